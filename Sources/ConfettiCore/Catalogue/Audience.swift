@@ -1,0 +1,21 @@
+/// Who an idea is for: the service team, customers, or both together.
+public enum Audience: String, Sendable, CaseIterable {
+  case employees
+  case customers
+  case both
+
+  /// True when an idea for `self` suits a request for `wanted`.
+  ///
+  /// An idea for both suits any request; a request for both wants ideas that involve both.
+  public func suits(_ wanted: Audience) -> Bool {
+    self == .both || self == wanted
+  }
+
+  public var label: String {
+    switch self {
+    case .employees: return "employees"
+    case .customers: return "customers"
+    case .both: return "employees & customers"
+    }
+  }
+}

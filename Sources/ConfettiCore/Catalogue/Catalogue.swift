@@ -1,0 +1,53 @@
+/// The ideas and facts Confetti draws on: the built-in set, optionally with a
+/// person's own entries added or overriding built-in ones by id.
+///
+/// ```swift
+/// let mine = try CatalogueLoader.ideas(fromYAML: text, file: "mine.yaml")
+/// let catalogue = Catalogue.builtin.merging(mine)
+/// ```
+public struct Catalogue: Sendable {
+  public private(set) var ideas: [Idea]
+  public let facts: [Fact]
+  private var indexByID: [String: Int]
+
+  public init(ideas: [Idea], facts: [Fact]) {
+    self.ideas = ideas
+    self.facts = facts
+    var index: [String: Int] = [:]
+    for (i, idea) in ideas.enumerated() { index[idea.id] = i }
+    self.indexByID = index
+  }
+
+  /// The catalogue compiled from `Catalogue/ideas.yaml` and `Catalogue/facts.yaml`.
+  public static let builtin = Catalogue(ideas: BuiltinCatalogue.ideas, facts: BuiltinCatalogue.facts)
+
+  public func idea(id: String) -> Idea? { indexByID[id].map { ideas[$0] } }
+
+  public func fact(id: String) -> Fact? { facts.first { $0.id == id } }
+
+  /// A copy with `extra` ideas added; an extra idea with an existing id replaces it.
+  public func merging(_ extra: [Idea]) -> Catalogue {
+    var copy = self
+    for idea in extra {
+      if let i = copy.indexByID[idea.id] {
+        copy.ideas[i] = idea
+      } else {
+        copy.indexByID[idea.id] = copy.ideas.count
+        copy.ideas.append(idea)
+      }
+    }
+    return copy
+  }
+
+  /// Names, ids and aliases as lexicon phrases for the `idea` slot.
+  public var ideaPhrases: [Lexicon.Phrase] {
+    var out: [Lexicon.Phrase] = []
+    for idea in ideas {
+      var names = [idea.name, idea.id.split(separator: "-").joined(separator: " ")] + idea.aliases
+      var seen: Set<[String]> = []
+      names = names.filter { seen.insert(Tokenizer.tokenize($0).map(\.text)).inserted }
+      for n in names { out.append(Lexicon.Phrase(text: n, slot: .idea, value: idea.id)) }
+    }
+    return out
+  }
+}

@@ -1,0 +1,32 @@
+/// A slot value found in a question, with where it was found.
+///
+/// ```swift
+/// let e = EntityParser.builtin.parse("ideas for 12 people").first!
+/// e.slot   // .teamSize
+/// e.value  // .int(12)
+/// e.start  // 10, e.end 12: the characters "12"
+/// ```
+public struct Entity: Sendable, Equatable {
+  /// A slot value of the type its slot needs.
+  public enum Value: Sendable, Equatable, Hashable {
+    case int(Int)
+    case money(Money)
+    case text(String)
+  }
+
+  public var slot: SlotName
+  public var value: Value
+  /// Character offsets of the words that gave the value, in the original text.
+  public var start: Int
+  public var end: Int
+  /// The tokens the entity (and any words that marked it, such as "people") took up.
+  public var tokens: Range<Int>
+
+  public init(slot: SlotName, value: Value, start: Int, end: Int, tokens: Range<Int>) {
+    self.slot = slot
+    self.value = value
+    self.start = start
+    self.end = end
+    self.tokens = tokens
+  }
+}

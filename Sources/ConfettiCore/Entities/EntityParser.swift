@@ -1,0 +1,45 @@
+/// Turns text into slot values with their spans, deterministically.
+///
+/// The grammars run most specific first, each skipping tokens an earlier one
+/// took: file names, money, counted people, years, list references, "for N",
+/// then idea names and categorical words. Misspelled domain words are
+/// corrected first ("ideeas", "cokout").
+///
+/// ```swift
+/// let parse = EntityParser(lexicon: lexicon).parse("ideas for 12 people under $300")
+/// parse.entities.map(\.slot)  // [.budget, .teamSize]
+/// ```
+public struct EntityParser: Sendable {
+  /// What the parser found in one text.
+  public struct Result: Sendable {
+    /// The tokens after spelling correction.
+    public var tokens: [Token]
+    /// Entities in order of position.
+    public var entities: [Entity]
+  }
+
+  public let lexicon: Lexicon
+  let corrector: SpellingCorrector
+
+  public init(lexicon: Lexicon) {
+    self.lexicon = lexicon
+    self.corrector = SpellingCorrector(words: lexicon.correctable)
+  }
+
+  public func parse(_ text: String, today: CivilDate) -> Result {
+    var tokens = Tokenizer.tokenize(text)
+    for i in tokens.indices where tokens[i].kind == .word && !lexicon.vocabulary.contains(tokens[i].text) {
+      if let fixed = corrector.correct(tokens[i].text) { tokens[i].text = fixed }
+    }
+    var scan = EntityScan(tokens: tokens)
+    FilenameGrammar.apply(&scan, text: text)
+    MoneyGrammar.apply(&scan)
+    TeamSizeGrammar.applyMarked(&scan)
+    YearGrammar.apply(&scan, today: today)
+    OrdinalGrammar.apply(&scan)
+    TeamSizeGrammar.applyFor(&scan)
+    PhraseGrammar.apply(&scan, lexicon: lexicon)
+    let sorted = scan.entities.sorted { ($0.start, $0.slot) < ($1.start, $1.slot) }
+    return Result(tokens: tokens, entities: sorted)
+  }
+}

@@ -1,0 +1,36 @@
+/// The working state the entity grammars share while they read one question:
+/// the tokens, which of them an earlier (more specific) grammar already took,
+/// and the entities found so far.
+struct EntityScan {
+  let tokens: [Token]
+  var claimed: [Bool]
+  var entities: [Entity] = []
+
+  init(tokens: [Token]) {
+    self.tokens = tokens
+    self.claimed = Array(repeating: false, count: tokens.count)
+  }
+
+  func text(_ i: Int) -> String? { i >= 0 && i < tokens.count ? tokens[i].text : nil }
+
+  func isFree(_ range: Range<Int>) -> Bool {
+    range.lowerBound >= 0 && range.upperBound <= tokens.count && !range.contains { claimed[$0] }
+  }
+
+  /// True when the words at `i` are `words`, in order.
+  func matches(_ words: [String], at i: Int) -> Bool {
+    guard i >= 0, i + words.count <= tokens.count else { return false }
+    for (k, w) in words.enumerated() where tokens[i + k].text != w { return false }
+    return true
+  }
+
+  /// Records an entity whose value came from `valueTokens`, claiming `claim` (which includes them).
+  mutating func add(_ slot: SlotName, _ value: Entity.Value, valueTokens: Range<Int>, claim: Range<Int>? = nil) {
+    let claimRange = claim ?? valueTokens
+    for i in claimRange { claimed[i] = true }
+    entities.append(
+      Entity(
+        slot: slot, value: value, start: tokens[valueTokens.lowerBound].start,
+        end: tokens[valueTokens.upperBound - 1].end, tokens: valueTokens))
+  }
+}

@@ -1,0 +1,50 @@
+/// The words the entity parser knows: phrases for categorical slots and idea
+/// names, and the vocabulary that misspellings are corrected against.
+///
+/// ```swift
+/// let lexicon = Lexicon(phrases: [.init(text: "virtual", slot: .format, value: "remote")],
+///                       vocabulary: ["ideas", "virtual"], correctable: ["ideas"])
+/// ```
+public struct Lexicon: Sendable {
+  /// A phrase that stands for a slot value ("work from home" → format remote).
+  public struct Phrase: Sendable, Equatable {
+    public var words: [String]
+    public var slot: SlotName
+    public var value: String
+
+    public init(text: String, slot: SlotName, value: String) {
+      self.words = Tokenizer.tokenize(text).map(\.text)
+      self.slot = slot
+      self.value = value
+    }
+  }
+
+  public private(set) var phrases: [Phrase]
+  /// Every word of the training data and the phrases: words Confetti understands as typed.
+  public let vocabulary: Set<String>
+  /// Domain words a misspelled word may be corrected to ("ideeas" → "ideas").
+  public let correctable: [String]
+  /// Phrases by the stem of their first word.
+  let phrasesByFirstWord: [String: [Int]]
+
+  public init(phrases: [Phrase], vocabulary: Set<String>, correctable: [String]) {
+    self.phrases = phrases.filter { !$0.words.isEmpty }
+    var vocab = vocabulary
+    var index: [String: [Int]] = [:]
+    for (i, p) in self.phrases.enumerated() {
+      index[Lexicon.stem(p.words[0]), default: []].append(i)
+      for w in p.words { vocab.insert(w) }
+    }
+    self.vocabulary = vocab
+    self.correctable = correctable
+    self.phrasesByFirstWord = index
+  }
+
+  /// A light stemmer for matching plurals: "raffles" → "raffle", "notes" → "note".
+  public static func stem(_ word: String) -> String {
+    if word.count > 3 && word.hasSuffix("s") && !word.hasSuffix("ss") {
+      return String(word.dropLast())
+    }
+    return word
+  }
+}

@@ -1,0 +1,212 @@
+/// Finds money: budgets, budget ranges and per-person amounts.
+///
+/// Most specific shapes first: a currency sign or word ("$300", "300 dollars",
+/// "£400"), a thousands suffix ("2k", "two grand"), a number after a budget
+/// cue ("under 300", "budget of 500"), and the zero phrases ("free", "zero
+/// budget", "costs nothing"). Then each amount is classed: the lower end of a
+/// range ("between $200 and $400"), per person ("$25 per person", "$10 a
+/// head"), or the total budget.
+///
+/// ```swift
+/// // "between $200 and $400" → budget_min $200, budget $400
+/// ```
+enum MoneyGrammar {
+  private struct Found {
+    var range: Range<Int>
+    var money: Money
+  }
+
+  static func apply(_ scan: inout EntityScan) {
+    var found: [Found] = []
+    var i = 0
+    while i < scan.tokens.count {
+      if let f = explicitMoney(scan, at: i) ?? zeroPhrase(scan, at: i) ?? cuedNumber(scan, at: i) {
+        found.append(f)
+        i = f.range.upperBound
+      } else {
+        i += 1
+      }
+    }
+    var k = 0
+    while k < found.count {
+      let f = found[k]
+      // A range: "$200 to $400", "between 200 and 400", "$200-400".
+      if let upper = rangeEnd(scan, after: f, next: k + 1 < found.count ? found[k + 1] : nil) {
+        scan.add(.budgetMin, .money(f.money), valueTokens: f.range)
+        scan.add(.budget, .money(upper.money), valueTokens: upper.range)
+        k += (k + 1 < found.count && found[k + 1].range == upper.range) ? 2 : 1
+        continue
+      }
+      if let marker = perPersonMarker(scan, after: f.range.upperBound) {
+        scan.add(
+          .budgetPerPerson, .money(f.money), valueTokens: f.range,
+          claim: f.range.lowerBound..<marker.upperBound)
+      } else if perPersonBefore(scan, f.range.lowerBound) {
+        scan.add(.budgetPerPerson, .money(f.money), valueTokens: f.range)
+      } else {
+        scan.add(.budget, .money(f.money), valueTokens: f.range)
+      }
+      k += 1
+    }
+  }
+
+  /// "$300", "$1.5k", "300 dollars", "300$", "five hundred bucks", "2k", "two grand".
+  private static func explicitMoney(_ scan: EntityScan, at i: Int) -> Found? {
+    let tokens = scan.tokens
+    guard scan.isFree(i..<(i + 1)) else { return nil }
+    if let currency = WordLists.currencySymbols[tokens[i].text] {
+      guard let n = NumberGrammar.parse(tokens, at: i + 1), scan.isFree((i + 1)..<(i + 1 + n.length)) else {
+        return nil
+      }
+      var end = i + 1 + n.length
+      if let t = scan.text(end), WordLists.currencyWords[t] != nil { end += 1 }
+      return Found(range: i..<end, money: Money(amount: n.value, currency: currency))
+    }
+    guard let n = NumberGrammar.parse(tokens, at: i), scan.isFree(i..<(i + n.length)) else { return nil }
+    let after = i + n.length
+    if after < tokens.count {
+      let next = tokens[after]
+      if next.kind == .symbol, next.isJoined, let currency = WordLists.currencySymbols[next.text] {
+        return Found(range: i..<(after + 1), money: Money(amount: n.value, currency: currency))
+      }
+      if let currency = WordLists.currencyWords[next.text] {
+        return Found(range: i..<(after + 1), money: Money(amount: n.value, currency: currency))
+      }
+    }
+    if n.hasThousandsSuffix && !countsPeople(scan, after: after) {
+      return Found(range: i..<after, money: .usd(n.value))
+    }
+    return nil
+  }
+
+  /// "free", "zero budget", "no budget", "costs nothing", "$0" (handled above), "no money".
+  private static func zeroPhrase(_ scan: EntityScan, at i: Int) -> Found? {
+    let phrases: [[String]] = [
+      ["zero", "budget"], ["no", "budget"], ["0", "budget"], ["zero", "dollar", "budget"], ["costs", "nothing"],
+      ["cost", "nothing"], ["costing", "nothing"], ["no", "money"], ["zero", "cost"], ["no", "cost"],
+      ["zero", "spend"], ["no", "spend"], ["spend", "nothing"], ["spending", "nothing"],
+      ["without", "spending", "anything"], ["without", "spending", "a", "dime"], ["without", "spending"],
+      ["no", "cash"], ["free", "of", "charge"], ["nothing", "to", "spend"], ["no", "funds"], ["zero", "funds"],
+      ["budget", "of", "zero"], ["budget", "is", "zero"], ["budget", "is", "nothing"], ["nada"],
+      ["zero", "dollars"], ["cost", "free"], ["costs", "zero"],
+    ]
+    for p in phrases where scan.matches(p, at: i) && scan.isFree(i..<(i + p.count)) {
+      return Found(range: i..<(i + p.count), money: .usd(0))
+    }
+    if scan.text(i) == "free" && scan.isFree(i..<(i + 1)) {
+      let before: Set<String> = [
+        "feel", "gluten", "sugar", "stress", "hassle", "dairy", "nut", "alcohol", "smoke", "duty", "tax",
+        "toll", "hands", "scot", "fat", "caffeine", "risk", "carbon", "error", "bug", "lactose",
+      ]
+      let after: Set<String> = ["time", "shipping", "trial", "period", "throw", "throws", "will", "speech", "agent"]
+      if let b = scan.text(i - 1), before.contains(b) { return nil }
+      if let a = scan.text(i + 1), after.contains(a) { return nil }
+      return Found(range: i..<(i + 1), money: .usd(0))
+    }
+    return nil
+  }
+
+  /// A bare number after a budget cue: "under 300", "budget of 500", "at most 1,000", "up to 250".
+  private static func cuedNumber(_ scan: EntityScan, at i: Int) -> Found? {
+    guard scan.tokens[i].kind == .number || NumberGrammar.units[scan.tokens[i].text] != nil
+      || NumberGrammar.tens[scan.tokens[i].text] != nil
+    else { return nil }
+    guard let n = NumberGrammar.parse(scan.tokens, at: i), scan.isFree(i..<(i + n.length)) else { return nil }
+    guard !countsPeople(scan, after: i + n.length), hasBudgetCue(scan, before: i) else { return nil }
+    return Found(range: i..<(i + n.length), money: .usd(n.value))
+  }
+
+  static func hasBudgetCue(_ scan: EntityScan, before i: Int) -> Bool {
+    var j = i - 1
+    var skipped = 0
+    while j >= 0 && skipped <= 4 {
+      let w = scan.tokens[j].text
+      if WordLists.budgetCues.contains(w) { return true }
+      if w == "to" && scan.text(j - 1) == "up" { return true }
+      if w == "between" || w == "from" {
+        // "between 200 and 400" only counts as money when the sentence speaks of money.
+        return scan.tokens.contains { WordLists.budgetCues.contains($0.text) || $0.text == "$" }
+      }
+      guard WordLists.budgetFillers.contains(w) else { return false }
+      j -= 1
+      skipped += 1
+    }
+    return false
+  }
+
+  /// True when people are counted right after `index`: "2k [employees]", "300 [support reps]".
+  static func countsPeople(_ scan: EntityScan, after index: Int) -> Bool {
+    var j = index
+    var gap = 0
+    while j < scan.tokens.count && gap <= 3 {
+      let w = scan.tokens[j].text
+      if WordLists.peopleNouns.contains(w) { return true }
+      if w == "of", let us = scan.text(j + 1), us == "us" || us == "them" { return true }
+      guard scan.tokens[j].kind == .word, WordLists.countModifiers.contains(w) else { return false }
+      j += 1
+      gap += 1
+    }
+    return false
+  }
+
+  /// The upper end of a range starting at `f`, if one follows.
+  private static func rangeEnd(_ scan: EntityScan, after f: Found, next: Found?) -> Found? {
+    let end = f.range.upperBound
+    guard end < scan.tokens.count else { return nil }
+    let joiner = scan.tokens[end].text
+    var start: Int
+    if ["and", "to", "or", "-"].contains(joiner) {
+      start = end + 1
+    } else if scan.tokens[end].isAfterHyphen {
+      start = end
+    } else {
+      return nil
+    }
+    if scan.text(start) == "about" || scan.text(start) == "around" { start += 1 }
+    if let next, next.range.lowerBound == start { return next }
+    // A bare number inherits the first amount's currency and thousands suffix: "$200 to 400".
+    guard scan.isFree(start..<(start + 1)), let n = NumberGrammar.parse(scan.tokens, at: start),
+      scan.isFree(start..<(start + n.length)), !countsPeople(scan, after: start + n.length)
+    else { return nil }
+    var amount = n.value
+    if amount < f.money.amount && amount * 1000 >= f.money.amount && !n.hasThousandsSuffix {
+      amount *= 1000
+    }
+    guard amount >= f.money.amount else { return nil }
+    return Found(range: start..<(start + n.length), money: Money(amount: amount, currency: f.money.currency))
+  }
+
+  /// The words after an amount that make it per person: "per person", "a head", "each", "/person", "pp".
+  private static func perPersonMarker(_ scan: EntityScan, after end: Int) -> Range<Int>? {
+    guard let w = scan.text(end) else { return nil }
+    switch w {
+    case "each", "pp", "apiece", "ea", "pph":
+      return end..<(end + 1)
+    case "per", "a", "an", "/", "for":
+      var j = end + 1
+      if w == "for", scan.text(j) == "each" { j += 1 }
+      if w == "for" && j == end + 1 { return nil }
+      if let noun = scan.text(j), WordLists.perPersonNouns.contains(Lexicon.stem(noun)) || noun == "people" {
+        return end..<(j + 1)
+      }
+      if w == "for" && j == end + 2 { return end..<j }
+      return nil
+    default:
+      return nil
+    }
+  }
+
+  /// "per person budget of $25", "per head: $10".
+  private static func perPersonBefore(_ scan: EntityScan, _ start: Int) -> Bool {
+    var j = start - 1
+    var steps = 0
+    while j >= 1 && steps < 5 {
+      if scan.tokens[j - 1].text == "per", WordLists.perPersonNouns.contains(Lexicon.stem(scan.tokens[j].text)) {
+        return true
+      }
+      j -= 1
+      steps += 1
+    }
+    return false
+  }
+}

@@ -1,0 +1,18 @@
+/// The slots an utterance can fill, with their JSON names.
+public enum SlotName: String, CaseIterable, Sendable, Comparable {
+  case teamSize = "team_size"
+  case budget
+  case budgetMin = "budget_min"
+  case budgetPerPerson = "budget_per_person"
+  case audience
+  case format
+  case theme
+  case idea
+  case year
+  case ordinal
+  case filename
+
+  public static func < (lhs: SlotName, rhs: SlotName) -> Bool {
+    allCases.firstIndex(of: lhs)! < allCases.firstIndex(of: rhs)!
+  }
+}

@@ -1,0 +1,111 @@
+/// Finds how many people take part.
+///
+/// Most specific first: a count with a people noun ("12 people", "40 support
+/// reps", "a 200-person contact center", "6 of us"), a group noun with "of"
+/// ("a team of eight", "headcount is 40"), "we are 12"; and, in a later pass
+/// (after years are taken), "for N" ("ideas for 12 under $300").
+///
+/// ```swift
+/// // "two dozen reps" → team_size 24, span "two dozen"
+/// ```
+enum TeamSizeGrammar {
+  static let range = 1...100_000
+
+  /// The passes that rely on a noun or phrase around the number.
+  static func applyMarked(_ scan: inout EntityScan) {
+    var i = 0
+    while i < scan.tokens.count {
+      guard let n = count(scan, at: i) else {
+        i += 1
+        continue
+      }
+      let end = i + n.length
+      if let noun = peopleNoun(scan, after: end) {
+        scan.add(.teamSize, .int(Int(n.value)), valueTokens: i..<end, claim: i..<(noun + 1))
+        i = noun + 1
+      } else if groupCue(scan, before: i) || selfCount(scan, before: i) {
+        scan.add(.teamSize, .int(Int(n.value)), valueTokens: i..<end)
+        i = end
+      } else {
+        i += 1
+      }
+    }
+  }
+
+  /// "for 12", "for about 40": a count after "for" that nothing else explained.
+  static func applyFor(_ scan: inout EntityScan) {
+    guard !scan.entities.contains(where: { $0.slot == .teamSize }) else { return }
+    for i in 0..<scan.tokens.count {
+      guard let n = count(scan, at: i), n.isDigits || n.value <= 100 else { continue }
+      var j = i - 1
+      if let w = scan.text(j), ["about", "around", "roughly", "maybe", "approx", "approximately"].contains(w) {
+        j -= 1
+      }
+      guard let cue = scan.text(j), cue == "for" || cue == "with", scan.isFree(j..<(j + 1)) else { continue }
+      if cue == "with" && scan.text(j - 1) != "team" { continue }
+      let end = i + n.length
+      // "for 12 hours", "for 3 days" are not people.
+      if let next = scan.text(end), timeWords.contains(next) { continue }
+      if let next = scan.text(end), next == "%" { continue }
+      scan.add(.teamSize, .int(Int(n.value)), valueTokens: i..<end)
+      return
+    }
+  }
+
+  static let timeWords: Set<String> = [
+    "hours", "hour", "days", "day", "weeks", "week", "minutes", "minute", "mins", "months", "month", "years",
+    "year", "hrs", "hr", "am", "pm", "percent",
+  ]
+
+  private static func count(_ scan: EntityScan, at i: Int) -> NumberGrammar.Match? {
+    guard scan.isFree(i..<(i + 1)), let n = NumberGrammar.parse(scan.tokens, at: i),
+      scan.isFree(i..<(i + n.length)), n.value == n.value.rounded(), range.contains(Int(n.value))
+    else { return nil }
+    // Ordinals ("the 3rd") and list references ("#2") are not counts.
+    if i > 0, scan.tokens[i - 1].text == "#" { return nil }
+    return n
+  }
+
+  /// The index of a people noun after a count, allowing a few modifiers: "12 [support] reps".
+  private static func peopleNoun(_ scan: EntityScan, after end: Int) -> Int? {
+    var j = end
+    var gap = 0
+    while j < scan.tokens.count && gap <= 3 && !scan.claimed[j] {
+      let w = scan.tokens[j].text
+      if WordLists.peopleNouns.contains(w) { return j }
+      if w == "of", let us = scan.text(j + 1), us == "us" || us == "them" || us == "you" { return j + 1 }
+      guard scan.tokens[j].kind == .word, WordLists.countModifiers.contains(w) else { return nil }
+      j += 1
+      gap += 1
+    }
+    return nil
+  }
+
+  /// "team of 8", "our team is 12", "headcount: 40", "team size 30".
+  private static func groupCue(_ scan: EntityScan, before i: Int) -> Bool {
+    let fillers: Set<String> = [
+      "of", "is", "about", "around", "roughly", "approx", "size", "count", "just", "only", "'s", "maybe",
+      "like", "has", "are", "totals", "total", "numbers",
+    ]
+    var j = i - 1
+    var steps = 0
+    while j >= 0 && steps < 4 {
+      let w = scan.tokens[j].text
+      if WordLists.groupNouns.contains(w) { return steps > 0 || w == "headcount" || w == "size" }
+      guard fillers.contains(w) else { return false }
+      j -= 1
+      steps += 1
+    }
+    return false
+  }
+
+  /// "we are 12", "we're 30", "there are 16", "it's just 3".
+  private static func selfCount(_ scan: EntityScan, before i: Int) -> Bool {
+    var j = i - 1
+    if let w = scan.text(j), ["about", "around", "only", "just", "roughly"].contains(w) { j -= 1 }
+    guard let w = scan.text(j) else { return false }
+    if w == "we're" || w == "were" { return true }
+    if w == "are", let s = scan.text(j - 1), s == "we" || s == "there" { return true }
+    return false
+  }
+}

@@ -1,0 +1,53 @@
+/// Closed word classes the entity grammars rely on.
+enum WordLists {
+  /// Nouns that count people: "12 [people]", "40 [reps]".
+  static let peopleNouns: Set<String> = [
+    "people", "persons", "person", "ppl", "peeps", "folks", "folk", "reps", "rep", "representatives",
+    "representative", "agents", "agent", "employees", "employee", "staff", "staffers", "staffer", "members",
+    "member", "colleagues", "colleague", "coworkers", "coworker", "workers", "worker", "associates",
+    "advisors", "advisers", "specialists", "teammates", "heads", "attendees", "participants", "guys",
+    "individuals", "techs", "humans", "fte", "ftes", "csrs", "csr", "person's", "players", "pax", "users",
+    "seats", "operators", "analysts", "engineers", "nurses", "volunteers",
+  ]
+  /// Words that may stand between a count and its noun: "12 [customer service] reps".
+  static let countModifiers: Set<String> = [
+    "customer", "service", "support", "contact", "center", "centre", "call", "frontline", "front", "line",
+    "full", "time", "part", "remote", "hybrid", "onsite", "office", "care", "help", "desk", "helpdesk",
+    "cs", "cx", "team", "amazing", "awesome", "great", "hard", "working", "more", "total", "other", "of",
+    "my", "our", "virtual", "in", "house", "new", "senior", "junior", "tier", "sales",
+  ]
+  /// Nouns that take "of N" to give a team size: "a team of 8".
+  static let groupNouns: Set<String> = [
+    "team", "group", "staff", "crew", "department", "dept", "squad", "headcount", "party", "unit", "org",
+    "office", "shop", "company", "business", "bunch", "pod", "size",
+  ]
+  static let currencyWords: [String: Money.Currency] = [
+    "dollars": .usd, "dollar": .usd, "bucks": .usd, "buck": .usd, "usd": .usd, "dollers": .usd,
+    "pounds": .gbp, "pound": .gbp, "quid": .gbp, "gbp": .gbp, "sterling": .gbp,
+    "euros": .eur, "euro": .eur, "eur": .eur,
+  ]
+  static let currencySymbols: [String: Money.Currency] = ["$": .usd, "£": .gbp, "€": .eur]
+  /// Words just before a number that make it money: "under 300", "budget of 500".
+  static let budgetCues: Set<String> = [
+    "budget", "budgets", "buget", "spend", "spending", "afford", "cost", "costs", "price", "under", "below",
+    "max", "maximum", "most", "than", "within", "upto", "cap", "capped", "limit", "allowance", "funds",
+    "fund", "money", "cash", "total", "spare", "pot", "kitty",
+  ]
+  /// Filler words allowed between a budget cue and its number: "budget [is about] 500".
+  static let budgetFillers: Set<String> = [
+    "of", "is", "a", "about", "around", "roughly", "only", "just", "maybe", "approx", "approximately", "to",
+    "be", "at", "will", "would", "can", "we", "have", "got", "around", "like", "say", "our", "my", "the",
+    "total", "up", "no", "more", "less", "was", "'s", "it's", "its", "for", "it", "set", "less", "tops",
+  ]
+  /// Nouns after "per"/"a" that make an amount a per-person budget.
+  static let perPersonNouns: Set<String> = [
+    "person", "head", "employee", "rep", "agent", "attendee", "member", "participant", "staffer", "guest",
+    "people", "capita", "heads", "individual", "seat", "user", "teammate", "colleague", "worker", "associate",
+  ]
+  static let ordinalWords: [String: Int] = [
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
+    "ninth": 9, "tenth": 10,
+  ]
+  /// Words after which a number names an item in a list: "number 3", "option 2".
+  static let ordinalCues: Set<String> = ["number", "no", "option", "idea", "item", "choice", "pick", "num", "nr"]
+}

@@ -1,0 +1,39 @@
+/// What a person wants from one line.
+public enum Intent: String, Sendable, CaseIterable, Comparable {
+  case suggestIdeas = "suggest_ideas"
+  case planWeek = "plan_week"
+  case ideaDetails = "idea_details"
+  case eventDate = "event_date"
+  /// A follow-up that changes constraints: "what about 40 people?", "and remote".
+  case refine
+  /// The next ideas of the same search.
+  case more
+  /// Ideas cheaper than those just shown.
+  case cheaper
+  case exportPlan = "export_plan"
+  case help
+  case greet
+  case thanks
+  case goodbye
+  case reset
+  case outOfScope = "out_of_scope"
+
+  /// Slots that make sense for this intent; others found in the text are dropped.
+  public var allowedSlots: Set<SlotName> {
+    let constraints: Set<SlotName> = [.teamSize, .budget, .budgetMin, .budgetPerPerson, .audience, .format, .theme]
+    switch self {
+    case .suggestIdeas: return constraints
+    case .planWeek: return constraints.union([.year, .idea])
+    case .refine: return constraints.union([.year])
+    case .ideaDetails: return [.idea, .ordinal, .teamSize, .budget, .budgetPerPerson]
+    case .eventDate: return [.year]
+    case .cheaper: return [.budget, .budgetPerPerson]
+    case .exportPlan: return [.filename]
+    case .more, .help, .greet, .thanks, .goodbye, .reset, .outOfScope: return []
+    }
+  }
+
+  public static func < (lhs: Intent, rhs: Intent) -> Bool {
+    allCases.firstIndex(of: lhs)! < allCases.firstIndex(of: rhs)!
+  }
+}

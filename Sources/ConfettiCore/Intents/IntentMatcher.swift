@@ -1,0 +1,83 @@
+/// Finds the intent and slots of one line, in the spirit of Snips NLU: a
+/// deterministic parser first (exact templates from the training examples),
+/// a statistical classifier behind it, and an honest "out of scope" when
+/// neither is confident.
+///
+/// ```swift
+/// let matcher = IntentMatcher(catalogue: .builtin)
+/// let r = matcher.match("ideas for 12 people under $300", today: today)
+/// r.intent            // .suggestIdeas
+/// r.slots.teamSize    // 12
+/// ```
+public struct IntentMatcher: Sendable {
+  /// How a result was reached.
+  public enum Method: String, Sendable {
+    /// An exact template of a training example.
+    case pattern
+    /// The statistical classifier.
+    case classifier
+    /// Nothing recognisable: no known word and no entity.
+    case unknownWords = "unknown_words"
+  }
+
+  /// The understanding of one line.
+  public struct Result: Sendable {
+    public var intent: Intent
+    public var confidence: Double
+    public var slots: Slots
+    public var entities: [Entity]
+    public var method: Method
+    /// The intent the classifier preferred when it refused (below the threshold).
+    public var rejected: Intent?
+  }
+
+  public let parser: EntityParser
+  public let model: LinearModel
+  public let templates: [String: Intent]
+  /// Below this probability the classifier's answer becomes out of scope.
+  public var threshold: Double
+
+  public init(parser: EntityParser, model: LinearModel, templates: [String: Intent], threshold: Double = 0.5) {
+    self.parser = parser
+    self.model = model
+    self.templates = templates
+    self.threshold = threshold
+  }
+
+  /// The built-in model and templates, with a lexicon built from `catalogue` and `Intents/` synonyms.
+  public init(catalogue: Catalogue) {
+    self.init(
+      parser: EntityParser(lexicon: Lexicon.builtin(catalogue: catalogue)), model: BuiltinModel.model,
+      templates: BuiltinModel.templates)
+  }
+
+  public func match(_ text: String, today: CivilDate) -> Result {
+    let parse = parser.parse(text, today: today)
+    let units = Featurizer.units(of: parse)
+    func result(_ intent: Intent, _ confidence: Double, _ method: Method, rejected: Intent? = nil) -> Result {
+      Result(
+        intent: intent, confidence: confidence, slots: Slots(entities: parse.entities, allowed: intent.allowedSlots),
+        entities: parse.entities, method: method, rejected: rejected)
+    }
+    if let intent = templates[units.joined(separator: " ")] {
+      return result(intent, 1.0, .pattern)
+    }
+    let words = units.filter { !$0.hasPrefix("<") && $0.first?.isLetter == true }
+    let known = words.filter { parser.lexicon.vocabulary.contains($0) }
+    if parse.entities.isEmpty && known.isEmpty {
+      return result(.outOfScope, 1.0, .unknownWords)
+    }
+    let p = model.probabilities(features: Featurizer.features(units: units))
+    var best = 0
+    for i in p.indices where p[i] > p[best] { best = i }
+    let intent = model.classes[best]
+    let confidence = Double(p[best])
+    if intent == .outOfScope {
+      return result(.outOfScope, confidence, .classifier)
+    }
+    if confidence < threshold {
+      return result(.outOfScope, 1 - confidence, .classifier, rejected: intent)
+    }
+    return result(intent, confidence, .classifier)
+  }
+}

@@ -1,0 +1,72 @@
+/// Builds everything the intent matcher learns from `Intents/`: the
+/// vocabulary, the deterministic templates and the trained classifier.
+///
+/// `confetti-generate` runs this at build time and writes the result as Swift
+/// source, so start-up pays nothing for training. Tests run it too, on
+/// subsets, to measure generalisation.
+///
+/// ```swift
+/// let built = ModelBuilder.build(data: data, catalogue: catalogue)
+/// built.templates["ideas for <team_size> people"]  // .suggestIdeas
+/// ```
+public enum ModelBuilder {
+  public struct Output: Sendable {
+    public var lexicon: Lexicon
+    public var templates: [String: Intent]
+    public var model: LinearModel
+    /// Vocabulary words, sorted.
+    public var vocabulary: [String]
+    /// Words that misspellings may be corrected to, sorted.
+    public var correctable: [String]
+  }
+
+  /// A fixed date for resolving "this year" while training (templates hold placeholders anyway).
+  static let trainingDay = CivilDate(year: 2026, month: 1, day: 1)
+
+  public static func build(data: TrainingData, catalogue: Catalogue, trainer: IntentTrainer = IntentTrainer())
+    -> Output
+  {
+    var vocabulary = Set<String>()
+    var domainCounts: [String: Int] = [:]
+    for ex in data.examples {
+      let words = Set(Tokenizer.tokenize(ex.example.text).filter { $0.kind == .word }.map(\.text))
+      vocabulary.formUnion(words)
+      if ex.intent != .outOfScope {
+        for w in words { domainCounts[w, default: 0] += 1 }
+      }
+    }
+    for s in data.synonyms {
+      vocabulary.formUnion(Tokenizer.tokenize(s.phrase).map(\.text))
+    }
+    let correctable = domainCounts.filter { $0.value >= 2 && $0.key.count >= 4 }.map(\.key).sorted()
+
+    var phrases = catalogue.ideaPhrases
+    for s in data.synonyms { phrases.append(Lexicon.Phrase(text: s.phrase, slot: s.slot, value: s.value)) }
+    for slot in [SlotName.audience, .format, .theme] {
+      for v in TrainingData.values(for: slot) {
+        phrases.append(Lexicon.Phrase(text: v.replacingUnderscores(), slot: slot, value: v))
+      }
+    }
+    var allCorrectable = correctable
+    for p in phrases { allCorrectable.append(contentsOf: p.words) }
+    let lexicon = Lexicon(phrases: phrases, vocabulary: vocabulary, correctable: allCorrectable)
+    let parser = EntityParser(lexicon: lexicon)
+
+    var templateIntents: [String: Set<Intent>] = [:]
+    var samples: [IntentTrainer.Sample] = []
+    for ex in data.examples {
+      let parse = parser.parse(ex.example.text, today: trainingDay)
+      let units = Featurizer.units(of: parse)
+      templateIntents[units.joined(separator: " "), default: []].insert(ex.intent)
+      samples.append(IntentTrainer.Sample(features: Featurizer.features(units: units), intent: ex.intent))
+    }
+    var templates: [String: Intent] = [:]
+    for (t, intents) in templateIntents where intents.count == 1 && !t.isEmpty {
+      templates[t] = intents.first!
+    }
+    let model = trainer.train(samples)
+    return Output(
+      lexicon: lexicon, templates: templates, model: model, vocabulary: vocabulary.sorted(),
+      correctable: correctable)
+  }
+}

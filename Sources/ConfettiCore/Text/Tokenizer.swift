@@ -1,0 +1,115 @@
+/// Splits text into ``Token``s, normalising as it goes.
+///
+/// Letters are lower-cased and common Latin accents folded ("Café" → "cafe");
+/// hyphens and punctuation separate tokens; digit runs keep their thousands
+/// commas and decimal point; a run of digits followed by letters splits in two
+/// ("12ppl" → "12", "ppl", the second marked ``Token/isJoined``).
+///
+/// ```swift
+/// Tokenizer.tokenize("Plan the week for 40 reps with $2k!").map(\.text)
+/// // ["plan", "the", "week", "for", "40", "reps", "with", "$", "2", "k"]
+/// ```
+public enum Tokenizer {
+  public static func tokenize(_ input: String) -> [Token] {
+    var tokens: [Token] = []
+    let chars = Array(input)
+    var i = 0
+    var lastEnd = -1
+    func hyphenBefore(_ start: Int) -> Bool {
+      start >= 1 && start - 1 == lastEnd && (chars[start - 1] == "-" || chars[start - 1] == "\u{2013}")
+    }
+    while i < chars.count {
+      let c = chars[i]
+      if isDigit(c) {
+        let start = i
+        var text = ""
+        while i < chars.count {
+          let d = chars[i]
+          if isDigit(d) {
+            text.append(d)
+            i += 1
+          } else if (d == "," || d == ".") && i + 1 < chars.count && isDigit(chars[i + 1]) && !text.isEmpty {
+            text.append(d)
+            i += 1
+          } else {
+            break
+          }
+        }
+        tokens.append(
+          Token(
+            kind: .number, text: text, start: start, end: i, isJoined: start == lastEnd,
+            isAfterHyphen: hyphenBefore(start)))
+        lastEnd = i
+      } else if let letter = foldLetter(c) {
+        let start = i
+        var text = letter
+        i += 1
+        while i < chars.count {
+          let d = chars[i]
+          if let l = foldLetter(d) {
+            text += l
+            i += 1
+          } else if isApostrophe(d) && i + 1 < chars.count && foldLetter(chars[i + 1]) != nil {
+            text.append("'")
+            i += 1
+          } else {
+            break
+          }
+        }
+        tokens.append(
+          Token(
+            kind: .word, text: text, start: start, end: i, isJoined: start == lastEnd,
+            isAfterHyphen: hyphenBefore(start)))
+        lastEnd = i
+      } else if isSymbol(c) {
+        tokens.append(Token(kind: .symbol, text: String(c), start: i, end: i + 1, isJoined: i == lastEnd))
+        i += 1
+        lastEnd = i
+      } else {
+        i += 1
+      }
+    }
+    return tokens
+  }
+
+  static func isDigit(_ c: Character) -> Bool {
+    guard let a = c.asciiValue else { return false }
+    return a >= 48 && a <= 57
+  }
+
+  static func isApostrophe(_ c: Character) -> Bool {
+    c == "'" || c == "\u{2019}" || c == "\u{2018}"
+  }
+
+  static func isSymbol(_ c: Character) -> Bool {
+    switch c {
+    case "$", "£", "€", "#", "/", "%", "&", "+", "@": return true
+    default: return false
+    }
+  }
+
+  /// The lower-case, accent-folded form of a letter, or nil for anything else.
+  static func foldLetter(_ c: Character) -> String? {
+    if let a = c.asciiValue {
+      if a >= 65 && a <= 90 { return String(UnicodeScalar(a + 32)) }
+      if a >= 97 && a <= 122 { return String(c) }
+      return nil
+    }
+    guard c.isLetter else { return nil }
+    let lower = c.lowercased()
+    if let folded = accentFolding[lower] { return folded }
+    return lower
+  }
+
+  private static let accentFolding: [String: String] = {
+    var table: [String: String] = [:]
+    let groups: [(String, String)] = [
+      ("àáâãäåā", "a"), ("çćč", "c"), ("èéêëēė", "e"), ("ìíîïī", "i"), ("ñń", "n"),
+      ("òóôõöøō", "o"), ("ùúûüū", "u"), ("ýÿ", "y"), ("ß", "ss"), ("æ", "ae"), ("œ", "oe"),
+    ]
+    for (letters, base) in groups {
+      for l in letters { table[String(l)] = base }
+    }
+    return table
+  }()
+}
