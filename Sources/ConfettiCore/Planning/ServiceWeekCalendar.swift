@@ -17,6 +17,12 @@ public enum ServiceWeekCalendar {
     public var start: CivilDate
     public var end: CivilDate
 
+    /// "October 5–9, 2026"
+    public var span: String {
+      let tail = start.month == end.month ? String(end.day) : end.monthDay
+      return "\(start.monthDay)–\(tail), \(end.year)"
+    }
+
     /// The five weekdays, Monday first.
     public var days: [CivilDate] { (0..<5).map { start.adding(days: $0) } }
   }

@@ -1,0 +1,29 @@
+import ArgumentParser
+import ConfettiCore
+
+/// Answer one question and exit.
+struct AskCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "ask",
+    abstract: "Answer one question and exit.",
+    discussion: "Example: confetti ask ideas for 12 people under \\$300"
+  )
+
+  @OptionGroup var options: CommonOptions
+
+  @Argument(help: "The question, as words.")
+  var words: [String]
+
+  func validate() throws {
+    if words.joined().allSatisfy(\.isWhitespace) { throw ValidationError("Ask a question, e.g. 'confetti ask when is CSW 2027'.") }
+  }
+
+  func run() throws {
+    var session = Session(
+      catalogue: try Session.catalogue(with: options.catalogue), today: try Today.resolve(options.today),
+      json: options.json, style: .detect())
+    let line = words.joined(separator: " ")
+    let bytes = Array(line.utf8)
+    try OutputChannel.standardOutput.write(session.answer(.bytes(bytes)).text + "\n")
+  }
+}

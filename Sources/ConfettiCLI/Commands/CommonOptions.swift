@@ -1,0 +1,21 @@
+import ArgumentParser
+
+/// Options every conversation mode shares.
+public struct CommonOptions: ParsableArguments {
+  @Flag(name: .long, help: "Write one JSON object per input line instead of text.")
+  public var json = false
+
+  @Option(
+    name: [.customLong("catalogue"), .customLong("catalog")],
+    help: ArgumentHelp("Add or override ideas from a YAML catalogue file (repeatable).", valueName: "file"))
+  public var catalogue: [String] = []
+
+  @Option(
+    name: .long,
+    help: ArgumentHelp(
+      "Take this date (YYYY-MM-DD) as today, for \"this year\" and the next week. Default: CONFETTI_TODAY or the clock.",
+      valueName: "date"))
+  public var today: String?
+
+  public init() {}
+}

@@ -1,0 +1,44 @@
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+/// Writes whole answers to a file descriptor, unbuffered, so each answer is out
+/// (flushed) before the next line is read.
+///
+/// A write either completes or fails: interrupted writes are resumed, so a
+/// signal never leaves half a JSON record. When the reader has gone away
+/// (EPIPE; SIGPIPE is ignored) it throws ``Closed``.
+public struct OutputChannel: Sendable {
+  public struct Closed: Error {}
+
+  public let fd: Int32
+
+  public init(fd: Int32) { self.fd = fd }
+
+  public static let standardOutput = OutputChannel(fd: 1)
+  public static let standardError = OutputChannel(fd: 2)
+
+  public func write(_ text: String) throws(Closed) {
+    var copy = text
+    let ok = copy.withUTF8 { bytes -> Bool in
+      var offset = 0
+      while offset < bytes.count {
+        let n = Glibc.write(fd, bytes.baseAddress! + offset, bytes.count - offset)
+        if n < 0 {
+          if errno == EINTR || errno == EAGAIN { continue }
+          return false
+        }
+        offset += n
+      }
+      return true
+    }
+    if !ok { throw Closed() }
+  }
+
+  /// Writes, ignoring failure (for diagnostics on standard error).
+  public func writeQuietly(_ text: String) {
+    try? write(text)
+  }
+}

@@ -1,0 +1,136 @@
+import ConfettiCore
+
+/// Renders an answer as one JSON object, the `--json` record.
+///
+/// The schema is open: consumers should ignore keys they do not know. See the
+/// README for every field.
+public enum JSONRenderer {
+  public static func render(_ a: Answer) -> String { record(a).serialized }
+
+  public static func record(_ a: Answer) -> JSONValue {
+    var fields: [(String, JSONValue)] = [("input", .string(a.input))]
+    if let p = a.problem {
+      fields.append(("error", .object([("code", .string(p.code.rawValue)), ("message", .string(p.message))])))
+      return .object(fields)
+    }
+    if let u = a.understanding {
+      fields.append(
+        (
+          "intent",
+          .object([("name", .string(u.intent.rawValue)), ("confidence", .double((u.confidence * 1000).rounded() / 1000))])
+        ))
+      fields.append(("slots", slots(u.slots)))
+    }
+    fields.append(("context", context(a.context)))
+    fields.append(("reply", .string(a.reply.plainText)))
+    if !a.ideas.isEmpty || a.totalMatches != nil {
+      fields.append(("ideas", .array(a.ideas.map(idea))))
+      if a.ideasAreNearest { fields.append(("nearest", .bool(true))) }
+      if let total = a.totalMatches { fields.append(("total_matches", .int(total))) }
+      if a.offset > 0 { fields.append(("offset", .int(a.offset))) }
+    }
+    if let plan = a.plan { fields.append(("plan", self.plan(plan))) }
+    if let week = a.dates { fields.append(("dates", dates(week))) }
+    if let d = a.detail { fields.append(("idea", detail(d))) }
+    if let path = a.exportedPath { fields.append(("exported", .string(path))) }
+    if a.endsSession { fields.append(("end", .bool(true))) }
+    return .object(fields)
+  }
+
+  static func money(_ m: Money) -> JSONValue {
+    .object([("amount", .double(m.amount)), ("currency", .string(m.currency.rawValue))])
+  }
+
+  static func usd(_ amount: Double) -> JSONValue { money(.usd(amount)) }
+
+  public static func slots(_ s: Slots) -> JSONValue {
+    .object(
+      s.pairs.map { name, value in
+        switch value {
+        case .int(let i): return (name.rawValue, .int(i))
+        case .money(let m): return (name.rawValue, money(m))
+        case .text(let t): return (name.rawValue, .string(t))
+        }
+      })
+  }
+
+  static func context(_ c: Constraints) -> JSONValue {
+    var f: [(String, JSONValue)] = []
+    if let v = c.teamSize { f.append(("team_size", .int(v))) }
+    if let v = c.budget { f.append(("budget", money(v))) }
+    if let v = c.budgetMin { f.append(("budget_min", money(v))) }
+    if let v = c.budgetPerPerson { f.append(("budget_per_person", money(v))) }
+    if let v = c.audience { f.append(("audience", .string(v.rawValue))) }
+    if let v = c.format { f.append(("format", .string(v.rawValue))) }
+    if let v = c.theme { f.append(("theme", .string(v.rawValue))) }
+    if let v = c.year { f.append(("year", .int(v))) }
+    if let v = c.maxCost { f.append(("max_cost", usd(v))) }
+    return .object(f)
+  }
+
+  public static func idea(_ s: Suggestion) -> JSONValue {
+    let i = s.idea
+    return .object([
+      ("id", .string(i.id)),
+      ("name", .string(i.name)),
+      ("theme", .string(i.theme.rawValue)),
+      ("audience", .string(i.audience.rawValue)),
+      ("formats", .array(i.formats.map { .string($0.rawValue) })),
+      ("team_size", .object([("min", .int(i.teamSize.lowerBound)), ("max", .int(i.teamSize.upperBound))])),
+      ("tier", .string(s.tier.name)),
+      ("estimated_cost", usd(s.cost)),
+      ("cost_breakdown", .string(s.breakdown)),
+      ("summary", .string(i.summary)),
+      ("sources", .array(i.sources.map { .string($0) })),
+      ("cautions", .array(i.cautions.map { .string($0.text) })),
+    ])
+  }
+
+  static func detail(_ s: Suggestion) -> JSONValue {
+    guard case .object(var fields) = idea(s) else { return idea(s) }
+    fields.append(("steps", .array(s.idea.steps.map { .string($0) })))
+    fields.append(("prep", .string(s.idea.prep)))
+    fields.append(
+      (
+        "tiers",
+        .array(
+          s.idea.tiers.map { t in
+            .object([
+              ("name", .string(t.name)), ("description", .string(t.description)),
+              ("estimated_cost", usd(t.cost(for: s.teamSize))), ("cost_breakdown", .string(t.breakdown(for: s.teamSize))),
+            ])
+          })
+      ))
+    fields.append(
+      ("caution_sources", .array(s.idea.cautions.map { .object([("text", .string($0.text)), ("source", .string($0.source))]) })))
+    return .object(fields)
+  }
+
+  static func dates(_ w: ServiceWeekCalendar.Week) -> JSONValue {
+    .object([("start", .string(w.start.description)), ("end", .string(w.end.description))])
+  }
+
+  public static func plan(_ p: WeekPlan) -> JSONValue {
+    .object([
+      ("start", .string(p.week.start.description)),
+      ("end", .string(p.week.end.description)),
+      ("team_size", .int(p.teamSize)),
+      ("budget", usd(p.budget)),
+      ("budget_assumed", .bool(p.budgetAssumed)),
+      ("total_cost", usd(p.totalCost)),
+      ("total_value", .int(p.totalValue)),
+      (
+        "days",
+        .array(
+          p.days.map { d in
+            .object([
+              ("date", .string(d.date.description)),
+              ("weekday", .string(d.date.weekday.name)),
+              ("theme", .string(d.theme.rawValue)),
+              ("ideas", .array(d.items.map(idea))),
+            ])
+          })
+      ),
+    ])
+  }
+}

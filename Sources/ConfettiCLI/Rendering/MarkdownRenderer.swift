@@ -1,0 +1,48 @@
+import ConfettiCore
+
+/// Renders a week plan as a Markdown document to share.
+public enum MarkdownRenderer {
+  public static func render(_ p: WeekPlan) -> String {
+    var md = "# Customer Service Week \(p.week.start.year)\n\n"
+    md += "**\(p.week.start.weekday.name), \(p.week.start.monthDay) – \(p.week.end.weekday.name), "
+    md += "\(p.week.end.monthDay), \(p.week.end.year)** · \(p.teamSize) people · "
+    md += p.budgetAssumed
+      ? "moderate budget of \(Money.usd(p.budget)) (none was given)\n\n"
+      : "budget \(Money.usd(p.budget))\n\n"
+    md += "Estimated total: **\(Money.usd(p.totalCost))**. The days follow the Educate → Activate → "
+    md += "Co-Create → Celebrate framework (source: 002_33475e5ab9c09130.txt).\n\n"
+    md += "| Day | Theme | Ideas | Estimated cost |\n|---|---|---|---:|\n"
+    for d in p.days {
+      let names = d.items.isEmpty ? "—" : d.items.map(\.idea.name).joined(separator: ", ")
+      md += "| \(d.date.weekday.name) \(d.date.monthDay) | \(d.theme.label) | \(escape(names)) | \(Money.usd(d.cost)) |\n"
+    }
+    md += "| **Total** | | | **\(Money.usd(p.totalCost))** |\n\n"
+    for d in p.days {
+      md += "## \(d.date.weekday.name), \(d.date.monthDay) — \(d.theme.label)\n\n"
+      if d.items.isEmpty {
+        md += "No idea fits this day within the budget and filters.\n\n"
+        continue
+      }
+      for s in d.items {
+        md += "### \(s.idea.name)\n\n\(s.idea.summary)\n\n"
+        md += "- **Cost:** \(s.cost == 0 ? "free" : s.breakdown) (\(s.tier.name): \(s.tier.description))\n"
+        if !s.idea.prep.isEmpty { md += "- **Prep:** \(s.idea.prep)\n" }
+        md += "- **Sources:** \(s.idea.sources.joined(separator: ", "))\n\n"
+        md += "Steps:\n\n"
+        for (i, step) in s.idea.steps.enumerated() { md += "\(i + 1). \(step)\n" }
+        md += "\n"
+        if !s.idea.cautions.isEmpty {
+          md += "> **Cautions**\n"
+          for c in s.idea.cautions { md += "> - \(c.text) (\(c.source))\n" }
+          md += "\n"
+        }
+      }
+    }
+    md += "---\n\nCost figures are Confetti's own estimates in US dollars, not from the sources.\n"
+    return md
+  }
+
+  static func escape(_ s: String) -> String {
+    String(s.flatMap { $0 == "|" ? ["\\", "|"] : [$0] })
+  }
+}

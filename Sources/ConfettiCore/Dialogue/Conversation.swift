@@ -1,0 +1,220 @@
+/// One conversation: understands each line in the light of what came before
+/// and answers it. Constraints persist until changed or "start over".
+///
+/// ```swift
+/// var chat = Conversation(catalogue: .builtin, today: CivilDate(year: 2026, month: 11, day: 23))
+/// chat.respond(to: "ideas for 10 people under $200").ideas.count  // 5
+/// chat.respond(to: "what about 40 people?").context.teamSize      // 40, budget still $200
+/// chat.respond(to: "#2").detail?.idea.name                         // the 2nd idea shown
+/// ```
+public struct Conversation: Sendable {
+  enum Search: Sendable {
+    case ideas
+    case plan
+  }
+
+  public let catalogue: Catalogue
+  public let matcher: IntentMatcher
+  public var today: CivilDate
+  public var exporter: (any PlanExporter)?
+  public var pageSize = 5
+
+  public private(set) var context = Constraints()
+  var lastSearch: Search?
+  var ranked: [Suggestion] = []
+  var offset = 0
+  var shown: [Suggestion] = []
+  var lastPlan: WeekPlan?
+
+  public init(catalogue: Catalogue, matcher: IntentMatcher? = nil, today: CivilDate, exporter: (any PlanExporter)? = nil) {
+    self.catalogue = catalogue
+    self.matcher = matcher ?? IntentMatcher(catalogue: catalogue)
+    self.today = today
+    self.exporter = exporter
+  }
+
+  /// The answer to a line that could not be read (bad bytes, too long, empty).
+  public func respond(to problem: InputProblem, input: String) -> Answer {
+    var a = Answer(input: input, understanding: nil, context: context, reply: Reply(problem.message))
+    a.problem = problem
+    return a
+  }
+
+  public mutating func respond(to line: String) -> Answer {
+    let understanding = matcher.match(line, today: today)
+    var answer = Answer(input: line, understanding: understanding, context: context, reply: Reply())
+    let slots = understanding.slots
+    let composer = ReplyComposer(today: today)
+    switch understanding.intent {
+    case .suggestIdeas:
+      let hadSearch = lastSearch != nil
+      let changed = context.apply(slots)
+      if !hasBudgetSlot(slots) { context.maxCost = nil }
+      search(into: &answer, lead: composer.lead(changed: hadSearch ? changed : [], context: context))
+    case .refine:
+      let changed = context.apply(slots)
+      if lastSearch == .plan {
+        makePlan(into: &answer, lead: composer.lead(changed: changed, context: context), composer: composer)
+      } else {
+        search(into: &answer, lead: composer.lead(changed: changed, context: context))
+      }
+    case .planWeek:
+      context.apply(slots)
+      makePlan(into: &answer, lead: nil, composer: composer)
+    case .more:
+      more(into: &answer)
+    case .cheaper:
+      cheaper(slots, into: &answer)
+    case .ideaDetails:
+      details(slots, into: &answer, composer: composer)
+    case .eventDate:
+      let year = slots.year
+      answer.dates = year.map { ServiceWeekCalendar.week(of: $0) } ?? ServiceWeekCalendar.next(after: today)
+      if let y = year, y < ServiceWeekCalendar.firstNationalYear { answer.dates = nil }
+      answer.reply = composer.dates(year: year, week: answer.dates, catalogue: catalogue)
+    case .exportPlan:
+      export(slots, line: line, into: &answer)
+    case .help:
+      answer.reply = composer.help()
+    case .greet:
+      answer.reply = Reply(
+        "Hi! I help you plan Customer Service Week and year-round appreciation. Try \"ideas for 12 people under $300\".")
+    case .thanks:
+      answer.reply = Reply("You're welcome! Anything else for your team's week?")
+    case .goodbye:
+      answer.reply = Reply("Bye, and happy Customer Service Week!")
+      answer.endsSession = true
+    case .reset:
+      self = Conversation(catalogue: catalogue, matcher: matcher, today: today, exporter: exporter)
+      answer.reply = Reply("Starting over: no team size, budget or other constraints now. What would you like to plan?")
+    case .outOfScope:
+      answer.reply = composer.outOfScope()
+    }
+    answer.context = context
+    return answer
+  }
+
+  private func hasBudgetSlot(_ s: Slots) -> Bool { s.budget != nil || s.budgetPerPerson != nil }
+
+  private mutating func search(into answer: inout Answer, lead: String?) {
+    let result = Suggester(catalogue: catalogue).suggest(context)
+    lastSearch = .ideas
+    ranked = result.ranked
+    offset = 0
+    shown = Array(ranked.prefix(pageSize))
+    answer.ideas = shown
+    answer.totalMatches = ranked.count
+    if shown.isEmpty {
+      answer.ideas = result.nearest
+      answer.ideasAreNearest = true
+    }
+    answer.reply = ReplyComposer(today: today).ideas(
+      shown: answer.ideas, nearest: answer.ideasAreNearest, offset: 0, total: ranked.count, context: context, lead: lead)
+  }
+
+  private mutating func more(into answer: inout Answer) {
+    guard lastSearch == .ideas else {
+      search(into: &answer, lead: nil)
+      return
+    }
+    let next = offset + pageSize
+    guard next < ranked.count else {
+      answer.totalMatches = ranked.count
+      answer.reply = Reply(
+        ranked.isEmpty
+          ? "Nothing fits these constraints yet. Try a bigger budget or fewer filters."
+          : "That's all \(ranked.count) ideas that fit. Try \"cheaper\", a different budget, or \"start over\".")
+      return
+    }
+    offset = next
+    shown = Array(ranked[offset..<min(offset + pageSize, ranked.count)])
+    answer.ideas = shown
+    answer.offset = offset
+    answer.totalMatches = ranked.count
+    answer.reply = ReplyComposer(today: today).ideas(
+      shown: shown, nearest: false, offset: offset, total: ranked.count, context: context, lead: nil)
+  }
+
+  private mutating func cheaper(_ slots: Slots, into answer: inout Answer) {
+    if hasBudgetSlot(slots) {
+      let changed = context.apply(slots)
+      search(into: &answer, lead: ReplyComposer(today: today).lead(changed: changed, context: context))
+      return
+    }
+    guard !shown.isEmpty else {
+      search(into: &answer, lead: nil)
+      return
+    }
+    // Cheaper than the cheapest paid idea just shown (free ideas always qualify).
+    guard let ceiling = shown.map(\.cost).filter({ $0 > 0 }).min() else {
+      answer.reply = Reply(
+        "The ideas shown are all free already; nothing is cheaper than free. Say \"more\" for other ideas.")
+      return
+    }
+    context.maxCost = ceiling
+    search(into: &answer, lead: "Cheaper than \(Money.usd(ceiling)) for \(context.effectiveTeamSize) people:")
+  }
+
+  private mutating func makePlan(into answer: inout Answer, lead: String?, composer: ReplyComposer) {
+    let week = context.year.map { ServiceWeekCalendar.week(of: $0) } ?? ServiceWeekCalendar.next(after: today)
+    let plan = WeekPlanner(catalogue: catalogue).plan(context, week: week)
+    lastPlan = plan
+    lastSearch = .plan
+    shown = plan.days.flatMap(\.items)
+    answer.plan = plan
+    answer.reply = composer.plan(plan, context: context, lead: lead)
+  }
+
+  private func details(_ slots: Slots, into answer: inout Answer, composer: ReplyComposer) {
+    let teamSize = slots.teamSize ?? context.effectiveTeamSize
+    var idea: Idea?
+    if let id = slots.idea {
+      idea = catalogue.idea(id: id)
+    } else if let k = slots.ordinal {
+      guard k >= 1 && k <= shown.count else {
+        answer.reply = Reply(
+          shown.isEmpty
+            ? "I haven't shown any ideas yet. Ask for ideas first, or name one: \"tell me more about the cookout\"."
+            : "I showed \(shown.count) idea\(shown.count == 1 ? "" : "s"); pick a number from 1 to \(shown.count).")
+        return
+      }
+      idea = shown[k - 1].idea
+    } else if shown.count == 1 {
+      idea = shown[0].idea
+    }
+    guard let idea else {
+      answer.reply = Reply("Which idea? Name it (\"tell me more about the house band\") or give its number (\"#2\").")
+      return
+    }
+    var c = context
+    c.teamSize = teamSize
+    let limit = c.totalBudget
+    let tier = limit.flatMap { Suggester.bestTier(idea, teamSize: teamSize, limit: $0, strict: false) } ?? idea.moderateTier
+    let s = Suggestion(idea: idea, tier: tier, teamSize: teamSize)
+    answer.detail = s
+    answer.reply = composer.details(s, budget: limit, assumedTeamSize: slots.teamSize == nil && context.teamSize == nil)
+  }
+
+  private func export(_ slots: Slots, line: String, into answer: inout Answer) {
+    guard let plan = lastPlan else {
+      answer.reply = Reply("There's no plan to export yet. Ask me to \"plan the week\" first.")
+      return
+    }
+    let path = slots.filename ?? "confetti-plan-\(plan.week.start.year).md"
+    let words = Set(Tokenizer.tokenize(line).map(\.text))
+    let overwrite = !words.isDisjoint(with: ["overwrite", "replace", "force", "overwriting", "replacing"])
+    guard let exporter else {
+      answer.reply = Reply("Exporting isn't available here.")
+      return
+    }
+    switch exporter.export(plan, to: path, overwrite: overwrite) {
+    case .written(let p):
+      answer.exportedPath = p
+      answer.reply = Reply("Saved the plan for \(plan.week.span) to \(p).")
+    case .exists(let p):
+      answer.reply = Reply("\(p) already exists, so I left it alone. Say \"export the plan to \(p), overwrite\" to replace it, or pick another name.")
+    case .failed(let p, let reason):
+      answer.reply = Reply("Couldn't write \(p): \(reason).")
+    }
+  }
+}

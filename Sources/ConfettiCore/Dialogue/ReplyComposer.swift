@@ -1,0 +1,236 @@
+/// Writes the words of Confetti's replies.
+struct ReplyComposer {
+  let today: CivilDate
+
+  static let examples = [
+    "ideas for 12 people under $300",
+    "plan the week for 40 reps with 2k",
+    "what about remote?",
+    "tell me more about the house band",
+    "when is CSW 2027?",
+  ]
+
+  // MARK: Constraints
+
+  func budgetPhrase(_ c: Constraints) -> String? {
+    if let pp = c.budgetPerPerson {
+      let total = c.totalBudget.map { " (\(Money(amount: $0, currency: pp.currency)) in all)" } ?? ""
+      return "at \(pp)/person\(total)"
+    }
+    if let b = c.budget {
+      if b.amount == 0 { return "with no budget" }
+      if let min = c.budgetMin { return "between \(min) and \(b)" }
+      return "within \(b)"
+    }
+    return nil
+  }
+
+  /// "for 12 people, within $300, remote, for customers".
+  func summary(_ c: Constraints) -> String {
+    var parts = ["for \(c.effectiveTeamSize) \(c.effectiveTeamSize == 1 ? "person" : "people")"]
+    if let b = budgetPhrase(c) { parts.append(b) }
+    if let f = c.format { parts.append(f.label) }
+    if let a = c.audience { parts.append("for \(a.label)") }
+    if let t = c.theme { parts.append("\(t.label) theme") }
+    return parts.joined(separator: ", ")
+  }
+
+  /// "Now for 40 people, still within $200:" after a change.
+  func lead(changed: [SlotName], context c: Constraints) -> String? {
+    guard !changed.isEmpty else { return nil }
+    var now: [String] = []
+    var still: [String] = []
+    let budgetSlots: Set<SlotName> = [.budget, .budgetPerPerson, .budgetMin]
+    let teamChanged = changed.contains(.teamSize)
+    now.append(contentsOf: teamChanged ? ["for \(c.effectiveTeamSize) people"] : [])
+    if !teamChanged && c.teamSize != nil { still.append("for \(c.effectiveTeamSize) people") }
+    if let b = budgetPhrase(c) {
+      if changed.contains(where: budgetSlots.contains) { now.append(b) } else { still.append(b) }
+    }
+    for (slot, text) in [(SlotName.format, c.format?.label), (.audience, c.audience.map { "for \($0.label)" }),
+      (.theme, c.theme.map { "\($0.label) theme" }), (.year, c.year.map { "in \($0)" })]
+    {
+      guard let text else { continue }
+      if changed.contains(slot) { now.append(text) } else { still.append(text) }
+    }
+    guard !now.isEmpty else { return nil }
+    var s = "Now " + now.joined(separator: ", ")
+    if !still.isEmpty { s += ", still " + still.joined(separator: ", ") }
+    return s + ":"
+  }
+
+  // MARK: Ideas
+
+  func ideaLine(_ index: Int, _ s: Suggestion) -> String {
+    let formats = s.idea.formats.map(\.label).joined(separator: "/")
+    return "\(index). \(s.idea.name) — \(s.idea.theme.label) · \(s.idea.audience.label) · \(formats)"
+  }
+
+  func costLine(_ s: Suggestion) -> String {
+    let price = s.cost == 0 ? "Free" : "\(Money.usd(s.cost))"
+    let how = s.cost == 0 ? "" : " (\(s.breakdown))"
+    return "   \(price)\(how), \(s.tier.name) tier: \(s.tier.description)"
+  }
+
+  func ideas(
+    shown: [Suggestion], nearest: Bool, offset: Int, total: Int, context c: Constraints, lead: String?
+  ) -> Reply {
+    var r = Reply()
+    if nearest {
+      r.heading("Nothing fits \(summary(c)).")
+      if shown.isEmpty {
+        r.plain("No idea in the catalogue suits that team size, audience and format. Try \"start over\".")
+        return r
+      }
+      let cheapest = shown[0].cost
+      r.plain("The nearest options; a budget of \(Money.usd(cheapest)) would allow the first:")
+    } else if shown.isEmpty {
+      r.heading("No ideas fit \(summary(c)).")
+      return r
+    } else {
+      if let lead { r.heading(lead) }
+      let range = offset == 0 && shown.count == total ? "" : " (\(offset + 1)–\(offset + shown.count) of \(total))"
+      r.heading("\(shown.count == 1 ? "1 idea" : "\(shown.count) ideas") \(summary(c))\(range):")
+    }
+    for (i, s) in shown.enumerated() {
+      r.item(ideaLine(offset + i + 1, s))
+      r.detail(costLine(s))
+      r.detail("   " + firstSentence(s.idea.summary) + " [" + s.idea.sources.map(ReplyComposer.seedLabel).joined(separator: ", ") + "]")
+    }
+    if c.teamSize == nil {
+      r.note("I assumed a team of \(Constraints.defaultTeamSize); tell me your team size for exact costs.")
+    }
+    if c.budget?.currency ?? c.budgetPerPerson?.currency ?? .usd != .usd {
+      r.note("Costs are estimated in US dollars and compared with your budget at par (a conservative reading).")
+    }
+    r.note("Costs are Confetti's own estimates. Say \"more\", \"cheaper\", or \"tell me more about #2\".")
+    return r
+  }
+
+  func firstSentence(_ text: String) -> String {
+    var out = ""
+    var previous: Character = " "
+    for c in text {
+      if previous == "." && c == " " && out.count > 40 { return out }
+      out.append(c)
+      previous = c
+    }
+    return out
+  }
+
+  static func seedLabel(_ source: String) -> String {
+    "seed " + String(source.prefix { $0 != "_" })
+  }
+
+  // MARK: Plan
+
+  func plan(_ p: WeekPlan, context c: Constraints, lead: String?) -> Reply {
+    var r = Reply()
+    if let lead { r.heading(lead) }
+    let budget = p.budgetAssumed
+      ? "no budget given, so a moderate \(Money.usd(WeekPlanner.moderatePerPerson))/person (\(Money.usd(p.budget)))"
+      : "budget \(Money.usd(p.budget))"
+    r.heading(
+      "Customer Service Week \(p.week.start.year) (\(p.week.span)) for \(p.teamSize) people, \(budget):")
+    for day in p.days {
+      let label = "\(day.date.weekday.name) \(day.date.monthDay) — \(day.theme.label)"
+      if day.items.isEmpty {
+        r.item("\(label): no idea fits this day within the budget and filters.")
+        continue
+      }
+      r.item("\(label):")
+      for s in day.items {
+        let price = s.cost == 0 ? "free" : "\(Money.usd(s.cost)) (\(s.breakdown))"
+        r.detail("   • \(s.idea.name), \(s.tier.name) tier: \(price)")
+      }
+    }
+    r.plain("Total: \(Money.usd(p.totalCost)) of \(Money.usd(p.budget)).")
+    if c.teamSize == nil {
+      r.note("I assumed a team of \(Constraints.defaultTeamSize); tell me your team size for exact costs.")
+    }
+    let cautions = Set(p.days.flatMap(\.items).flatMap { $0.idea.cautions.map(\.text) })
+    if !cautions.isEmpty {
+      r.note("Mind the cautions: ask \"tell me more about …\" for any idea.")
+    }
+    r.note("Framework from seed 002; costs are Confetti's own estimates. Say \"export the plan to plan.md\" to save it.")
+    return r
+  }
+
+  // MARK: Details
+
+  func details(_ s: Suggestion, budget: Double?, assumedTeamSize: Bool) -> Reply {
+    let idea = s.idea
+    var r = Reply()
+    r.heading("\(idea.name) — \(idea.theme.label) · \(idea.audience.label) · \(idea.formats.map(\.label).joined(separator: "/"))")
+    r.plain(idea.summary)
+    r.item("Steps:")
+    for (i, step) in idea.steps.enumerated() { r.detail("   \(i + 1). \(step)") }
+    r.item("Cost for \(s.teamSize) people (Confetti's estimate):")
+    for tier in idea.tiers {
+      let cost = tier.cost(for: s.teamSize)
+      let fits = budget.map { cost <= $0 + 1e-9 ? "" : " — over your \(Money.usd($0))" } ?? ""
+      let price = cost == 0 ? "free" : tier.breakdown(for: s.teamSize)
+      r.detail("   • \(tier.name): \(price)\(fits). \(tier.description)")
+    }
+    if !idea.teamSize.contains(s.teamSize) {
+      r.note("Note: this idea suits \(idea.teamSize.lowerBound)–\(idea.teamSize.upperBound) people.")
+    }
+    if !idea.prep.isEmpty { r.detail("Prep: \(idea.prep)") }
+    if !idea.cautions.isEmpty {
+      r.item("Cautions:")
+      for c in idea.cautions { r.detail("   ! \(c.text) [\(ReplyComposer.seedLabel(c.source))]") }
+    }
+    r.note("Source: \(idea.sources.joined(separator: ", "))")
+    if assumedTeamSize {
+      r.note("I assumed a team of \(Constraints.defaultTeamSize); tell me your team size for exact costs.")
+    }
+    return r
+  }
+
+  // MARK: Dates
+
+  func dates(year: Int?, week: ServiceWeekCalendar.Week?, catalogue: Catalogue) -> Reply {
+    var r = Reply()
+    guard let week else {
+      let y = year ?? today.year
+      r.plain(
+        "Customer Service Week became a national event in \(ServiceWeekCalendar.firstNationalYear), so there is no "
+          + "official week for \(y). It was established by the ICSA in \(ServiceWeekCalendar.establishedYear).")
+      if let f = catalogue.fact(id: "csw-national-1992") { r.note("[\(ReplyComposer.seedLabel(f.source))] \(f.text)") }
+      return r
+    }
+    let y = week.start.year
+    let verb: String
+    if week.end < today {
+      verb = "was"
+    } else if week.start > today {
+      verb = "is"
+    } else {
+      verb = "is this week:"
+    }
+    r.plain("Customer Service Week \(y) \(verb) Monday \(week.start.monthDay) to Friday \(week.end.monthDay), \(y).")
+    r.note("It is the first full Monday–Friday week of October.")
+    if let f = catalogue.fact(id: "csw-created") { r.note("[\(ReplyComposer.seedLabel(f.source))] \(f.text)") }
+    if let f = catalogue.fact(id: "csw-national-1992") { r.note("[\(ReplyComposer.seedLabel(f.source))] \(f.text)") }
+    return r
+  }
+
+  // MARK: Small talk
+
+  func help() -> Reply {
+    var r = Reply()
+    r.heading("I help customer-service teams plan Customer Service Week and year-round appreciation.")
+    r.plain("I suggest costed ideas that fit your team size, budget, audience and format, plan the whole week")
+    r.plain("(Educate, Activate, Co-Create, Celebrate), explain any idea, and tell you the dates. Try:")
+    for e in ReplyComposer.examples { r.item("  \(e)") }
+    r.note("Follow-ups work too: \"more\", \"cheaper\", \"#2\", \"make it $500\", \"start over\".")
+    return r
+  }
+
+  func outOfScope() -> Reply {
+    var r = Reply()
+    r.plain("I'm not sure I can help with that. I plan Customer Service Week and year-round appreciation for service teams.")
+    r.plain("Try \"ideas for 12 people under $300\", \"plan the week for 40 reps with 2k\" or \"when is CSW 2027?\".")
+    return r
+  }
+}

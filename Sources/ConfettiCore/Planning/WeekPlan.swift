@@ -1,0 +1,22 @@
+/// A Monday–Friday plan: one or two priced ideas a day, themed by seed 002's framework.
+public struct WeekPlan: Sendable, Equatable {
+  /// One day of the plan.
+  public struct Day: Sendable, Equatable {
+    public var date: CivilDate
+    public var theme: Theme
+    public var items: [Suggestion]
+
+    public var cost: Double { items.reduce(0) { $0 + $1.cost } }
+  }
+
+  public var week: ServiceWeekCalendar.Week
+  public var days: [Day]
+  public var teamSize: Int
+  /// The limit the plan was made under.
+  public var budget: Double
+  /// True when no budget was given and a moderate one was assumed.
+  public var budgetAssumed: Bool
+
+  public var totalCost: Double { days.reduce(0) { $0 + $1.cost } }
+  public var totalValue: Int { days.reduce(0) { $0 + $1.items.reduce(0) { $0 + $1.tier.value } } }
+}
