@@ -4,7 +4,9 @@ import PackageDescription
 let package = Package(
   name: "Confetti",
   products: [
-    .executable(name: "confetti", targets: ["confetti"])
+    .executable(name: "confetti", targets: ["confetti"]),
+    .library(name: "ConfettiCore", targets: ["ConfettiCore"]),
+    .library(name: "ConfettiCLI", targets: ["ConfettiCLI"]),
   ],
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),

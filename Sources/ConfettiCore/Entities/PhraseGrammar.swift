@@ -2,6 +2,14 @@
 /// ``Lexicon``, longest phrase first, plurals folded ("raffles" → raffle).
 enum PhraseGrammar {
   static func apply(_ scan: inout EntityScan, lexicon: Lexicon) {
+    // Domain phrases first, so "customer service week" gives no audience; idea names
+    // containing them ("customer service awards") still win by being longer.
+    var blocked = Array(repeating: false, count: scan.tokens.count)
+    for start in scan.tokens.indices {
+      for p in WordLists.domainPhrases where scan.matches(p, at: start) {
+        for k in start..<(start + p.count) { blocked[k] = true }
+      }
+    }
     var i = 0
     while i < scan.tokens.count {
       guard !scan.claimed[i], let candidates = lexicon.phrasesByFirstWord[Lexicon.stem(scan.tokens[i].text)]
@@ -20,6 +28,11 @@ enum PhraseGrammar {
           ok = false
           break
         }
+        // A blocked phrase may only be part of a longer idea name.
+        if ok && p.slot != .idea && (i..<(i + p.words.count)).contains(where: { blocked[$0] }) { ok = false }
+        if ok && p.slot == .theme && p.words.count == 1 && WordLists.everydayThemeWords.contains(p.words[0]) {
+          ok = hasThemeCue(scan, at: i)
+        }
         if ok { best = p }
       }
       if let best {
@@ -29,5 +42,34 @@ enum PhraseGrammar {
         i += 1
       }
     }
+    mergeAudiences(&scan)
+  }
+
+  static func hasThemeCue(_ scan: EntityScan, at i: Int) -> Bool {
+    if scan.tokens.count <= 3 { return true }
+    if let next = scan.text(i + 1), WordLists.themeCues.contains(next) { return true }
+    if let previous = scan.text(i - 1), ["the", "for", "on", "a"].contains(previous),
+      let next = scan.text(i + 1), WordLists.themeCues.contains(next)
+    {
+      return true
+    }
+    return false
+  }
+
+  /// "customers and staff" said apart ("our customers and our staff") means both.
+  static func mergeAudiences(_ scan: inout EntityScan) {
+    let audiences = scan.entities.enumerated().filter { $0.element.slot == .audience }
+    let values = Set(audiences.compactMap { e -> String? in
+      if case .text(let v) = e.element.value { return v }
+      return nil
+    })
+    guard values.contains("employees") && values.contains("customers"), let first = audiences.first else { return }
+    let last = audiences.last!.element
+    var merged = first.element
+    merged.value = .text("both")
+    merged.end = last.end
+    merged.tokens = merged.tokens.lowerBound..<last.tokens.upperBound
+    let drop = Set(audiences.map(\.offset))
+    scan.entities = scan.entities.enumerated().filter { !drop.contains($0.offset) }.map(\.element) + [merged]
   }
 }

@@ -44,6 +44,25 @@ enum WordLists {
     "person", "head", "employee", "rep", "agent", "attendee", "member", "participant", "staffer", "guest",
     "people", "capita", "heads", "individual", "seat", "user", "teammate", "colleague", "worker", "associate",
   ]
+  /// Theme words also used in their everyday sense ("how can we celebrate CSW"):
+  /// they name a framework day only next to a cue such as "day" or "ideas", or in a
+  /// short follow-up ("celebration instead").
+  static let everydayThemeWords: Set<String> = [
+    "celebrate", "celebrating", "celebration", "celebrations", "celebratory", "party", "recognize",
+    "recognition", "learning", "training", "collaborate", "collaboration", "outreach", "education",
+    "innovation", "festivities",
+  ]
+  /// Words next to an everyday theme word that make it a theme.
+  static let themeCues: Set<String> = [
+    "day", "days", "theme", "themed", "ideas", "idea", "activities", "activity", "side", "instead", "ones",
+    "only", "focus", "focused", "stuff", "things", "events", "type", "kind", "style",
+  ]
+  /// Phrases that contain slot words but name something else: "customer service week" is not an audience.
+  static let domainPhrases: [[String]] = [
+    ["customer", "service"], ["customer", "support"], ["customer", "care"], ["customer", "experience"],
+    ["customer", "success"], ["customer", "services"], ["client", "services"], ["client", "service"],
+  ]
+
   static let ordinalWords: [String: Int] = [
     "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
     "ninth": 9, "tenth": 10,

@@ -22,10 +22,10 @@ public enum Intent: String, Sendable, CaseIterable, Comparable {
   public var allowedSlots: Set<SlotName> {
     let constraints: Set<SlotName> = [.teamSize, .budget, .budgetMin, .budgetPerPerson, .audience, .format, .theme]
     switch self {
-    case .suggestIdeas: return constraints
+    case .suggestIdeas: return constraints.union([.year])
     case .planWeek: return constraints.union([.year, .idea])
     case .refine: return constraints.union([.year])
-    case .ideaDetails: return [.idea, .ordinal, .teamSize, .budget, .budgetPerPerson]
+    case .ideaDetails: return [.idea, .ordinal, .teamSize, .budget, .budgetPerPerson, .audience, .format]
     case .eventDate: return [.year]
     case .cheaper: return [.budget, .budgetPerPerson]
     case .exportPlan: return [.filename]

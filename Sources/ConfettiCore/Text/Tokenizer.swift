@@ -56,6 +56,8 @@ public enum Tokenizer {
             break
           }
         }
+        // Possessive "'s" is dropped from the text ("year's" → "year"); contractions stay ("we're").
+        if text.hasSuffix("'s") && text.count > 3 { text.removeLast(2) }
         tokens.append(
           Token(
             kind: .word, text: text, start: start, end: i, isJoined: start == lastEnd,

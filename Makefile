@@ -1,0 +1,52 @@
+# Confetti — the two commands a new machine needs:
+#   make run    build and start the assistant
+#   make test   run every test (unit, end-to-end, pseudo-terminal) and the format lint
+# Both install the system packages they need (libedit-dev, pkg-config) when missing.
+
+SWIFT ?= swift
+CONFIG ?= debug
+BUILD_FLAGS ?=
+RELEASE_FLAGS ?= -c release --static-swift-stdlib
+
+.PHONY: run test build release deps generate check-generated lint format clean install bench fuzz
+
+deps:
+	@sh scripts/install-deps.sh
+
+build: deps
+	$(SWIFT) build $(BUILD_FLAGS)
+
+release: deps
+	$(SWIFT) build $(RELEASE_FLAGS) --product confetti
+
+run: release
+	@$$($(SWIFT) build $(RELEASE_FLAGS) --show-bin-path)/confetti $(ARGS)
+
+test: deps
+	$(SWIFT) build $(BUILD_FLAGS) --build-tests
+	$(SWIFT) test $(BUILD_FLAGS) --skip-build
+	$(MAKE) --no-print-directory lint
+
+# Rebuild the generated catalogue, lexicon and intent model from Catalogue/ and Intents/.
+generate: deps
+	$(SWIFT) build $(BUILD_FLAGS) --product confetti-generate
+	$$($(SWIFT) build $(BUILD_FLAGS) --show-bin-path)/confetti-generate
+
+check-generated: deps
+	$(SWIFT) build $(BUILD_FLAGS) --product confetti-generate
+	$$($(SWIFT) build $(BUILD_FLAGS) --show-bin-path)/confetti-generate --check
+
+lint:
+	$(SWIFT) format lint --strict --recursive --parallel Package.swift Sources Tests
+
+format:
+	$(SWIFT) format format --in-place --recursive --parallel Package.swift Sources Tests
+
+install: release
+	install -m 0755 "$$($(SWIFT) build $(RELEASE_FLAGS) --show-bin-path)/confetti" /usr/local/bin/confetti
+
+clean:
+	rm -rf .build
+
+-include Benchmarks/bench.mk
+-include Fuzz/fuzz.mk

@@ -1,0 +1,104 @@
+import Foundation
+
+/// Runs the built `confetti` binary (or another tool built beside it) as a real process.
+///
+/// ```swift
+/// let r = try ConfettiProcess.run(["--json"], input: "when is CSW 2027?\n")
+/// #expect(r.status == 0)
+/// ```
+struct ConfettiProcess {
+  struct Output {
+    var stdout: Data
+    var stderr: Data
+    var status: Int32
+    /// True when the process ended by a signal (status is then the signal number).
+    var signalled: Bool
+
+    var text: String { String(decoding: stdout, as: UTF8.self) }
+    var errorText: String { String(decoding: stderr, as: UTF8.self) }
+    var lines: [String] { text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init).filter { !$0.isEmpty } }
+
+    /// Each stdout line parsed as a JSON object.
+    func jsonLines() throws -> [[String: Any]] {
+      try lines.map { line in
+        guard let obj = try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any] else {
+          throw ProcessFailure(message: "not a JSON object: \(line)")
+        }
+        return obj
+      }
+    }
+  }
+
+  struct ProcessFailure: Error, CustomStringConvertible {
+    var message: String
+    var description: String { message }
+  }
+
+  /// The directory holding the built products (beside the test bundle).
+  static var productsDirectory: URL {
+    if let override = ProcessInfo.processInfo.environment["CONFETTI_BUILD_DIR"] {
+      return URL(fileURLWithPath: override)
+    }
+    let exe = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath()
+    return exe.deletingLastPathComponent()
+  }
+
+  static var binary: URL { productsDirectory.appendingPathComponent("confetti") }
+
+  /// The package root (two levels above this file's folder).
+  static var packageRoot: URL {
+    URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+      .deletingLastPathComponent().deletingLastPathComponent()
+  }
+
+  /// Runs `executable` (default: confetti) with `arguments`, feeding `input` on stdin.
+  static func run(
+    _ arguments: [String], input: Data = Data(), executable: URL? = nil,
+    environment: [String: String] = [:], timeout: TimeInterval = 60
+  ) throws -> Output {
+    let process = Process()
+    process.executableURL = executable ?? binary
+    process.arguments = arguments
+    var env = ProcessInfo.processInfo.environment
+    env["CONFETTI_TODAY"] = env["CONFETTI_TODAY"] ?? "2026-11-23"
+    env.removeValue(forKey: "NO_COLOR")
+    for (k, v) in environment { env[k] = v }
+    process.environment = env
+    let inPipe = Pipe()
+    let outPipe = Pipe()
+    let errPipe = Pipe()
+    process.standardInput = inPipe
+    process.standardOutput = outPipe
+    process.standardError = errPipe
+    try process.run()
+    let group = DispatchGroup()
+    nonisolated(unsafe) var out = Data()
+    nonisolated(unsafe) var err = Data()
+    group.enter()
+    DispatchQueue.global().async {
+      out = outPipe.fileHandleForReading.readDataToEndOfFile()
+      group.leave()
+    }
+    group.enter()
+    DispatchQueue.global().async {
+      err = errPipe.fileHandleForReading.readDataToEndOfFile()
+      group.leave()
+    }
+    DispatchQueue.global().async {
+      try? inPipe.fileHandleForWriting.write(contentsOf: input)
+      try? inPipe.fileHandleForWriting.close()
+    }
+    if group.wait(timeout: .now() + timeout) == .timedOut {
+      process.terminate()
+      throw ProcessFailure(message: "timed out after \(timeout)s: confetti \(arguments)")
+    }
+    process.waitUntilExit()
+    return Output(
+      stdout: out, stderr: err, status: process.terminationStatus,
+      signalled: process.terminationReason == .uncaughtSignal)
+  }
+
+  static func run(_ arguments: [String], input: String, environment: [String: String] = [:]) throws -> Output {
+    try run(arguments, input: Data(input.utf8), environment: environment)
+  }
+}
