@@ -55,6 +55,9 @@ public struct YAMLReader {
   }
 
   private mutating func document() throws(DataFileError) -> YAMLNode {
+    for l in lines where l.raw.prefix(while: { $0 == " " || $0 == "\t" }).contains("\t") {
+      throw error(l.number, "tabs are not allowed for indentation")
+    }
     skipBlank()
     if position < lines.count, lines[position].content == "---" {
       position += 1

@@ -29,7 +29,13 @@ public enum ModelBuilder {
     var vocabulary = Set<String>()
     var domainCounts: [String: Int] = [:]
     for ex in data.examples {
-      let words = Set(Tokenizer.tokenize(ex.example.text).filter { $0.kind == .word }.map(\.text))
+      // Words inside annotations are entity values, resolved by the grammars; a typo
+      // there ("[cokout](idea)") must stay correctable, so only the rest is vocabulary.
+      let annotated = ex.example.annotations.map { $0.start..<$0.end }
+      let words = Set(
+        Tokenizer.tokenize(ex.example.text).filter { t in
+          t.kind == .word && !annotated.contains { $0.contains(t.start) }
+        }.map(\.text))
       vocabulary.formUnion(words)
       if ex.intent != .outOfScope {
         for w in words { domainCounts[w, default: 0] += 1 }

@@ -1,0 +1,172 @@
+import ConfettiCore
+import Testing
+
+/// Records exports instead of writing files.
+final class RecordingExporter: PlanExporter, @unchecked Sendable {
+  var existing: Set<String> = []
+  var written: [String] = []
+
+  func export(_ plan: WeekPlan, to path: String, overwrite: Bool) -> ExportOutcome {
+    if existing.contains(path) && !overwrite { return .exists(path: path) }
+    written.append(path)
+    existing.insert(path)
+    return .written(path: path)
+  }
+}
+
+@Suite struct ConversationTests {
+  func chat() -> Conversation { Conversation(catalogue: Fixtures.catalogue, today: Fixtures.today) }
+
+  @Test func theIssueDialogue() throws {
+    var c = chat()
+    var a = c.respond(to: "ideas for 10 people under $200")
+    #expect(a.understanding?.intent == .suggestIdeas)
+    #expect(a.context.teamSize == 10 && a.context.budget == .usd(200))
+    #expect(a.ideas.count == 5 && a.ideas.allSatisfy { $0.cost <= 200 && $0.teamSize == 10 })
+
+    a = c.respond(to: "what about 40 people?")
+    #expect(a.context.teamSize == 40 && a.context.budget == .usd(200))
+    #expect(a.reply.plainText.contains("Now for 40 people, still within $200"))
+    #expect(a.ideas.allSatisfy { $0.cost <= 200 && $0.teamSize == 40 })
+
+    a = c.respond(to: "and remote")
+    #expect(a.context.format == .remote && a.context.teamSize == 40)
+    #expect(a.ideas.allSatisfy { $0.idea.formats.contains(.remote) })
+
+    a = c.respond(to: "make it $500")
+    #expect(a.context.budget == .usd(500) && a.context.format == .remote)
+    let firstPage = a.ideas.map(\.idea.id)
+
+    a = c.respond(to: "more")
+    #expect(a.understanding?.intent == .more)
+    #expect(a.offset == 5)
+    #expect(Set(a.ideas.map(\.idea.id)).isDisjoint(with: firstPage))
+    let shown = a.ideas
+
+    a = c.respond(to: "cheaper")
+    let ceiling = try #require(shown.map(\.cost).filter { $0 > 0 }.min())
+    #expect(!a.ideas.isEmpty)
+    #expect(a.ideas.allSatisfy { $0.cost < ceiling })
+    let second = a.ideas[1]
+
+    a = c.respond(to: "tell me more about the second one")
+    #expect(a.understanding?.intent == .ideaDetails)
+    #expect(a.detail?.idea.id == second.idea.id)
+    #expect(a.reply.plainText.contains("Steps:"))
+
+    a = c.respond(to: "#1")
+    #expect(a.detail != nil)
+
+    a = c.respond(to: "start over")
+    #expect(a.understanding?.intent == .reset)
+    #expect(a.context.isEmpty)
+  }
+
+  @Test func planThenExport() {
+    let exporter = RecordingExporter()
+    var c = Conversation(catalogue: Fixtures.catalogue, today: Fixtures.today, exporter: exporter)
+    var a = c.respond(to: "plan the week for 40 reps with 2k")
+    let plan = a.plan
+    #expect(plan != nil && plan!.totalCost <= 2000 && plan!.teamSize == 40)
+    #expect(plan?.week.start.description == "2027-10-04")
+    a = c.respond(to: "export the plan to plan.md")
+    #expect(a.exportedPath == "plan.md" && exporter.written == ["plan.md"])
+    a = c.respond(to: "export the plan to plan.md")
+    #expect(a.exportedPath == nil && a.reply.plainText.contains("already exists"))
+    a = c.respond(to: "export the plan to plan.md and overwrite it")
+    #expect(a.exportedPath == "plan.md")
+  }
+
+  @Test func exportWithoutAPlanSaysSo() {
+    var c = Conversation(catalogue: Fixtures.catalogue, today: Fixtures.today, exporter: RecordingExporter())
+    #expect(c.respond(to: "export the plan to plan.md").reply.plainText.contains("no plan"))
+  }
+
+  @Test(arguments: [
+    ("when is CSW 2027?", "2027-10-04", "2027-10-08"), ("when was it in 2017", "2017-10-02", "2017-10-06"),
+    ("when is customer service week this year", "2026-10-05", "2026-10-09"),
+    ("when is customer service week next year", "2027-10-04", "2027-10-08"),
+  ])
+  func dates(_ text: String, _ start: String, _ end: String) {
+    var c = chat()
+    let a = c.respond(to: text)
+    #expect(a.understanding?.intent == .eventDate)
+    #expect(a.dates?.start.description == start && a.dates?.end.description == end)
+  }
+
+  @Test func smallTalkAndGoodbye() {
+    var c = chat()
+    #expect(c.respond(to: "hello").understanding?.intent == .greet)
+    #expect(c.respond(to: "thanks!").understanding?.intent == .thanks)
+    let help = c.respond(to: "what can you do?")
+    #expect(help.understanding?.intent == .help)
+    #expect(help.reply.plainText.contains("ideas for 12 people under $300"))
+    #expect(c.respond(to: "bye").endsSession)
+  }
+
+  @Test(arguments: [
+    "what's the weather in Paris tomorrow", "write me a python function to sort a list", "asdf qwerty zxcv",
+    "12345", "who won the world cup", "what is 12 times 7",
+  ])
+  func unrelatedQuestionsAreOutOfScope(_ text: String) {
+    var c = chat()
+    let a = c.respond(to: text)
+    #expect(a.understanding?.intent == .outOfScope)
+    #expect(a.ideas.isEmpty && a.plan == nil)
+    #expect(a.reply.plainText.contains("ideas for 12 people under $300"))
+  }
+
+  @Test func missingTeamSizeIsAssumedAndSaid() {
+    var c = chat()
+    let a = c.respond(to: "ideas under $300")
+    #expect(a.ideas.allSatisfy { $0.teamSize == Constraints.defaultTeamSize })
+    #expect(a.reply.plainText.contains("assumed a team of \(Constraints.defaultTeamSize)"))
+  }
+
+  @Test func zeroBudgetSmallBusinessAndBigBudgetGetDifferentExplainedAnswers() {
+    var c = chat()
+    let small = c.respond(to: "ideas for 6 people, $0")
+    #expect(small.ideas.allSatisfy { $0.cost == 0 } && !small.ideas.isEmpty)
+    var d = chat()
+    let big = d.respond(to: "ideas for 200 people, $10k")
+    #expect(big.context.budget == .usd(10000) && big.context.teamSize == 200)
+    #expect(big.ideas.contains { $0.cost > 0 })
+    #expect(small.ideas.map(\.idea.id) != big.ideas.map(\.idea.id))
+  }
+
+  @Test func badInputGetsAnErrorAnswerAndTheConversationGoesOn() {
+    var c = chat()
+    _ = c.respond(to: "ideas for 10 people under $200")
+    let bad = c.respond(to: InputProblem(.invalidUTF8, "bad"), input: "x")
+    #expect(bad.problem?.code == .invalidUTF8)
+    #expect(bad.context.teamSize == 10)
+    #expect(c.respond(to: "more").offset == 5)
+  }
+}
+
+@Suite struct InputProblemTests {
+  @Test(arguments: [
+    ([0xFF, 0xFE] as [UInt8], InputProblem.Code.invalidUTF8), ([0x61, 0x00, 0x62], .nulByte),
+    ([0x1B, 0x5B, 0x33, 0x31, 0x6D, 0x68, 0x69], .controlCharacters), ([0x20, 0x20], .emptyInput), ([], .emptyInput),
+  ])
+  func classifiesBadLines(_ bytes: [UInt8], _ code: InputProblem.Code) {
+    guard case .failure(let p) = InputProblem.decode(bytes) else {
+      Issue.record("accepted \(bytes)")
+      return
+    }
+    #expect(p.code == code)
+  }
+
+  @Test func acceptsUTF8AndTabs() {
+    #expect((try? InputProblem.decode(Array("café\tideas 🎉".utf8)).get()) == "café\tideas 🎉")
+  }
+
+  @Test func rejectsOverlongLines() {
+    let long = [UInt8](repeating: 0x61, count: InputProblem.maxLineBytes + 1)
+    guard case .failure(let p) = InputProblem.decode(long) else {
+      Issue.record("accepted")
+      return
+    }
+    #expect(p.code == .lineTooLong)
+  }
+}

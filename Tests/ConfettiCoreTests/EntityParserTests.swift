@@ -1,0 +1,108 @@
+import ConfettiCore
+import Testing
+
+/// Every phrasing the intent-matcher issue lists, with value and span.
+@Suite struct EntityParserTests {
+  struct Case: CustomTestStringConvertible, Sendable {
+    var text: String
+    var slot: SlotName
+    var value: Entity.Value
+    var span: String
+    var testDescription: String { "\(text) → \(slot.rawValue)" }
+  }
+
+  static func usd(_ a: Double) -> Entity.Value { .money(.usd(a)) }
+
+  static let teamSizes: [Case] = [
+    Case(text: "ideas for 12 people", slot: .teamSize, value: .int(12), span: "12"),
+    Case(text: "a team of eight", slot: .teamSize, value: .int(8), span: "eight"),
+    Case(text: "a dozen agents", slot: .teamSize, value: .int(12), span: "a dozen"),
+    Case(text: "two dozen reps", slot: .teamSize, value: .int(24), span: "two dozen"),
+    Case(text: "our 200-person contact center", slot: .teamSize, value: .int(200), span: "200"),
+    Case(text: "6 of us", slot: .teamSize, value: .int(6), span: "6"),
+    Case(text: "there are 16 of us", slot: .teamSize, value: .int(16), span: "16"),
+    Case(text: "plan the week for 40 reps with 2k", slot: .teamSize, value: .int(40), span: "40"),
+    Case(text: "ideas for 12 under $300", slot: .teamSize, value: .int(12), span: "12"),
+    Case(text: "10 ppl $200", slot: .teamSize, value: .int(10), span: "10"),
+    Case(text: "we're 30 support staff", slot: .teamSize, value: .int(30), span: "30"),
+    Case(text: "twenty-five employees", slot: .teamSize, value: .int(25), span: "twenty-five"),
+  ]
+
+  static let budgets: [Case] = [
+    Case(text: "under $300", slot: .budget, value: usd(300), span: "$300"),
+    Case(text: "we have 300 dollars", slot: .budget, value: usd(300), span: "300 dollars"),
+    Case(text: "a hundred bucks", slot: .budget, value: usd(100), span: "a hundred bucks"),
+    Case(text: "budget is 1.5k", slot: .budget, value: usd(1500), span: "1.5k"),
+    Case(text: "we can spend 10k", slot: .budget, value: usd(10000), span: "10k"),
+    Case(text: "around $2,500 total", slot: .budget, value: usd(2500), span: "$2,500"),
+    Case(text: "a budget of five hundred", slot: .budget, value: usd(500), span: "five hundred"),
+    Case(text: "five hundred dollars", slot: .budget, value: usd(500), span: "five hundred dollars"),
+    Case(text: "£400 to spend", slot: .budget, value: .money(Money(amount: 400, currency: .gbp)), span: "£400"),
+    Case(text: "we have €600", slot: .budget, value: .money(Money(amount: 600, currency: .eur)), span: "€600"),
+    Case(text: "between $200 and $400", slot: .budget, value: usd(400), span: "$400"),
+    Case(text: "at most 250 for everything", slot: .budget, value: usd(250), span: "250"),
+    Case(text: "no more than $800", slot: .budget, value: usd(800), span: "$800"),
+    Case(text: "up to 350 budget", slot: .budget, value: usd(350), span: "350"),
+    Case(text: "about $300", slot: .budget, value: usd(300), span: "$300"),
+    Case(text: "things we can do for free", slot: .budget, value: usd(0), span: "free"),
+    Case(text: "zero budget ideas", slot: .budget, value: usd(0), span: "zero budget"),
+    Case(text: "something that costs nothing", slot: .budget, value: usd(0), span: "costs nothing"),
+    Case(text: "we have two grand", slot: .budget, value: usd(2000), span: "two grand"),
+  ]
+
+  static let others: [Case] = [
+    Case(text: "between $200 and $400", slot: .budgetMin, value: usd(200), span: "$200"),
+    Case(text: "$25 per person", slot: .budgetPerPerson, value: usd(25), span: "$25"),
+    Case(text: "$10 a head", slot: .budgetPerPerson, value: usd(10), span: "$10"),
+    Case(text: "15 dollars per employee", slot: .budgetPerPerson, value: usd(15), span: "15 dollars"),
+    Case(text: "ideas for our customers", slot: .audience, value: .text("customers"), span: "our customers"),
+    Case(text: "staff and customers together", slot: .audience, value: .text("both"), span: "staff and customers"),
+    Case(text: "something virtual", slot: .format, value: .text("remote"), span: "virtual"),
+    Case(text: "online ideas", slot: .format, value: .text("remote"), span: "online"),
+    Case(text: "an in-office event", slot: .format, value: .text("in_person"), span: "in-office"),
+    Case(text: "a hybrid team", slot: .format, value: .text("hybrid"), span: "hybrid"),
+    Case(text: "ideas for the co-create days", slot: .theme, value: .text("cocreate"), span: "co-create"),
+    Case(text: "celebrate day ideas", slot: .theme, value: .text("celebrate"), span: "celebrate"),
+    Case(text: "tell me more about the house band", slot: .idea, value: .text("house-band"), span: "house band"),
+    Case(text: "COOKOUT details", slot: .idea, value: .text("cookout"), span: "COOKOUT"),
+    Case(text: "how does the cokout work", slot: .idea, value: .text("cookout"), span: "cokout"),
+    Case(text: "Shark-Tank pitches", slot: .idea, value: .text("shark-tank"), span: "Shark-Tank pitches"),
+    Case(text: "trick or trunk", slot: .idea, value: .text("trick-or-trunk"), span: "trick or trunk"),
+    Case(text: "when is CSW 2027?", slot: .year, value: .int(2027), span: "2027"),
+    Case(text: "dates for this year", slot: .year, value: .int(2026), span: "this year"),
+    Case(text: "and next year", slot: .year, value: .int(2027), span: "next year"),
+    Case(text: "tell me about the second one", slot: .ordinal, value: .int(2), span: "second"),
+    Case(text: "#3", slot: .ordinal, value: .int(3), span: "3"),
+    Case(text: "export the plan to plan.md", slot: .filename, value: .text("plan.md"), span: "plan.md"),
+  ]
+
+  @Test(arguments: teamSizes + budgets + others)
+  func findsValueAndSpan(_ c: Case) {
+    let found = Fixtures.entities(c.text).filter { $0.0 == c.slot }
+    #expect(found.count == 1, "entities: \(Fixtures.entities(c.text))")
+    #expect(found.first?.1 == c.value)
+    #expect(found.first?.2 == c.span)
+  }
+
+  @Test(arguments: ["12345", "the 3rd", "order #4521 is late", "call me at 5", "42", "it took 3 hours"])
+  func numbersThatAreNeitherTeamSizeNorMoney(_ text: String) {
+    let slots = Fixtures.entities(text).map(\.0)
+    #expect(!slots.contains(.teamSize), "\(slots)")
+    #expect(!slots.contains(.budget), "\(slots)")
+    #expect(!slots.contains(.budgetPerPerson), "\(slots)")
+  }
+
+  @Test func countsOfPeopleAreNotMoneyEvenWithThousands() {
+    let e = Fixtures.entities("a 2k employee company")
+    #expect(e.contains { $0.0 == .teamSize && $0.1 == .int(2000) })
+    #expect(!e.contains { $0.0 == .budget })
+  }
+
+  @Test func customerServiceWeekIsNotAnAudience() {
+    #expect(!Fixtures.entities("ideas for customer service week").contains { $0.0 == .audience })
+  }
+
+  @Test func everydayCelebrateIsNotATheme() {
+    #expect(!Fixtures.entities("how can we celebrate our support team").contains { $0.0 == .theme })
+  }
+}

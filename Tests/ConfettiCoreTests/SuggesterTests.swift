@@ -1,0 +1,87 @@
+import ConfettiCore
+import Testing
+
+@Suite struct SuggesterTests {
+  static let budgets: [Double] = [0, 1, 10, 50, 100, 300, 500, 1000, 2500, 5000, 10000]
+  static let teamSizes = [1, 2, 5, 12, 40, 100, 250, 500]
+
+  /// The hard rules, on every answer of a grid of budgets, team sizes, audiences and formats.
+  @Test(arguments: budgets)
+  func hardRulesHoldOnTheGrid(_ budget: Double) {
+    let suggester = Suggester(catalogue: Fixtures.catalogue)
+    for n in Self.teamSizes {
+      for audience in [nil] + Audience.allCases.map(Optional.some) {
+        for format in [nil] + Format.allCases.map(Optional.some) {
+          for perPerson in [false, true] {
+            var c = Constraints()
+            c.teamSize = n
+            if perPerson { c.budgetPerPerson = .usd(budget / 10) } else { c.budget = .usd(budget) }
+            c.audience = audience
+            c.format = format
+            let limit = c.totalBudget!
+            let r = suggester.suggest(c)
+            for s in r.ranked {
+              #expect(s.cost <= limit + 1e-9, "\(s.idea.id) \(s.cost) > \(limit)")
+              #expect(s.idea.teamSize.contains(n), "\(s.idea.id) for \(n)")
+              #expect(audience.map { s.idea.audience.suits($0) } ?? true, "\(s.idea.id) audience")
+              #expect(format.map { s.idea.formats.contains($0) } ?? true, "\(s.idea.id) format")
+              #expect(s.idea.tiers.contains(s.tier))
+              if limit == 0 { #expect(s.cost == 0) }
+            }
+            #expect(r.ranked.isEmpty || r.nearest.isEmpty)
+            #expect(r.nearest.allSatisfy { $0.cost > limit })
+          }
+        }
+      }
+    }
+  }
+
+  @Test func chosenTierIsTheBestThatFits() throws {
+    var c = Constraints()
+    c.teamSize = 40
+    c.budget = .usd(5000)
+    let festival = try #require(Suggester(catalogue: Fixtures.catalogue).suggest(c).ranked.first { $0.idea.id == "fall-festival" })
+    let fitting = festival.idea.tiers.filter { $0.cost(for: 40) <= 5000 }
+    #expect(festival.tier.value == fitting.map(\.value).max())
+  }
+
+  @Test func zeroBudgetGivesOnlyFreeIdeasAndSmallAndLargeBudgetsDiffer() {
+    let suggester = Suggester(catalogue: Fixtures.catalogue)
+    var small = Constraints()
+    small.teamSize = 6
+    small.budget = .usd(0)
+    var large = Constraints()
+    large.teamSize = 200
+    large.budget = .usd(10000)
+    let a = suggester.suggest(small).ranked
+    let b = suggester.suggest(large).ranked
+    #expect(a.count >= 5 && a.allSatisfy { $0.cost == 0 })
+    #expect(b.prefix(5).contains { $0.cost > 0 })
+    #expect(a.prefix(5).map(\.idea.id) != b.prefix(5).map(\.idea.id))
+  }
+
+  @Test func nothingFitsOffersTheNearestOptions() {
+    var c = Constraints()
+    c.teamSize = 500
+    c.budget = .usd(1)
+    c.format = .inPerson
+    c.audience = .both
+    let r = Suggester(catalogue: Fixtures.catalogue).suggest(c)
+    if r.ranked.isEmpty {
+      #expect(!r.nearest.isEmpty)
+      #expect(r.nearest.map(\.cost) == r.nearest.map(\.cost).sorted())
+    }
+  }
+
+  @Test func themeIsPreferredAndVarietyOtherwise() {
+    var c = Constraints()
+    c.teamSize = 20
+    c.budget = .usd(1000)
+    c.theme = .cocreate
+    let top = Suggester(catalogue: Fixtures.catalogue).suggest(c).ranked.prefix(5)
+    #expect(top.first?.idea.theme == .cocreate)
+    c.theme = nil
+    let plain = Suggester(catalogue: Fixtures.catalogue).suggest(c).ranked.prefix(5)
+    #expect(Set(plain.map(\.idea.theme)).count >= 3)
+  }
+}

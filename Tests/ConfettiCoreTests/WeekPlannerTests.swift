@@ -1,0 +1,100 @@
+import ConfettiCore
+import Testing
+
+@Suite struct WeekPlannerTests {
+  /// A small catalogue: the first two ideas of each theme.
+  static let small: Catalogue = {
+    var ideas: [Idea] = []
+    for t in Theme.allCases { ideas += Fixtures.catalogue.ideas.filter { $0.theme == t }.prefix(2) }
+    return Catalogue(ideas: ideas, facts: [])
+  }()
+
+  /// Every choice for one day: nothing, one priced idea, or two different ideas.
+  static func dayChoices(_ items: [Suggestion]) -> [[Suggestion]] {
+    var out: [[Suggestion]] = [[]]
+    for (i, a) in items.enumerated() {
+      out.append([a])
+      for b in items[(i + 1)...] where b.idea.id != a.idea.id { out.append([a, b]) }
+    }
+    return out
+  }
+
+  /// Exhaustive search for the best objective within the budget.
+  static func bruteForce(_ c: Constraints, catalogue: Catalogue) -> Int {
+    let n = c.effectiveTeamSize
+    let budget = c.totalBudget ?? WeekPlanner.moderatePerPerson * Double(n)
+    func items(_ t: Theme) -> [Suggestion] {
+      catalogue.ideas.filter { $0.theme == t && Suggester.fitsRules($0, c) }.flatMap { idea in
+        idea.tiers.map { Suggestion(idea: idea, tier: $0, teamSize: n) }
+      }
+    }
+    let e = dayChoices(items(.educate))
+    let a = dayChoices(items(.activate))
+    let co = dayChoices(items(.cocreate))
+    let ce = dayChoices(items(.celebrate))
+    var best = Int.min
+    func cost(_ d: [Suggestion]) -> Double { d.reduce(0) { $0 + $1.cost } }
+    for d1 in e {
+      for d2 in a where cost(d1) + cost(d2) <= budget + 1e-9 {
+        for d3 in co where cost(d1) + cost(d2) + cost(d3) <= budget + 1e-9 {
+          let used = Set(d3.map(\.idea.id))
+          for d4 in co where d4.allSatisfy({ !used.contains($0.idea.id) }) {
+            let c4 = cost(d1) + cost(d2) + cost(d3) + cost(d4)
+            guard c4 <= budget + 1e-9 else { continue }
+            for d5 in ce where c4 + cost(d5) <= budget + 1e-9 {
+              best = max(best, WeekPlanner.objective([d1, d2, d3, d4, d5]))
+            }
+          }
+        }
+      }
+    }
+    return best
+  }
+
+  @Test(arguments: [(5, 0.0), (5, 40), (12, 150), (12, 600), (40, 800), (40, 2000), (3, 75), (100, 5000)])
+  func matchesBruteForceAndStaysWithinBudget(_ team: Int, _ budget: Double) {
+    var c = Constraints()
+    c.teamSize = team
+    c.budget = .usd(budget)
+    let plan = WeekPlanner(catalogue: Self.small).plan(c, week: ServiceWeekCalendar.week(of: 2026))
+    #expect(plan.totalCost <= budget + 1e-9)
+    #expect(WeekPlanner.objective(plan.days.map(\.items)) == Self.bruteForce(c, catalogue: Self.small))
+    let coIdeas = plan.days[2].items.map(\.idea.id) + plan.days[3].items.map(\.idea.id)
+    #expect(Set(coIdeas).count == coIdeas.count, "days 3 and 4 repeat an idea")
+  }
+
+  @Test func followsTheFrameworkAndDates() {
+    var c = Constraints()
+    c.teamSize = 40
+    c.budget = .usd(2000)
+    let plan = WeekPlanner(catalogue: Fixtures.catalogue).plan(c, week: ServiceWeekCalendar.week(of: 2026))
+    #expect(plan.days.map(\.theme) == [.educate, .activate, .cocreate, .cocreate, .celebrate])
+    #expect(plan.days.map(\.date.description) == ["2026-10-05", "2026-10-06", "2026-10-07", "2026-10-08", "2026-10-09"])
+    #expect(plan.days.allSatisfy { (1...2).contains($0.items.count) })
+    #expect(plan.days.allSatisfy { day in day.items.allSatisfy { $0.idea.theme == day.theme } })
+    #expect(plan.totalCost <= 2000)
+    #expect(plan.totalCost >= 1000, "a good plan uses the budget it has")
+  }
+
+  @Test func noBudgetGivesAModeratePlanSaidAsSuch() {
+    var c = Constraints()
+    c.teamSize = 20
+    let plan = WeekPlanner(catalogue: Fixtures.catalogue).plan(c, week: ServiceWeekCalendar.week(of: 2027))
+    #expect(plan.budgetAssumed)
+    #expect(plan.budget == WeekPlanner.moderatePerPerson * 20)
+    #expect(plan.totalCost <= plan.budget)
+  }
+
+  @Test func respectsFormatAndAudience() {
+    var c = Constraints()
+    c.teamSize = 30
+    c.budget = .usd(3000)
+    c.format = .remote
+    c.audience = .customers
+    let plan = WeekPlanner(catalogue: Fixtures.catalogue).plan(c, week: ServiceWeekCalendar.week(of: 2026))
+    for s in plan.days.flatMap(\.items) {
+      #expect(s.idea.formats.contains(.remote))
+      #expect(s.idea.audience.suits(.customers))
+    }
+  }
+}
