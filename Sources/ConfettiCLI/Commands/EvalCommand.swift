@@ -1,11 +1,334 @@
 import ArgumentParser
 import ConfettiCore
+import FoundationEssentials
 
-/// Measure the intent matcher on annotated rows (placeholder).
+/// Measures the intent matcher on an annotated JSONL file, like `rasa test nlu`.
+///
+/// Each line is `{"text": …, "intent": …, "slots": {…}}`; blank lines are
+/// skipped. The report (text, or one JSON object with `--json`) gives intent
+/// accuracy, per-intent and per-slot scores, the most confused intents,
+/// out-of-scope handling and the rows that went wrong. With thresholds, the
+/// exit status is 1 when one is not met.
+///
+/// ```sh
+/// confetti eval Tests/HeldOut/heldout.jsonl
+/// confetti eval --json --today 2026-11-23 --min-intent-accuracy 0.95 Tests/HeldOut/heldout.jsonl
+/// ```
 struct EvalCommand: ParsableCommand {
-  static let configuration = CommandConfiguration(commandName: "eval", abstract: "Evaluate the intent matcher on a JSONL file.")
+  static let configuration = CommandConfiguration(
+    commandName: "eval",
+    abstract: "Evaluate the intent matcher on an annotated JSONL file.",
+    discussion: """
+      Each line of FILE is one JSON object, for example:
+        {"text": "ideas for 8 under $200", "intent": "suggest_ideas",
+         "slots": {"team_size": 8, "budget": {"amount": 200, "currency": "USD"}}}
+      Blank lines are skipped. Currencies: USD, GBP, EUR.
 
-  @Argument var file: String
+      Example:
+        confetti eval --today 2026-11-23 --min-intent-accuracy 0.95 heldout.jsonl
 
-  func run() throws {}
+      Exit status: 0 when every threshold given is met; 1 when one is not (the
+      report is printed first); 65 when FILE cannot be read or a line is malformed.
+      """
+  )
+
+  @Argument(help: ArgumentHelp("The annotated JSONL file.", valueName: "file"))
+  var file: String
+
+  @Flag(name: .long, help: "Write the report as one JSON object.")
+  var json = false
+
+  @Option(
+    name: .long,
+    help: ArgumentHelp(
+      "Take this date (YYYY-MM-DD) as today, for \"next year\". Default: CONFETTI_TODAY or the clock.",
+      valueName: "date"))
+  var today: String?
+
+  @Option(
+    name: [.customLong("catalogue"), .customLong("catalog")],
+    help: ArgumentHelp("Add or override ideas from a YAML catalogue file (repeatable).", valueName: "file"))
+  var catalogue: [String] = []
+
+  @Option(name: .long, help: ArgumentHelp("Fail (exit 1) below this intent accuracy.", valueName: "x"))
+  var minIntentAccuracy: Double?
+
+  @Option(name: .long, help: ArgumentHelp("Fail (exit 1) below this micro-averaged slot F1.", valueName: "x"))
+  var minSlotF1: Double?
+
+  @Option(name: .long, help: ArgumentHelp("Fail (exit 1) below this out-of-scope recall.", valueName: "x"))
+  var minOosRecall: Double?
+
+  func validate() throws {
+    for (name, value) in [
+      ("--min-intent-accuracy", minIntentAccuracy), ("--min-slot-f1", minSlotF1),
+      ("--min-oos-recall", minOosRecall),
+    ] {
+      if let value, !value.isFinite { throw ValidationError("\(name) must be a number.") }
+    }
+  }
+
+  func run() throws {
+    let todayDate = try Today.resolve(today)
+    let catalogue = try Session.catalogue(with: catalogue)
+    let rows = try Self.rows(fromJSONL: try FileReader.read(file), file: file)
+    guard !rows.isEmpty else { throw CLIError.unreadable(path: file, reason: "no rows to evaluate") }
+    let report = Evaluator(matcher: IntentMatcher(catalogue: catalogue), today: todayDate).evaluate(rows)
+    if json {
+      try OutputChannel.standardOutput.write(
+        Self.json(report, file: file, today: todayDate).serialized + "\n")
+    } else {
+      let header = "Evaluation of \(file) (today \(todayDate))\n\n"
+      try OutputChannel.standardOutput.write(header + report.text())
+    }
+    let thresholds = EvaluationThresholds(
+      minIntentAccuracy: minIntentAccuracy, minSlotF1: minSlotF1, minOutOfScopeRecall: minOosRecall)
+    let failures = thresholds.failures(in: report)
+    if !failures.isEmpty { throw CLIError.other(failures.joined(separator: "; ")) }
+  }
+}
+
+// MARK: - Reading the file
+
+extension EvalCommand {
+  /// Any JSON value, decoded without a schema so that each problem can be named precisely.
+  enum RawJSON: Decodable {
+    case null
+    case bool(Bool)
+    case int(Int)
+    case double(Double)
+    case string(String)
+    case array([RawJSON])
+    case object([String: RawJSON])
+
+    init(from decoder: any Decoder) throws {
+      let c = try decoder.singleValueContainer()
+      if c.decodeNil() {
+        self = .null
+      } else if let b = try? c.decode(Bool.self) {
+        self = .bool(b)
+      } else if let i = try? c.decode(Int.self) {
+        self = .int(i)
+      } else if let d = try? c.decode(Double.self) {
+        self = .double(d)
+      } else if let s = try? c.decode(String.self) {
+        self = .string(s)
+      } else if let a = try? c.decode([RawJSON].self) {
+        self = .array(a)
+      } else {
+        self = .object(try c.decode([String: RawJSON].self))
+      }
+    }
+
+    /// A short description for error messages: the value itself when it is short.
+    var shown: String {
+      switch self {
+      case .null: return "null"
+      case .bool(let b): return b ? "true" : "false"
+      case .int(let i): return String(i)
+      case .double(let d): return String(d)
+      case .string(let s): return JSONValue.string(s.count > 40 ? String(s.prefix(40)) + "…" : s).serialized
+      case .array: return "an array"
+      case .object: return "an object"
+      }
+    }
+  }
+
+  static let rowKeys: Set<String> = ["text", "intent", "slots"]
+
+  /// The rows of a JSONL evaluation file; the first malformed line throws, naming `file:line`.
+  static func rows(fromJSONL text: String, file: String) throws(CLIError) -> [EvaluationRow] {
+    var rows: [EvaluationRow] = []
+    var number = 0
+    for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+      number += 1
+      if line.allSatisfy(\.isWhitespace) { continue }
+      do {
+        rows.append(try row(fromJSON: String(line), line: number))
+      } catch {
+        throw .dataFile(DataFileError(file: file, line: number, message: error.message))
+      }
+    }
+    return rows
+  }
+
+  struct LineProblem: Error {
+    var message: String
+    init(_ message: String) { self.message = message }
+  }
+
+  static func row(fromJSON line: String, line number: Int) throws(LineProblem) -> EvaluationRow {
+    let value: RawJSON
+    do {
+      value = try JSONDecoder().decode(RawJSON.self, from: Data(line.utf8))
+    } catch {
+      throw LineProblem("not valid JSON")
+    }
+    guard case .object(let fields) = value else {
+      throw LineProblem(
+        "expected a JSON object {\"text\": …, \"intent\": …, \"slots\": {…}}, got \(value.shown)")
+    }
+    if let unknown = fields.keys.filter({ !rowKeys.contains($0) }).sorted().first {
+      throw LineProblem("unknown field '\(unknown)' (expected text, intent, slots)")
+    }
+    guard case .string(let text)? = fields["text"] else {
+      throw LineProblem(
+        fields["text"].map { "text must be a string, got \($0.shown)" } ?? "missing field 'text'")
+    }
+    if text.allSatisfy(\.isWhitespace) { throw LineProblem("text is empty") }
+    guard case .string(let intentName)? = fields["intent"] else {
+      throw LineProblem(
+        fields["intent"].map { "intent must be a string, got \($0.shown)" } ?? "missing field 'intent'")
+    }
+    guard let intent = Intent(rawValue: intentName) else {
+      throw LineProblem(
+        "unknown intent '\(intentName)' (known: \(Intent.allCases.map(\.rawValue).joined(separator: ", ")))")
+    }
+    var slots: [SlotName: Entity.Value] = [:]
+    switch fields["slots"] {
+    case nil, .null?:
+      break
+    case .object(let raw)?:
+      for key in raw.keys.sorted() {
+        guard let name = SlotName(rawValue: key) else {
+          throw LineProblem(
+            "unknown slot '\(key)' (known: \(SlotName.allCases.map(\.rawValue).joined(separator: ", ")))")
+        }
+        slots[name] = try slotValue(raw[key]!, for: name)
+      }
+    case let other?:
+      throw LineProblem("slots must be an object, got \(other.shown)")
+    }
+    return EvaluationRow(text: text, intent: intent, slots: slots, line: number)
+  }
+
+  static func slotValue(_ raw: RawJSON, for slot: SlotName) throws(LineProblem) -> Entity.Value {
+    let value: Entity.Value?
+    switch (EvaluationRow.kind(of: slot), raw) {
+    case (.integer, .int(let i)):
+      value = .int(i)
+    case (.text, .string(let s)):
+      value = .text(s)
+    case (.money, .object(let fields)):
+      if let unknown = fields.keys.filter({ $0 != "amount" && $0 != "currency" }).sorted().first {
+        throw LineProblem("slot '\(slot.rawValue)': unknown field '\(unknown)' (expected amount, currency)")
+      }
+      let amount: Double
+      switch fields["amount"] {
+      case .int(let i)?: amount = Double(i)
+      case .double(let d)?: amount = d
+      case nil: throw LineProblem("slot '\(slot.rawValue)': missing field 'amount'")
+      case let other?:
+        throw LineProblem("slot '\(slot.rawValue)': amount must be a number, got \(other.shown)")
+      }
+      guard case .string(let code)? = fields["currency"] else {
+        throw LineProblem(
+          "slot '\(slot.rawValue)': "
+            + (fields["currency"].map { "currency must be a string, got \($0.shown)" }
+              ?? "missing field 'currency'"))
+      }
+      guard let currency = Money.Currency(rawValue: code) else {
+        let known = Money.Currency.allCases.map(\.rawValue).joined(separator: ", ")
+        throw LineProblem("slot '\(slot.rawValue)': unknown currency '\(code)' (known: \(known))")
+      }
+      value = .money(Money(amount: amount, currency: currency))
+    default:
+      value = nil
+    }
+    guard let value else {
+      throw LineProblem(
+        "slot '\(slot.rawValue)' \(EvaluationRow.kind(of: slot).expectation), got \(raw.shown)")
+    }
+    if let problem = EvaluationRow.problem(with: value, for: slot) {
+      throw LineProblem("slot '\(slot.rawValue)': \(problem)")
+    }
+    return value
+  }
+}
+
+// MARK: - The JSON report
+
+extension EvalCommand {
+  /// The report as one JSON object; figures that cannot be measured are null.
+  static func json(_ report: EvaluationReport, file: String, today: CivilDate) -> JSONValue {
+    func score(_ s: EvaluationScore) -> JSONValue {
+      .object([
+        ("precision", .double(s.precision)), ("recall", .double(s.recall)), ("f1", .double(s.f1)),
+        ("support", .int(s.support)),
+      ])
+    }
+    func average(_ a: EvaluationScore.Average) -> JSONValue {
+      .object([("precision", .double(a.precision)), ("recall", .double(a.recall)), ("f1", .double(a.f1))])
+    }
+    func optional(_ d: Double?) -> JSONValue { d.map { .double($0) } ?? .null }
+    func line(_ row: EvaluationRow) -> JSONValue { row.line.map { .int($0) } ?? .null }
+    let micro = report.slotMicro
+    let slotMicro: JSONValue =
+      micro.isEmpty
+      ? .object([("precision", .null), ("recall", .null), ("f1", .null)])
+      : .object([
+        ("precision", .double(micro.precision)), ("recall", .double(micro.recall)), ("f1", .double(micro.f1)),
+      ])
+    let misclassified: [JSONValue] = report.misclassified.map { o in
+      var fields: [(String, JSONValue)] = [
+        ("line", line(o.row)), ("text", .string(o.row.text)), ("gold", .string(o.row.intent.rawValue)),
+        ("predicted", .string(o.prediction.intent.rawValue)),
+        ("confidence", .double(o.prediction.confidence)),
+      ]
+      if let r = o.prediction.rejected { fields.append(("rejected", .string(r.rawValue))) }
+      return .object(fields)
+    }
+    let slotErrors: [JSONValue] = report.slotErrors.map { row in
+      let o = row.outcome
+      return .object([
+        ("line", line(o.row)), ("text", .string(o.row.text)), ("gold_intent", .string(o.row.intent.rawValue)),
+        ("predicted_intent", .string(o.prediction.intent.rawValue)),
+        (
+          "errors",
+          .array(
+            row.errors.map { e in
+              .object([
+                ("slot", .string(e.slot.rawValue)), ("kind", .string(e.kind.rawValue)),
+                ("gold", e.gold.map(value) ?? .null), ("predicted", e.predicted.map(value) ?? .null),
+              ])
+            })
+        ),
+      ])
+    }
+    return .object([
+      ("file", .string(file)),
+      ("today", .string(today.description)),
+      ("rows", .int(report.rowCount)),
+      ("intent_accuracy", .double(report.intentAccuracy)),
+      ("intents", .object(report.intentOrder.map { ($0.rawValue, score(report.intents[$0]!)) })),
+      ("intent_macro_avg", average(report.intentMacroAverage)),
+      ("intent_weighted_avg", average(report.intentWeightedAverage)),
+      (
+        "confusions",
+        .array(
+          report.topConfusions.map {
+            .object([
+              ("gold", .string($0.gold.rawValue)), ("predicted", .string($0.predicted.rawValue)),
+              ("count", .int($0.count)),
+            ])
+          })
+      ),
+      ("slots", .object(report.slotOrder.map { ($0.rawValue, score(report.slots[$0]!)) })),
+      ("slot_micro", slotMicro),
+      ("out_of_scope_recall", optional(report.outOfScopeRecall)),
+      ("false_refusal_rate", optional(report.falseRefusalRate)),
+      ("misclassified", .array(misclassified)),
+      ("slot_errors", .array(slotErrors)),
+    ])
+  }
+
+  /// A slot value in the file's own form: a number, a string, or `{"amount": …, "currency": …}`.
+  static func value(_ v: Entity.Value) -> JSONValue {
+    switch v {
+    case .int(let i): return .int(i)
+    case .text(let s): return .string(s)
+    case .money(let m):
+      return .object([("amount", .double(m.amount)), ("currency", .string(m.currency.rawValue))])
+    }
+  }
 }

@@ -17,6 +17,15 @@ public struct EvaluationRow: Sendable, Equatable {
     case money
     /// A string: audience, format, theme, idea, filename.
     case text
+
+    /// What a value of this kind must look like, for error messages.
+    public var expectation: String {
+      switch self {
+      case .integer: return "must be a whole number"
+      case .money: return "must be an object like {\"amount\": 300, \"currency\": \"USD\"}"
+      case .text: return "must be a string"
+      }
+    }
   }
 
   public var text: String
@@ -57,9 +66,7 @@ public struct EvaluationRow: Sendable, Equatable {
       default: return s.isEmpty ? "must not be empty" : nil
       }
       return allowed.contains(s) ? nil : "'\(s)' is not one of " + allowed.joined(separator: ", ")
-    case (.integer, _): return "must be a whole number"
-    case (.money, _): return "must be an object like {\"amount\": 300, \"currency\": \"USD\"}"
-    case (.text, _): return "must be a string"
+    case (let kind, _): return kind.expectation
     }
   }
 }
