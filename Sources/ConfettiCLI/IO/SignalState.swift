@@ -18,6 +18,12 @@ public enum SignalState {
 
   /// Installs recording handlers for SIGINT and SIGTERM, without SA_RESTART so a blocked read returns.
   public static func recordTermination() {
+    // A parent may hand us a blocked signal mask (posix_spawn inherits it); unblock what we handle.
+    var unblock = sigset_t()
+    sigemptyset(&unblock)
+    sigaddset(&unblock, SIGINT)
+    sigaddset(&unblock, SIGTERM)
+    pthread_sigmask(SIG_UNBLOCK, &unblock, nil)
     for sig in [SIGINT, SIGTERM] {
       var action = sigaction()
       action.__sigaction_handler.sa_handler = { signo in SignalState.pending.store(signo, ordering: .relaxed) }

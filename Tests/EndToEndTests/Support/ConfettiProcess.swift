@@ -51,11 +51,15 @@ struct ConfettiProcess {
       .deletingLastPathComponent().deletingLastPathComponent()
   }
 
+  /// The test process writes into pipes whose reader may have exited: take EPIPE, not SIGPIPE.
+  static let ignoreSIGPIPE: Void = { signal(SIGPIPE, SIG_IGN) }()
+
   /// Runs `executable` (default: confetti) with `arguments`, feeding `input` on stdin.
   static func run(
     _ arguments: [String], input: Data = Data(), executable: URL? = nil,
     environment: [String: String] = [:], timeout: TimeInterval = 60
   ) throws -> Output {
+    ConfettiProcess.ignoreSIGPIPE
     let process = Process()
     process.executableURL = executable ?? binary
     process.arguments = arguments
@@ -100,5 +104,27 @@ struct ConfettiProcess {
 
   static func run(_ arguments: [String], input: String, environment: [String: String] = [:]) throws -> Output {
     try run(arguments, input: Data(input.utf8), environment: environment)
+  }
+
+  /// Runs confetti with stdin and stdout redirected to files, returning its exit status and its own
+  /// peak resident set size in KiB (from wait4's rusage of that one child).
+  static func runMeasured(_ arguments: [String], stdin: URL, stdout: URL) throws -> (status: Int32, maxRSSKiB: Int) {
+    var actions = posix_spawn_file_actions_t()
+    posix_spawn_file_actions_init(&actions)
+    defer { posix_spawn_file_actions_destroy(&actions) }
+    posix_spawn_file_actions_addopen(&actions, 0, stdin.path, O_RDONLY, 0)
+    posix_spawn_file_actions_addopen(&actions, 1, stdout.path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+    let argv: [UnsafeMutablePointer<CChar>?] = ([binary.path] + arguments).map { strdup($0) } + [nil]
+    defer { argv.forEach { free($0) } }
+    let envp: [UnsafeMutablePointer<CChar>?] = [strdup("CONFETTI_TODAY=2026-11-23"), nil]
+    defer { envp.forEach { free($0) } }
+    var pid: pid_t = 0
+    let rc = posix_spawn(&pid, binary.path, &actions, nil, argv, envp)
+    guard rc == 0 else { throw ProcessFailure(message: "posix_spawn failed: \(rc)") }
+    var status: Int32 = 0
+    var usage = rusage()
+    while wait4(pid, &status, 0, &usage) < 0 && errno == EINTR {}
+    let exitStatus = (status & 0x7f) == 0 ? (status >> 8) & 0xff : 128 + (status & 0x7f)
+    return (exitStatus, usage.ru_maxrss)
   }
 }

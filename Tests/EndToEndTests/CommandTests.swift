@@ -1,0 +1,129 @@
+import Foundation
+import Testing
+
+/// Subcommands, options, user catalogues and exit codes.
+@Suite struct CommandTests {
+  static func temp(_ name: String, _ contents: String) throws -> URL {
+    let dir = FileManager.default.temporaryDirectory.appendingPathComponent("confetti-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+    let url = dir.appendingPathComponent(name)
+    try contents.write(to: url, atomically: true, encoding: .utf8)
+    return url
+  }
+
+  @Test func ideasCommandObeysTheRules() throws {
+    let r = try ConfettiProcess.run(
+      ["ideas", "--budget", "300", "--team-size", "12", "--format", "remote", "--limit", "7", "--json"])
+    #expect(r.status == 0)
+    let obj = try #require(try r.jsonLines().first)
+    let ideas = try #require(obj["ideas"] as? [[String: Any]])
+    #expect(ideas.count == 7)
+    for i in ideas {
+      #expect(((i["estimated_cost"] as? [String: Any])?["amount"] as? Double ?? 1e9) <= 300)
+      #expect((i["formats"] as? [String])?.contains("remote") == true)
+    }
+  }
+
+  @Test func perPersonBudgetMultipliesByTeamSize() throws {
+    let r = try ConfettiProcess.run(["ideas", "--per-person", "5", "--team-size", "20", "--json"])
+    let ideas = try #require(try r.jsonLines().first?["ideas"] as? [[String: Any]])
+    #expect(!ideas.isEmpty)
+    #expect(ideas.allSatisfy { (($0["estimated_cost"] as? [String: Any])?["amount"] as? Double ?? 1e9) <= 100 })
+  }
+
+  @Test func planCommandJSONAndMarkdown() throws {
+    let r = try ConfettiProcess.run(["plan", "--team-size", "40", "--budget", "2000", "--year", "2026", "--json"])
+    let plan = try #require(try r.jsonLines().first?["plan"] as? [String: Any])
+    #expect(plan["start"] as? String == "2026-10-05" && plan["end"] as? String == "2026-10-09")
+    let total = try #require((plan["total_cost"] as? [String: Any])?["amount"] as? Double)
+    #expect(total <= 2000)
+    let days = try #require(plan["days"] as? [[String: Any]])
+    #expect(days.map { $0["weekday"] as? String ?? "" } == ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday"])
+    #expect(days.map { $0["theme"] as? String ?? "" } == ["educate", "activate", "cocreate", "cocreate", "celebrate"])
+    let md = try ConfettiProcess.run(["plan", "--team-size", "40", "--budget", "2000", "--year", "2026", "--markdown"])
+    #expect(md.text.hasPrefix("# Customer Service Week 2026"))
+    #expect(md.text.contains("| Day | Theme | Ideas | Estimated cost |"))
+  }
+
+  @Test func usageErrorsExit64() throws {
+    #expect(try ConfettiProcess.run(["ideas", "--budget", "-5"]).status == 64)
+    #expect(try ConfettiProcess.run(["--no-such-flag"]).status == 64)
+    #expect(try ConfettiProcess.run(["plan", "--year", "1900"]).status == 64)
+    #expect(try ConfettiProcess.run(["--today", "yesterday"], input: "hi\n").status == 64)
+  }
+
+  @Test func helpReadsLikeAManPage() throws {
+    let r = try ConfettiProcess.run(["--help"])
+    #expect(r.status == 0)
+    for section in ["EXAMPLES", "FILES", "ENVIRONMENT", "EXIT STATUS", "NO_COLOR", "64", "65"] {
+      #expect(r.text.contains(section), "--help lacks \(section)")
+    }
+  }
+
+  @Test func malformedUserCatalogueNamesFileLineAndExits65() throws {
+    let bad = try Self.temp("mine.yaml", "ideas:\n  - id: pizza\n    name: Pizza\n    theme: party\n")
+    let r = try ConfettiProcess.run(["ideas", "--catalogue", bad.path])
+    #expect(r.status == 65)
+    #expect(r.errorText.contains("\(bad.path):2:") || r.errorText.contains("\(bad.path):4:"))
+    let piped = try ConfettiProcess.run(["--catalogue", bad.path], input: "hi\n")
+    #expect(piped.status == 65)
+  }
+
+  @Test func unreadableOrHugeCatalogueExits65() throws {
+    let missing = try ConfettiProcess.run(["ideas", "--catalogue", "/nonexistent/ideas.yaml"])
+    #expect(missing.status == 65 && missing.errorText.contains("/nonexistent/ideas.yaml"))
+    let huge = try Self.temp("huge.yaml", String(repeating: "# padding padding padding\n", count: 700_000))
+    let r = try ConfettiProcess.run(["ideas", "--catalogue", huge.path])
+    #expect(r.status == 65 && r.errorText.contains("MiB"))
+  }
+
+  @Test func validUserCatalogueAddsIdeas() throws {
+    let yaml = """
+      ideas:
+        - id: pizza-friday
+          name: Pizza Friday
+          summary: "Pizza for the whole team."
+          steps: ["Order pizza.", "Eat it together."]
+          sources: [my-team]
+          theme: celebrate
+          audience: employees
+          formats: [in_person]
+          team_size: {min: 2, max: 50}
+          cost:
+            tiers:
+              - name: basic
+                fixed: 0
+                per_person: 12
+                value: 9
+      """
+    let file = try Self.temp("mine.yaml", yaml)
+    let r = try ConfettiProcess.run(
+      ["ideas", "--catalogue", file.path, "--team-size", "10", "--budget", "500", "--theme", "celebrate", "--json"])
+    #expect(r.status == 0)
+    let ids = (try r.jsonLines().first?["ideas"] as? [[String: Any]])?.compactMap { $0["id"] as? String } ?? []
+    #expect(ids.contains("pizza-friday"))
+    let chat = try ConfettiProcess.run(["--catalogue", file.path, "--json"], input: "tell me more about pizza friday\n")
+    #expect(chat.text.contains("\"pizza-friday\""))
+  }
+
+  @Test func exportWritesMarkdownAtomicallyAndRefusesToOverwrite() throws {
+    let dir = try Self.temp("x", "").deletingLastPathComponent()
+    let target = dir.appendingPathComponent("plan.md")
+    let input = "plan the week for 40 reps with 2k\nexport the plan to \(target.path)\nexport the plan to \(target.path)\n"
+    let r = try ConfettiProcess.run(["--json"], input: input)
+    let objects = try r.jsonLines()
+    try #require(objects.count == 3)
+    #expect(objects[1]["exported"] as? String == target.path)
+    #expect(objects[2]["exported"] == nil)
+    #expect((objects[2]["reply"] as? String)?.contains("already exists") == true)
+    let md = try String(contentsOf: target, encoding: .utf8)
+    #expect(md.hasPrefix("# Customer Service Week 2027"))
+    let leftovers = try FileManager.default.contentsOfDirectory(atPath: dir.path).filter { $0.contains(".tmp") }
+    #expect(leftovers.isEmpty)
+  }
+
+  @Test func noColorAndNonTerminalOutputHaveNoEscapes() throws {
+    let r = try ConfettiProcess.run(["ask", "help"], environment: ["NO_COLOR": "1"])
+    #expect(!r.text.contains("\u{1B}"))
+  }
+}
