@@ -6,7 +6,8 @@ import Testing
   static let requiredIDs = [
     "cookout", "fall-festival", "trick-or-trunk", "raffle", "thank-you-notes", "online-forum",
     "foosball-tournament", "mini-competitions", "catered-lunch", "customer-testimonial", "voc-open-house",
-    "customer-cards", "journey-map", "volunteer-day", "shark-tank", "house-band", "voc-top-hits", "leaders-serve",
+    "customer-cards", "journey-map", "volunteer-day", "shark-tank", "house-band", "voc-top-hits",
+    "leaders-serve",
     "co-creation-forum", "customer-appreciation-drive", "community-partnership", "storytelling-campaign",
     "testimonial-videos", "customer-appreciation-day", "feedback-channel", "social-shoutouts",
     "customer-generated-content", "daily-videos", "decorations-and-treats", "awards-and-prizes",
@@ -31,7 +32,9 @@ import Testing
     for idea in Fixtures.catalogue.ideas {
       #expect(idea.teamSize.lowerBound >= 1, "\(idea.id)")
       #expect(!idea.tiers.isEmpty && !idea.formats.isEmpty && !idea.steps.isEmpty, "\(idea.id)")
-      #expect(idea.tiers.allSatisfy { $0.fixed >= 0 && $0.perPerson >= 0 && (1...10).contains($0.value) }, "\(idea.id)")
+      #expect(
+        idea.tiers.allSatisfy { $0.fixed >= 0 && $0.perPerson >= 0 && (1...10).contains($0.value) },
+        "\(idea.id)")
       let costs = idea.tiers.map { $0.cost(for: 20) }
       #expect(costs == costs.sorted(), "\(idea.id): tiers cheapest first")
     }
@@ -64,7 +67,8 @@ import Testing
   }
 
   @Test func builtInCatalogueMatchesItsYAML() throws {
-    let ideas = try CatalogueLoader.ideas(fromYAML: try Fixtures.read("Catalogue/ideas.yaml"), file: "ideas.yaml")
+    let ideas = try CatalogueLoader.ideas(
+      fromYAML: try Fixtures.read("Catalogue/ideas.yaml"), file: "ideas.yaml")
     #expect(ideas == Fixtures.catalogue.ideas)
   }
 
@@ -96,13 +100,25 @@ import Testing
     """
 
   @Test(arguments: [
-    BadCatalogue(yaml: entry.replacingOccurrences(of: "theme: celebrate", with: "theme: party"), line: 7, fragment: "theme: 'party' is not one of"),
-    BadCatalogue(yaml: entry.replacingOccurrences(of: "per_person: 12", with: "per_person: twelve"), line: 15, fragment: "per_person: 'twelve' is not a number"),
-    BadCatalogue(yaml: entry.replacingOccurrences(of: "min: 2", with: "min: 60"), line: 10, fragment: "team_size"),
-    BadCatalogue(yaml: entry.replacingOccurrences(of: "    name: Pizza\n", with: ""), line: 2, fragment: "missing field 'name'"),
-    BadCatalogue(yaml: entry.replacingOccurrences(of: "id: pizza", with: "id: Pizza Party"), line: 2, fragment: "kebab-case"),
-    BadCatalogue(yaml: entry + entry.replacingOccurrences(of: "ideas:\n", with: ""), line: 17, fragment: "duplicate id"),
-    BadCatalogue(yaml: entry.replacingOccurrences(of: "formats: [in_person]", with: "formats: [moon]"), line: 9, fragment: "formats"),
+    BadCatalogue(
+      yaml: entry.replacingOccurrences(of: "theme: celebrate", with: "theme: party"), line: 7,
+      fragment: "theme: 'party' is not one of"),
+    BadCatalogue(
+      yaml: entry.replacingOccurrences(of: "per_person: 12", with: "per_person: twelve"), line: 15,
+      fragment: "per_person: 'twelve' is not a number"),
+    BadCatalogue(
+      yaml: entry.replacingOccurrences(of: "min: 2", with: "min: 60"), line: 10, fragment: "team_size"),
+    BadCatalogue(
+      yaml: entry.replacingOccurrences(of: "    name: Pizza\n", with: ""), line: 2,
+      fragment: "missing field 'name'"),
+    BadCatalogue(
+      yaml: entry.replacingOccurrences(of: "id: pizza", with: "id: Pizza Party"), line: 2,
+      fragment: "kebab-case"),
+    BadCatalogue(
+      yaml: entry + entry.replacingOccurrences(of: "ideas:\n", with: ""), line: 17, fragment: "duplicate id"),
+    BadCatalogue(
+      yaml: entry.replacingOccurrences(of: "formats: [in_person]", with: "formats: [moon]"), line: 9,
+      fragment: "formats"),
   ])
   func userCatalogueErrorsNameLineAndField(_ c: BadCatalogue) {
     #expect {
@@ -115,7 +131,8 @@ import Testing
 
   @Test func userIdeasAddAndOverrideWithoutBreakingTheRest() throws {
     let mine = try CatalogueLoader.ideas(
-      fromYAML: Self.entry + Self.entry.replacingOccurrences(of: "ideas:\n", with: "")
+      fromYAML: Self.entry
+        + Self.entry.replacingOccurrences(of: "ideas:\n", with: "")
         .replacingOccurrences(of: "id: pizza", with: "id: cookout"),
       file: "mine.yaml")
     let merged = Fixtures.catalogue.merging(mine)

@@ -147,7 +147,8 @@ final class RecordingExporter: PlanExporter, @unchecked Sendable {
 @Suite struct InputProblemTests {
   @Test(arguments: [
     ([0xFF, 0xFE] as [UInt8], InputProblem.Code.invalidUTF8), ([0x61, 0x00, 0x62], .nulByte),
-    ([0x1B, 0x5B, 0x33, 0x31, 0x6D, 0x68, 0x69], .controlCharacters), ([0x20, 0x20], .emptyInput), ([], .emptyInput),
+    ([0x1B, 0x5B, 0x33, 0x31, 0x6D, 0x68, 0x69], .controlCharacters), ([0x20, 0x20], .emptyInput),
+    ([], .emptyInput),
   ])
   func classifiesBadLines(_ bytes: [UInt8], _ code: InputProblem.Code) {
     guard case .failure(let p) = InputProblem.decode(bytes) else {

@@ -37,8 +37,10 @@ import Testing
     Case(text: "around $2,500 total", slot: .budget, value: usd(2500), span: "$2,500"),
     Case(text: "a budget of five hundred", slot: .budget, value: usd(500), span: "five hundred"),
     Case(text: "five hundred dollars", slot: .budget, value: usd(500), span: "five hundred dollars"),
-    Case(text: "£400 to spend", slot: .budget, value: .money(Money(amount: 400, currency: .gbp)), span: "£400"),
-    Case(text: "we have €600", slot: .budget, value: .money(Money(amount: 600, currency: .eur)), span: "€600"),
+    Case(
+      text: "£400 to spend", slot: .budget, value: .money(Money(amount: 400, currency: .gbp)), span: "£400"),
+    Case(
+      text: "we have €600", slot: .budget, value: .money(Money(amount: 600, currency: .eur)), span: "€600"),
     Case(text: "between $200 and $400", slot: .budget, value: usd(400), span: "$400"),
     Case(text: "at most 250 for everything", slot: .budget, value: usd(250), span: "250"),
     Case(text: "no more than $800", slot: .budget, value: usd(800), span: "$800"),
@@ -56,14 +58,17 @@ import Testing
     Case(text: "$10 a head", slot: .budgetPerPerson, value: usd(10), span: "$10"),
     Case(text: "15 dollars per employee", slot: .budgetPerPerson, value: usd(15), span: "15 dollars"),
     Case(text: "ideas for our customers", slot: .audience, value: .text("customers"), span: "our customers"),
-    Case(text: "staff and customers together", slot: .audience, value: .text("both"), span: "staff and customers"),
+    Case(
+      text: "staff and customers together", slot: .audience, value: .text("both"), span: "staff and customers"
+    ),
     Case(text: "something virtual", slot: .format, value: .text("remote"), span: "virtual"),
     Case(text: "online ideas", slot: .format, value: .text("remote"), span: "online"),
     Case(text: "an in-office event", slot: .format, value: .text("in_person"), span: "in-office"),
     Case(text: "a hybrid team", slot: .format, value: .text("hybrid"), span: "hybrid"),
     Case(text: "ideas for the co-create days", slot: .theme, value: .text("cocreate"), span: "co-create"),
     Case(text: "celebrate day ideas", slot: .theme, value: .text("celebrate"), span: "celebrate"),
-    Case(text: "tell me more about the house band", slot: .idea, value: .text("house-band"), span: "house band"),
+    Case(
+      text: "tell me more about the house band", slot: .idea, value: .text("house-band"), span: "house band"),
     Case(text: "COOKOUT details", slot: .idea, value: .text("cookout"), span: "COOKOUT"),
     Case(text: "how does the cokout work", slot: .idea, value: .text("cookout"), span: "cokout"),
     Case(text: "Shark-Tank pitches", slot: .idea, value: .text("shark-tank"), span: "Shark-Tank pitches"),

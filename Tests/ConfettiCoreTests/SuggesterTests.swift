@@ -40,7 +40,8 @@ import Testing
     var c = Constraints()
     c.teamSize = 40
     c.budget = .usd(5000)
-    let festival = try #require(Suggester(catalogue: Fixtures.catalogue).suggest(c).ranked.first { $0.idea.id == "fall-festival" })
+    let festival = try #require(
+      Suggester(catalogue: Fixtures.catalogue).suggest(c).ranked.first { $0.idea.id == "fall-festival" })
     let fitting = festival.idea.tiers.filter { $0.cost(for: 40) <= 5000 }
     #expect(festival.tier.value == fitting.map(\.value).max())
   }

@@ -24,12 +24,16 @@ enum Fixtures {
     let fm = FileManager.default
     let paths = (fm.enumerator(atPath: base.path)?.allObjects as? [String] ?? [])
       .filter { $0.hasSuffix(".yml") || $0.hasSuffix(".yaml") }.sorted()
-    return try paths.map { ("Intents/" + $0, try String(contentsOf: base.appendingPathComponent($0), encoding: .utf8)) }
+    return try paths.map {
+      ("Intents/" + $0, try String(contentsOf: base.appendingPathComponent($0), encoding: .utf8))
+    }
   }
 
   /// The entities of `text` as (slot, value, covered text).
   static func entities(_ text: String) -> [(SlotName, Entity.Value, String)] {
     let chars = Array(text)
-    return parser.parse(text, today: today).entities.map { ($0.slot, $0.value, String(chars[$0.start..<$0.end])) }
+    return parser.parse(text, today: today).entities.map {
+      ($0.slot, $0.value, String(chars[$0.start..<$0.end]))
+    }
   }
 }

@@ -7,7 +7,9 @@ import Testing
     try data.validateAnnotations()
     var counts: [Intent: Int] = [:]
     for ex in data.examples { counts[ex.intent, default: 0] += 1 }
-    let domain: [Intent] = [.suggestIdeas, .planWeek, .ideaDetails, .eventDate, .refine, .more, .cheaper, .exportPlan]
+    let domain: [Intent] = [
+      .suggestIdeas, .planWeek, .ideaDetails, .eventDate, .refine, .more, .cheaper, .exportPlan,
+    ]
     for i in domain { #expect(counts[i, default: 0] >= 40, "\(i.rawValue): \(counts[i, default: 0])") }
     for i in [Intent.help, .greet, .thanks, .goodbye, .reset] {
       #expect(counts[i, default: 0] >= 15, "\(i.rawValue)")
@@ -29,16 +31,20 @@ import Testing
       }
     }
     let recall = Double(total - misses.count) / Double(max(total, 1))
-    #expect(recall >= 0.97, "entity recall \(recall) on training annotations; misses:\n\(misses.joined(separator: "\n"))")
+    #expect(
+      recall >= 0.97,
+      "entity recall \(recall) on training annotations; misses:\n\(misses.joined(separator: "\n"))")
   }
 
   @Test func unknownSlotIsAnErrorWithFileAndLine() {
-    let yaml = "version: \"3.1\"\nnlu:\n  - intent: greet\n    examples: |\n      - hi\n      - hey [bob](person)\n"
+    let yaml =
+      "version: \"3.1\"\nnlu:\n  - intent: greet\n    examples: |\n      - hi\n      - hey [bob](person)\n"
     #expect {
       _ = try TrainingData.load([("Intents/greet.yml", yaml)])
     } throws: { error in
       let e = error as? DataFileError
-      return e?.file == "Intents/greet.yml" && e?.line == 6 && e?.message.contains("unknown slot 'person'") == true
+      return e?.file == "Intents/greet.yml" && e?.line == 6
+        && e?.message.contains("unknown slot 'person'") == true
     }
   }
 
@@ -59,7 +65,8 @@ import Testing
   }
 
   @Test func annotationMarkupGivesTextAndSpans() throws {
-    let ex = try AnnotatedExample(markup: "ideas for [12](team_size) people under [$300](budget)", file: "f", line: 1)
+    let ex = try AnnotatedExample(
+      markup: "ideas for [12](team_size) people under [$300](budget)", file: "f", line: 1)
     #expect(ex.text == "ideas for 12 people under $300")
     #expect(ex.annotations.map(\.slot) == [.teamSize, .budget])
     #expect(ex.annotations[1].start == 26 && ex.annotations[1].end == 30)

@@ -69,7 +69,10 @@ import Testing
     c.budget = .usd(2000)
     let plan = WeekPlanner(catalogue: Fixtures.catalogue).plan(c, week: ServiceWeekCalendar.week(of: 2026))
     #expect(plan.days.map(\.theme) == [.educate, .activate, .cocreate, .cocreate, .celebrate])
-    #expect(plan.days.map(\.date.description) == ["2026-10-05", "2026-10-06", "2026-10-07", "2026-10-08", "2026-10-09"])
+    #expect(
+      plan.days.map(\.date.description) == [
+        "2026-10-05", "2026-10-06", "2026-10-07", "2026-10-08", "2026-10-09",
+      ])
     #expect(plan.days.allSatisfy { (1...2).contains($0.items.count) })
     #expect(plan.days.allSatisfy { day in day.items.allSatisfy { $0.idea.theme == day.theme } })
     #expect(plan.totalCost <= 2000)

@@ -47,7 +47,8 @@ import Testing
   }
 
   @Test func aHundredMegabyteLineKeepsMemoryBounded() throws {
-    let dir = FileManager.default.temporaryDirectory.appendingPathComponent("confetti-big-\(UUID().uuidString)")
+    let dir = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "confetti-big-\(UUID().uuidString)")
     try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
     defer { try? FileManager.default.removeItem(at: dir) }
     let input = dir.appendingPathComponent("in.txt")
@@ -70,7 +71,10 @@ import Testing
   @Test func closedOutputPipeEndsQuietly() throws {
     let questions = String(repeating: "ideas for 12 people under $300\n", count: 2000)
     let r = try ConfettiProcess.run(
-      ["-c", "\"$0\" --json | head -c 100 >/dev/null; echo \"status=${PIPESTATUS:-}\"", ConfettiProcess.binary.path],
+      [
+        "-c", "\"$0\" --json | head -c 100 >/dev/null; echo \"status=${PIPESTATUS:-}\"",
+        ConfettiProcess.binary.path,
+      ],
       input: Data(questions.utf8), executable: URL(fileURLWithPath: "/bin/bash"))
     #expect(!r.errorText.contains("Fatal error"))
     #expect(!r.errorText.contains("Broken pipe"))

@@ -28,19 +28,28 @@ import Testing
     let r = try ConfettiProcess.run(["ideas", "--per-person", "5", "--team-size", "20", "--json"])
     let ideas = try #require(try r.jsonLines().first?["ideas"] as? [[String: Any]])
     #expect(!ideas.isEmpty)
-    #expect(ideas.allSatisfy { (($0["estimated_cost"] as? [String: Any])?["amount"] as? Double ?? 1e9) <= 100 })
+    #expect(
+      ideas.allSatisfy { (($0["estimated_cost"] as? [String: Any])?["amount"] as? Double ?? 1e9) <= 100 })
   }
 
   @Test func planCommandJSONAndMarkdown() throws {
-    let r = try ConfettiProcess.run(["plan", "--team-size", "40", "--budget", "2000", "--year", "2026", "--json"])
+    let r = try ConfettiProcess.run([
+      "plan", "--team-size", "40", "--budget", "2000", "--year", "2026", "--json",
+    ])
     let plan = try #require(try r.jsonLines().first?["plan"] as? [String: Any])
     #expect(plan["start"] as? String == "2026-10-05" && plan["end"] as? String == "2026-10-09")
     let total = try #require((plan["total_cost"] as? [String: Any])?["amount"] as? Double)
     #expect(total <= 2000)
     let days = try #require(plan["days"] as? [[String: Any]])
-    #expect(days.map { $0["weekday"] as? String ?? "" } == ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday"])
-    #expect(days.map { $0["theme"] as? String ?? "" } == ["educate", "activate", "cocreate", "cocreate", "celebrate"])
-    let md = try ConfettiProcess.run(["plan", "--team-size", "40", "--budget", "2000", "--year", "2026", "--markdown"])
+    #expect(
+      days.map { $0["weekday"] as? String ?? "" } == ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday"])
+    #expect(
+      days.map { $0["theme"] as? String ?? "" } == [
+        "educate", "activate", "cocreate", "cocreate", "celebrate",
+      ])
+    let md = try ConfettiProcess.run([
+      "plan", "--team-size", "40", "--budget", "2000", "--year", "2026", "--markdown",
+    ])
     #expect(md.text.hasPrefix("# Customer Service Week 2026"))
     #expect(md.text.contains("| Day | Theme | Ideas | Estimated cost |"))
   }
@@ -98,18 +107,24 @@ import Testing
       """
     let file = try Self.temp("mine.yaml", yaml)
     let r = try ConfettiProcess.run(
-      ["ideas", "--catalogue", file.path, "--team-size", "10", "--budget", "500", "--theme", "celebrate", "--json"])
+      [
+        "ideas", "--catalogue", file.path, "--team-size", "10", "--budget", "500", "--theme", "celebrate",
+        "--json",
+      ])
     #expect(r.status == 0)
-    let ids = (try r.jsonLines().first?["ideas"] as? [[String: Any]])?.compactMap { $0["id"] as? String } ?? []
+    let ids =
+      (try r.jsonLines().first?["ideas"] as? [[String: Any]])?.compactMap { $0["id"] as? String } ?? []
     #expect(ids.contains("pizza-friday"))
-    let chat = try ConfettiProcess.run(["--catalogue", file.path, "--json"], input: "tell me more about pizza friday\n")
+    let chat = try ConfettiProcess.run(
+      ["--catalogue", file.path, "--json"], input: "tell me more about pizza friday\n")
     #expect(chat.text.contains("\"pizza-friday\""))
   }
 
   @Test func exportWritesMarkdownAtomicallyAndRefusesToOverwrite() throws {
     let dir = try Self.temp("x", "").deletingLastPathComponent()
     let target = dir.appendingPathComponent("plan.md")
-    let input = "plan the week for 40 reps with 2k\nexport the plan to \(target.path)\nexport the plan to \(target.path)\n"
+    let input =
+      "plan the week for 40 reps with 2k\nexport the plan to \(target.path)\nexport the plan to \(target.path)\n"
     let r = try ConfettiProcess.run(["--json"], input: input)
     let objects = try r.jsonLines()
     try #require(objects.count == 3)
@@ -118,7 +133,9 @@ import Testing
     #expect((objects[2]["reply"] as? String)?.contains("already exists") == true)
     let md = try String(contentsOf: target, encoding: .utf8)
     #expect(md.hasPrefix("# Customer Service Week 2027"))
-    let leftovers = try FileManager.default.contentsOfDirectory(atPath: dir.path).filter { $0.contains(".tmp") }
+    let leftovers = try FileManager.default.contentsOfDirectory(atPath: dir.path).filter {
+      $0.contains(".tmp")
+    }
     #expect(leftovers.isEmpty)
   }
 

@@ -24,7 +24,9 @@ import Testing
     for idea in ideas {
       let cost = try #require((idea["estimated_cost"] as? [String: Any])?["amount"] as? Double)
       #expect(cost <= 300)
-      for key in ["id", "name", "theme", "audience", "formats", "team_size", "cost_breakdown", "summary", "sources"] {
+      for key in [
+        "id", "name", "theme", "audience", "formats", "team_size", "cost_breakdown", "summary", "sources",
+      ] {
         #expect(idea[key] != nil, "missing \(key)")
       }
     }
@@ -49,7 +51,9 @@ import Testing
   @Test func sameLineSameAnswerInEveryMode() throws {
     let q = "tell me more about the house band"
     let piped = try ConfettiProcess.run(["--json"], input: q + "\n").text
-    let asked = try ConfettiProcess.run(["ask", "--json", "tell", "me", "more", "about", "the", "house", "band"]).text
+    let asked = try ConfettiProcess.run([
+      "ask", "--json", "tell", "me", "more", "about", "the", "house", "band",
+    ]).text
     #expect(piped == asked)
     #expect(piped.contains("\"house-band\""))
   }
@@ -94,7 +98,8 @@ import Testing
 
   @Test func scriptedDialogueChecksContextAndIdeas() throws {
     let lines = [
-      "ideas for 10 people under $200", "what about 40 people?", "and remote", "make it $500", "more", "cheaper",
+      "ideas for 10 people under $200", "what about 40 people?", "and remote", "make it $500", "more",
+      "cheaper",
       "tell me more about the second one", "start over",
     ]
     let objects = try ConfettiProcess.run(["--json"], input: lines.joined(separator: "\n") + "\n").jsonLines()
@@ -102,7 +107,9 @@ import Testing
     func context(_ i: Int) -> [String: Any] { objects[i]["context"] as? [String: Any] ?? [:] }
     func budget(_ i: Int) -> Double? { (context(i)["budget"] as? [String: Any])?["amount"] as? Double }
     func ideas(_ i: Int) -> [[String: Any]] { objects[i]["ideas"] as? [[String: Any]] ?? [] }
-    func cost(_ idea: [String: Any]) -> Double { (idea["estimated_cost"] as? [String: Any])?["amount"] as? Double ?? -1 }
+    func cost(_ idea: [String: Any]) -> Double {
+      (idea["estimated_cost"] as? [String: Any])?["amount"] as? Double ?? -1
+    }
     #expect(context(1)["team_size"] as? Int == 40 && budget(1) == 200)
     #expect(context(2)["format"] as? String == "remote" && context(2)["team_size"] as? Int == 40)
     #expect(ideas(2).allSatisfy { ($0["formats"] as? [String])?.contains("remote") == true })

@@ -15,7 +15,9 @@ struct AskCommand: ParsableCommand {
   var words: [String]
 
   func validate() throws {
-    if words.joined().allSatisfy(\.isWhitespace) { throw ValidationError("Ask a question, e.g. 'confetti ask when is CSW 2027'.") }
+    if words.joined().allSatisfy(\.isWhitespace) {
+      throw ValidationError("Ask a question, e.g. 'confetti ask when is CSW 2027'.")
+    }
   }
 
   func run() throws {

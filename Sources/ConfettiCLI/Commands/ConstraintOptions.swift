@@ -27,8 +27,12 @@ struct ConstraintOptions: ParsableArguments {
 
   func validate() throws {
     if let b = budget, !(b >= 0 && b.isFinite) { throw ValidationError("--budget must be zero or more.") }
-    if let p = perPerson, !(p >= 0 && p.isFinite) { throw ValidationError("--per-person must be zero or more.") }
-    if let n = teamSize, !(1...100_000).contains(n) { throw ValidationError("--team-size must be between 1 and 100000.") }
+    if let p = perPerson, !(p >= 0 && p.isFinite) {
+      throw ValidationError("--per-person must be zero or more.")
+    }
+    if let n = teamSize, !(1...100_000).contains(n) {
+      throw ValidationError("--team-size must be between 1 and 100000.")
+    }
   }
 
   var constraints: Constraints {

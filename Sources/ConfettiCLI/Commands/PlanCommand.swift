@@ -46,7 +46,9 @@ struct PlanCommand: ParsableCommand {
     if markdown {
       out = MarkdownRenderer.render(plan)
     } else if json {
-      out = JSONValue.object([("context", JSONRenderer.context(c)), ("plan", JSONRenderer.plan(plan))]).serialized + "\n"
+      out =
+        JSONValue.object([("context", JSONRenderer.context(c)), ("plan", JSONRenderer.plan(plan))]).serialized
+        + "\n"
     } else {
       out = TextRenderer(style: .detect()).render(ReplyText.plan(plan, context: c)) + "\n"
     }

@@ -36,7 +36,9 @@ public struct LineReader {
   /// Called after an interrupted read; returns true to stop reading.
   let shouldStop: () -> Bool
 
-  public init(fd: Int32, limit: Int = 1 << 20, chunk: Int = 1 << 16, shouldStop: @escaping () -> Bool = { false }) {
+  public init(
+    fd: Int32, limit: Int = 1 << 20, chunk: Int = 1 << 16, shouldStop: @escaping () -> Bool = { false }
+  ) {
     self.fd = fd
     self.limit = limit
     self.buffer = [UInt8](repeating: 0, count: max(chunk, 16))

@@ -26,7 +26,8 @@ public enum SignalState {
     pthread_sigmask(SIG_UNBLOCK, &unblock, nil)
     for sig in [SIGINT, SIGTERM] {
       var action = sigaction()
-      action.__sigaction_handler.sa_handler = { signo in SignalState.pending.store(signo, ordering: .relaxed) }
+      action.__sigaction_handler.sa_handler = { signo in SignalState.pending.store(signo, ordering: .relaxed)
+      }
       sigemptyset(&action.sa_mask)
       action.sa_flags = 0
       sigaction(sig, &action, nil)

@@ -10,14 +10,18 @@ public enum JSONRenderer {
   public static func record(_ a: Answer) -> JSONValue {
     var fields: [(String, JSONValue)] = [("input", .string(a.input))]
     if let p = a.problem {
-      fields.append(("error", .object([("code", .string(p.code.rawValue)), ("message", .string(p.message))])))
+      fields.append(
+        ("error", .object([("code", .string(p.code.rawValue)), ("message", .string(p.message))])))
       return .object(fields)
     }
     if let u = a.understanding {
       fields.append(
         (
           "intent",
-          .object([("name", .string(u.intent.rawValue)), ("confidence", .double((u.confidence * 1000).rounded() / 1000))])
+          .object([
+            ("name", .string(u.intent.rawValue)),
+            ("confidence", .double((u.confidence * 1000).rounded() / 1000)),
+          ])
         ))
       fields.append(("slots", slots(u.slots)))
     }
@@ -97,12 +101,16 @@ public enum JSONRenderer {
           s.idea.tiers.map { t in
             .object([
               ("name", .string(t.name)), ("description", .string(t.description)),
-              ("estimated_cost", usd(t.cost(for: s.teamSize))), ("cost_breakdown", .string(t.breakdown(for: s.teamSize))),
+              ("estimated_cost", usd(t.cost(for: s.teamSize))),
+              ("cost_breakdown", .string(t.breakdown(for: s.teamSize))),
             ])
           })
       ))
     fields.append(
-      ("caution_sources", .array(s.idea.cautions.map { .object([("text", .string($0.text)), ("source", .string($0.source))]) })))
+      (
+        "caution_sources",
+        .array(s.idea.cautions.map { .object([("text", .string($0.text)), ("source", .string($0.source))]) })
+      ))
     return .object(fields)
   }
 

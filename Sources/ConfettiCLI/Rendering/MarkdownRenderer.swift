@@ -6,7 +6,8 @@ public enum MarkdownRenderer {
     var md = "# Customer Service Week \(p.week.start.year)\n\n"
     md += "**\(p.week.start.weekday.name), \(p.week.start.monthDay) – \(p.week.end.weekday.name), "
     md += "\(p.week.end.monthDay), \(p.week.end.year)** · \(p.teamSize) people · "
-    md += p.budgetAssumed
+    md +=
+      p.budgetAssumed
       ? "moderate budget of \(Money.usd(p.budget)) (none was given)\n\n"
       : "budget \(Money.usd(p.budget))\n\n"
     md += "Estimated total: **\(Money.usd(p.totalCost))**. The days follow the Educate → Activate → "
@@ -14,7 +15,8 @@ public enum MarkdownRenderer {
     md += "| Day | Theme | Ideas | Estimated cost |\n|---|---|---|---:|\n"
     for d in p.days {
       let names = d.items.isEmpty ? "—" : d.items.map(\.idea.name).joined(separator: ", ")
-      md += "| \(d.date.weekday.name) \(d.date.monthDay) | \(d.theme.label) | \(escape(names)) | \(Money.usd(d.cost)) |\n"
+      md +=
+        "| \(d.date.weekday.name) \(d.date.monthDay) | \(d.theme.label) | \(escape(names)) | \(Money.usd(d.cost)) |\n"
     }
     md += "| **Total** | | | **\(Money.usd(p.totalCost))** |\n\n"
     for d in p.days {

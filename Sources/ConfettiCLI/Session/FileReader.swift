@@ -9,7 +9,9 @@ public enum FileReader {
 
   public static func read(_ path: String, maxBytes: Int = FileReader.maxBytes) throws(CLIError) -> String {
     let fd = open(path, O_RDONLY | O_CLOEXEC)
-    guard fd >= 0 else { throw .unreadable(path: path, reason: "cannot read: " + String(cString: strerror(errno))) }
+    guard fd >= 0 else {
+      throw .unreadable(path: path, reason: "cannot read: " + String(cString: strerror(errno)))
+    }
     defer { close(fd) }
     var st = stat()
     if fstat(fd, &st) == 0 && (st.st_mode & S_IFMT) == S_IFDIR {

@@ -37,7 +37,8 @@ public struct Session {
   public mutating func answer(_ line: LineReader.Line) -> (text: String, ends: Bool) {
     switch line {
     case .tooLong(let n):
-      let problem = InputProblem(.lineTooLong, "That line is over 1 MiB (\(n) bytes); please ask a shorter question.")
+      let problem = InputProblem(
+        .lineTooLong, "That line is over 1 MiB (\(n) bytes); please ask a shorter question.")
       return render(conversation.respond(to: problem, input: ""))
     case .bytes(let bytes):
       switch InputProblem.decode(bytes) {

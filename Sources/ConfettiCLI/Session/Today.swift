@@ -8,11 +8,15 @@ import ConfettiCore
 public enum Today {
   public static func resolve(_ option: String?) throws(CLIError) -> CivilDate {
     if let option {
-      guard let d = CivilDate(iso: option) else { throw .usage("--today: '\(option)' is not a date like 2026-11-23") }
+      guard let d = CivilDate(iso: option) else {
+        throw .usage("--today: '\(option)' is not a date like 2026-11-23")
+      }
       return d
     }
     if let env = getenv("CONFETTI_TODAY").map({ String(cString: $0) }), !env.isEmpty {
-      guard let d = CivilDate(iso: env) else { throw .usage("CONFETTI_TODAY: '\(env)' is not a date like 2026-11-23") }
+      guard let d = CivilDate(iso: env) else {
+        throw .usage("CONFETTI_TODAY: '\(env)' is not a date like 2026-11-23")
+      }
       return d
     }
     var now = time(nil)

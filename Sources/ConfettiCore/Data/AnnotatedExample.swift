@@ -30,7 +30,8 @@ public struct AnnotatedExample: Sendable, Equatable {
     var i = 0
     while i < chars.count {
       let c = chars[i]
-      if c == "[", let close = chars[i...].firstIndex(of: "]"), close + 1 < chars.count, chars[close + 1] == "(",
+      if c == "[", let close = chars[i...].firstIndex(of: "]"), close + 1 < chars.count,
+        chars[close + 1] == "(",
         let end = chars[(close + 1)...].firstIndex(of: ")")
       {
         let inner = String(chars[(i + 1)..<close])
@@ -38,7 +39,9 @@ public struct AnnotatedExample: Sendable, Equatable {
         guard let slot = SlotName(rawValue: slotName) else {
           throw DataFileError(
             file: file, line: line,
-            message: "unknown slot '\(slotName)' (known: \(SlotName.allCases.map(\.rawValue).joined(separator: ", ")))")
+            message:
+              "unknown slot '\(slotName)' (known: \(SlotName.allCases.map(\.rawValue).joined(separator: ", ")))"
+          )
         }
         guard !inner.isEmpty else { throw DataFileError(file: file, line: line, message: "empty annotation") }
         annotations.append(Annotation(slot: slot, text: inner, start: count, end: count + inner.count))

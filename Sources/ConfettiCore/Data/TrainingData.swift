@@ -53,10 +53,12 @@ public struct TrainingData: Sendable {
             if let (other, file, otherLine) = seenExamples[key] {
               throw DataFileError(
                 file: name, line: line,
-                message: "duplicate example '\(ex.text)' (also under \(other.rawValue) at \(file):\(otherLine))")
+                message:
+                  "duplicate example '\(ex.text)' (also under \(other.rawValue) at \(file):\(otherLine))")
             }
             if intent == .outOfScope && !ex.annotations.isEmpty {
-              throw DataFileError(file: name, line: line, message: "out_of_scope examples take no annotations")
+              throw DataFileError(
+                file: name, line: line, message: "out_of_scope examples take no annotations")
             }
             seenExamples[key] = (intent, name, line)
             data.examples.append(Example(intent: intent, example: ex))
@@ -68,7 +70,8 @@ public struct TrainingData: Sendable {
               message: "synonyms belong in entities/audience.yml, entities/format.yml or entities/theme.yml")
           }
           guard validValue(value, for: slot) else {
-            throw DataFileError(file: name, line: item.line, message: "'\(value)' is not a \(slot.rawValue) value")
+            throw DataFileError(
+              file: name, line: item.line, message: "'\(value)' is not a \(slot.rawValue) value")
           }
           for (phrase, line) in lines {
             let key = normalizedKey(phrase)
@@ -102,7 +105,9 @@ public struct TrainingData: Sendable {
         guard known[a.slot]?.contains(TrainingData.normalizedKey(a.text)) == true else {
           throw DataFileError(
             file: ex.example.file, line: ex.example.line,
-            message: "'\(a.text)' is not a known \(a.slot.rawValue) synonym (add it to entities/\(a.slot.rawValue).yml)")
+            message:
+              "'\(a.text)' is not a known \(a.slot.rawValue) synonym (add it to entities/\(a.slot.rawValue).yml)"
+          )
         }
       }
     }

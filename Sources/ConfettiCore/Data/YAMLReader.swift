@@ -205,16 +205,21 @@ public struct YAMLReader {
       guard t.hasSuffix("]") else { throw error(line, "unterminated '['") }
       let items = try YAMLReader.splitFlow(String(t.dropFirst().dropLast()), line: line, file: file)
       var nodes: [YAMLNode] = []
-      for item in items { nodes.append(YAMLNode(.scalar(try YAMLReader.unquote(item, line: line, file: file)), line: line)) }
+      for item in items {
+        nodes.append(YAMLNode(.scalar(try YAMLReader.unquote(item, line: line, file: file)), line: line))
+      }
       return YAMLNode(.sequence(nodes), line: line)
     }
     if t.hasPrefix("{") {
       guard t.hasSuffix("}") else { throw error(line, "unterminated '{'") }
       var entries: [YAMLNode.Entry] = []
       for item in try YAMLReader.splitFlow(String(t.dropFirst().dropLast()), line: line, file: file) {
-        guard let (k, v) = YAMLReader.splitKey(item) else { throw error(line, "expected 'key: value' in '{…}'") }
+        guard let (k, v) = YAMLReader.splitKey(item) else {
+          throw error(line, "expected 'key: value' in '{…}'")
+        }
         let value = YAMLNode(.scalar(try YAMLReader.unquote(v, line: line, file: file)), line: line)
-        entries.append(YAMLNode.Entry(key: try YAMLReader.unquote(k, line: line, file: file), value: value, line: line))
+        entries.append(
+          YAMLNode.Entry(key: try YAMLReader.unquote(k, line: line, file: file), value: value, line: line))
       }
       return YAMLNode(.mapping(entries), line: line)
     }
@@ -243,8 +248,9 @@ public struct YAMLReader {
         if c == "'" { inSingle = false }
       } else if c == "#" && (previous == " " || previous == "\t") {
         break
-      } else if c == "\"" && (previous == " " || previous == "[" || previous == "{" || previous == ","
-        || out.isEmpty || previous == ":")
+      } else if c == "\""
+        && (previous == " " || previous == "[" || previous == "{" || previous == ","
+          || out.isEmpty || previous == ":")
       {
         inDouble = true
       } else if c == "'" && (previous == " " || previous == "[" || out.isEmpty || previous == ",") {

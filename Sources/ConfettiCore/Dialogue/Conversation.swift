@@ -26,7 +26,9 @@ public struct Conversation: Sendable {
   var shown: [Suggestion] = []
   var lastPlan: WeekPlan?
 
-  public init(catalogue: Catalogue, matcher: IntentMatcher? = nil, today: CivilDate, exporter: (any PlanExporter)? = nil) {
+  public init(
+    catalogue: Catalogue, matcher: IntentMatcher? = nil, today: CivilDate, exporter: (any PlanExporter)? = nil
+  ) {
     self.catalogue = catalogue
     self.matcher = matcher ?? IntentMatcher(catalogue: catalogue)
     self.today = today
@@ -78,7 +80,8 @@ public struct Conversation: Sendable {
       answer.reply = composer.help()
     case .greet:
       answer.reply = Reply(
-        "Hi! I help you plan Customer Service Week and year-round appreciation. Try \"ideas for 12 people under $300\".")
+        "Hi! I help you plan Customer Service Week and year-round appreciation. Try \"ideas for 12 people under $300\"."
+      )
     case .thanks:
       answer.reply = Reply("You're welcome! Anything else for your team's week?")
     case .goodbye:
@@ -86,7 +89,8 @@ public struct Conversation: Sendable {
       answer.endsSession = true
     case .reset:
       self = Conversation(catalogue: catalogue, matcher: matcher, today: today, exporter: exporter)
-      answer.reply = Reply("Starting over: no team size, budget or other constraints now. What would you like to plan?")
+      answer.reply = Reply(
+        "Starting over: no team size, budget or other constraints now. What would you like to plan?")
     case .outOfScope:
       answer.reply = composer.outOfScope()
     }
@@ -109,7 +113,8 @@ public struct Conversation: Sendable {
       answer.ideasAreNearest = true
     }
     answer.reply = ReplyComposer(today: today).ideas(
-      shown: answer.ideas, nearest: answer.ideasAreNearest, offset: 0, total: ranked.count, context: context, lead: lead)
+      shown: answer.ideas, nearest: answer.ideasAreNearest, offset: 0, total: ranked.count, context: context,
+      lead: lead)
   }
 
   private mutating func more(into answer: inout Answer) {
@@ -123,7 +128,8 @@ public struct Conversation: Sendable {
       answer.reply = Reply(
         ranked.isEmpty
           ? "Nothing fits these constraints yet. Try a bigger budget or fewer filters."
-          : "That's all \(ranked.count) ideas that fit. Try \"cheaper\", a different budget, or \"start over\".")
+          : "That's all \(ranked.count) ideas that fit. Try \"cheaper\", a different budget, or \"start over\"."
+      )
       return
     }
     offset = next
@@ -175,7 +181,8 @@ public struct Conversation: Sendable {
         answer.reply = Reply(
           shown.isEmpty
             ? "I haven't shown any ideas yet. Ask for ideas first, or name one: \"tell me more about the cookout\"."
-            : "I showed \(shown.count) idea\(shown.count == 1 ? "" : "s"); pick a number from 1 to \(shown.count).")
+            : "I showed \(shown.count) idea\(shown.count == 1 ? "" : "s"); pick a number from 1 to \(shown.count)."
+        )
         return
       }
       idea = shown[k - 1].idea
@@ -183,16 +190,20 @@ public struct Conversation: Sendable {
       idea = shown[0].idea
     }
     guard let idea else {
-      answer.reply = Reply("Which idea? Name it (\"tell me more about the house band\") or give its number (\"#2\").")
+      answer.reply = Reply(
+        "Which idea? Name it (\"tell me more about the house band\") or give its number (\"#2\").")
       return
     }
     var c = context
     c.teamSize = teamSize
     let limit = c.totalBudget
-    let tier = limit.flatMap { Suggester.bestTier(idea, teamSize: teamSize, limit: $0, strict: false) } ?? idea.moderateTier
+    let tier =
+      limit.flatMap { Suggester.bestTier(idea, teamSize: teamSize, limit: $0, strict: false) }
+      ?? idea.moderateTier
     let s = Suggestion(idea: idea, tier: tier, teamSize: teamSize)
     answer.detail = s
-    answer.reply = composer.details(s, budget: limit, assumedTeamSize: slots.teamSize == nil && context.teamSize == nil)
+    answer.reply = composer.details(
+      s, budget: limit, assumedTeamSize: slots.teamSize == nil && context.teamSize == nil)
   }
 
   private func export(_ slots: Slots, line: String, into answer: inout Answer) {
@@ -212,7 +223,9 @@ public struct Conversation: Sendable {
       answer.exportedPath = p
       answer.reply = Reply("Saved the plan for \(plan.week.span) to \(p).")
     case .exists(let p):
-      answer.reply = Reply("\(p) already exists, so I left it alone. Say \"export the plan to \(p), overwrite\" to replace it, or pick another name.")
+      answer.reply = Reply(
+        "\(p) already exists, so I left it alone. Say \"export the plan to \(p), overwrite\" to replace it, or pick another name."
+      )
     case .failed(let p, let reason):
       answer.reply = Reply("Couldn't write \(p): \(reason).")
     }

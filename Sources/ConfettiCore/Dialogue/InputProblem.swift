@@ -28,7 +28,8 @@ public struct InputProblem: Error, Sendable, Equatable {
   public static func decode(_ bytes: some Collection<UInt8>) -> Result<String, InputProblem> {
     if bytes.count > maxLineBytes {
       return .failure(
-        InputProblem(.lineTooLong, "That line is over 1 MiB (\(bytes.count) bytes); please ask a shorter question."))
+        InputProblem(
+          .lineTooLong, "That line is over 1 MiB (\(bytes.count) bytes); please ask a shorter question."))
     }
     var sawEscape = false
     for b in bytes {
@@ -38,12 +39,14 @@ public struct InputProblem: Error, Sendable, Equatable {
       if b == 0x1B { sawEscape = true }
     }
     guard let text = String(validating: bytes, as: UTF8.self) else {
-      return .failure(InputProblem(.invalidUTF8, "That line is not valid UTF-8 text; please check its encoding."))
+      return .failure(
+        InputProblem(.invalidUTF8, "That line is not valid UTF-8 text; please check its encoding."))
     }
     if sawEscape || text.unicodeScalars.contains(where: isForbiddenControl) {
       return .failure(
         InputProblem(
-          .controlCharacters, "That line contains terminal control characters (such as ANSI escapes); please send plain text."))
+          .controlCharacters,
+          "That line contains terminal control characters (such as ANSI escapes); please send plain text."))
     }
     if text.allSatisfy({ $0.isWhitespace }) {
       return .failure(InputProblem(.emptyInput, "Empty line. Ask me something, or type 'help'."))

@@ -47,9 +47,10 @@ struct ReplyComposer {
     if let b = budgetPhrase(c) {
       if changed.contains(where: budgetSlots.contains) { now.append(b) } else { still.append(b) }
     }
-    for (slot, text) in [(SlotName.format, c.format?.label), (.audience, c.audience.map { "for \($0.label)" }),
-      (.theme, c.theme.map { "\($0.label) theme" }), (.year, c.year.map { "in \($0)" })]
-    {
+    for (slot, text) in [
+      (SlotName.format, c.format?.label), (.audience, c.audience.map { "for \($0.label)" }),
+      (.theme, c.theme.map { "\($0.label) theme" }), (.year, c.year.map { "in \($0)" }),
+    ] {
       guard let text else { continue }
       if changed.contains(slot) { now.append(text) } else { still.append(text) }
     }
@@ -89,19 +90,23 @@ struct ReplyComposer {
       return r
     } else {
       if let lead { r.heading(lead) }
-      let range = offset == 0 && shown.count == total ? "" : " (\(offset + 1)–\(offset + shown.count) of \(total))"
+      let range =
+        offset == 0 && shown.count == total ? "" : " (\(offset + 1)–\(offset + shown.count) of \(total))"
       r.heading("\(shown.count == 1 ? "1 idea" : "\(shown.count) ideas") \(summary(c))\(range):")
     }
     for (i, s) in shown.enumerated() {
       r.item(ideaLine(offset + i + 1, s))
       r.detail(costLine(s))
-      r.detail("   " + firstSentence(s.idea.summary) + " [" + s.idea.sources.map(ReplyComposer.seedLabel).joined(separator: ", ") + "]")
+      r.detail(
+        "   " + firstSentence(s.idea.summary) + " ["
+          + s.idea.sources.map(ReplyComposer.seedLabel).joined(separator: ", ") + "]")
     }
     if c.teamSize == nil {
       r.note("I assumed a team of \(Constraints.defaultTeamSize); tell me your team size for exact costs.")
     }
     if c.budget?.currency ?? c.budgetPerPerson?.currency ?? .usd != .usd {
-      r.note("Costs are estimated in US dollars and compared with your budget at par (a conservative reading).")
+      r.note(
+        "Costs are estimated in US dollars and compared with your budget at par (a conservative reading).")
     }
     r.note("Costs are Confetti's own estimates. Say \"more\", \"cheaper\", or \"tell me more about #2\".")
     return r
@@ -127,7 +132,8 @@ struct ReplyComposer {
   func plan(_ p: WeekPlan, context c: Constraints, lead: String?) -> Reply {
     var r = Reply()
     if let lead { r.heading(lead) }
-    let budget = p.budgetAssumed
+    let budget =
+      p.budgetAssumed
       ? "no budget given, so a moderate \(Money.usd(WeekPlanner.moderatePerPerson))/person (\(Money.usd(p.budget)))"
       : "budget \(Money.usd(p.budget))"
     r.heading(
@@ -152,7 +158,9 @@ struct ReplyComposer {
     if !cautions.isEmpty {
       r.note("Mind the cautions: ask \"tell me more about …\" for any idea.")
     }
-    r.note("Framework from seed 002; costs are Confetti's own estimates. Say \"export the plan to plan.md\" to save it.")
+    r.note(
+      "Framework from seed 002; costs are Confetti's own estimates. Say \"export the plan to plan.md\" to save it."
+    )
     return r
   }
 
@@ -161,7 +169,9 @@ struct ReplyComposer {
   func details(_ s: Suggestion, budget: Double?, assumedTeamSize: Bool) -> Reply {
     let idea = s.idea
     var r = Reply()
-    r.heading("\(idea.name) — \(idea.theme.label) · \(idea.audience.label) · \(idea.formats.map(\.label).joined(separator: "/"))")
+    r.heading(
+      "\(idea.name) — \(idea.theme.label) · \(idea.audience.label) · \(idea.formats.map(\.label).joined(separator: "/"))"
+    )
     r.plain(idea.summary)
     r.item("Steps:")
     for (i, step) in idea.steps.enumerated() { r.detail("   \(i + 1). \(step)") }
@@ -195,8 +205,11 @@ struct ReplyComposer {
       let y = year ?? today.year
       r.plain(
         "Customer Service Week became a national event in \(ServiceWeekCalendar.firstNationalYear), so there is no "
-          + "official week for \(y). It was established by the ICSA in \(ServiceWeekCalendar.establishedYear).")
-      if let f = catalogue.fact(id: "csw-national-1992") { r.note("[\(ReplyComposer.seedLabel(f.source))] \(f.text)") }
+          + "official week for \(y). It was established by the ICSA in \(ServiceWeekCalendar.establishedYear)."
+      )
+      if let f = catalogue.fact(id: "csw-national-1992") {
+        r.note("[\(ReplyComposer.seedLabel(f.source))] \(f.text)")
+      }
       return r
     }
     let y = week.start.year
@@ -208,10 +221,16 @@ struct ReplyComposer {
     } else {
       verb = "is this week:"
     }
-    r.plain("Customer Service Week \(y) \(verb) Monday \(week.start.monthDay) to Friday \(week.end.monthDay), \(y).")
+    r.plain(
+      "Customer Service Week \(y) \(verb) Monday \(week.start.monthDay) to Friday \(week.end.monthDay), \(y)."
+    )
     r.note("It is the first full Monday–Friday week of October.")
-    if let f = catalogue.fact(id: "csw-created") { r.note("[\(ReplyComposer.seedLabel(f.source))] \(f.text)") }
-    if let f = catalogue.fact(id: "csw-national-1992") { r.note("[\(ReplyComposer.seedLabel(f.source))] \(f.text)") }
+    if let f = catalogue.fact(id: "csw-created") {
+      r.note("[\(ReplyComposer.seedLabel(f.source))] \(f.text)")
+    }
+    if let f = catalogue.fact(id: "csw-national-1992") {
+      r.note("[\(ReplyComposer.seedLabel(f.source))] \(f.text)")
+    }
     return r
   }
 
@@ -220,7 +239,8 @@ struct ReplyComposer {
   func help() -> Reply {
     var r = Reply()
     r.heading("I help customer-service teams plan Customer Service Week and year-round appreciation.")
-    r.plain("I suggest costed ideas that fit your team size, budget, audience and format, plan the whole week")
+    r.plain(
+      "I suggest costed ideas that fit your team size, budget, audience and format, plan the whole week")
     r.plain("(Educate, Activate, Co-Create, Celebrate), explain any idea, and tell you the dates. Try:")
     for e in ReplyComposer.examples { r.item("  \(e)") }
     r.note("Follow-ups work too: \"more\", \"cheaper\", \"#2\", \"make it $500\", \"start over\".")
@@ -229,8 +249,12 @@ struct ReplyComposer {
 
   func outOfScope() -> Reply {
     var r = Reply()
-    r.plain("I'm not sure I can help with that. I plan Customer Service Week and year-round appreciation for service teams.")
-    r.plain("Try \"ideas for 12 people under $300\", \"plan the week for 40 reps with 2k\" or \"when is CSW 2027?\".")
+    r.plain(
+      "I'm not sure I can help with that. I plan Customer Service Week and year-round appreciation for service teams."
+    )
+    r.plain(
+      "Try \"ideas for 12 people under $300\", \"plan the week for 40 reps with 2k\" or \"when is CSW 2027?\"."
+    )
     return r
   }
 }

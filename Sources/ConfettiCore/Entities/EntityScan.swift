@@ -25,7 +25,9 @@ struct EntityScan {
   }
 
   /// Records an entity whose value came from `valueTokens`, claiming `claim` (which includes them).
-  mutating func add(_ slot: SlotName, _ value: Entity.Value, valueTokens: Range<Int>, claim: Range<Int>? = nil) {
+  mutating func add(
+    _ slot: SlotName, _ value: Entity.Value, valueTokens: Range<Int>, claim: Range<Int>? = nil
+  ) {
     let claimRange = claim ?? valueTokens
     for i in claimRange { claimed[i] = true }
     entities.append(

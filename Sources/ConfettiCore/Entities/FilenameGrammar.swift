@@ -21,11 +21,14 @@ enum FilenameGrammar {
       guard s < end else { continue }
       let word = String(chars[s..<end])
       let lower = word.lowercased()
-      guard let ext = extensions.first(where: { lower.hasSuffix($0) }), word.count > ext.count else { continue }
+      guard let ext = extensions.first(where: { lower.hasSuffix($0) }), word.count > ext.count else {
+        continue
+      }
       let covered = scan.tokens.indices.filter { scan.tokens[$0].start >= s && scan.tokens[$0].end <= end }
       guard let first = covered.first, let last = covered.last else { continue }
       for k in covered { scan.claimed[k] = true }
-      scan.entities.append(Entity(slot: .filename, value: .text(word), start: s, end: end, tokens: first..<(last + 1)))
+      scan.entities.append(
+        Entity(slot: .filename, value: .text(word), start: s, end: end, tokens: first..<(last + 1)))
     }
   }
 }

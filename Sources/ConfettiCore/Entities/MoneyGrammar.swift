@@ -82,11 +82,13 @@ enum MoneyGrammar {
   /// "free", "zero budget", "no budget", "costs nothing", "$0" (handled above), "no money".
   private static func zeroPhrase(_ scan: EntityScan, at i: Int) -> Found? {
     let phrases: [[String]] = [
-      ["zero", "budget"], ["no", "budget"], ["0", "budget"], ["zero", "dollar", "budget"], ["costs", "nothing"],
+      ["zero", "budget"], ["no", "budget"], ["0", "budget"], ["zero", "dollar", "budget"],
+      ["costs", "nothing"],
       ["cost", "nothing"], ["costing", "nothing"], ["no", "money"], ["zero", "cost"], ["no", "cost"],
       ["zero", "spend"], ["no", "spend"], ["spend", "nothing"], ["spending", "nothing"],
       ["without", "spending", "anything"], ["without", "spending", "a", "dime"], ["without", "spending"],
-      ["no", "cash"], ["free", "of", "charge"], ["nothing", "to", "spend"], ["no", "funds"], ["zero", "funds"],
+      ["no", "cash"], ["free", "of", "charge"], ["nothing", "to", "spend"], ["no", "funds"],
+      ["zero", "funds"],
       ["budget", "of", "zero"], ["budget", "is", "zero"], ["budget", "is", "nothing"], ["nada"],
       ["zero", "dollars"], ["cost", "free"], ["costs", "zero"],
     ]
@@ -98,7 +100,9 @@ enum MoneyGrammar {
         "feel", "gluten", "sugar", "stress", "hassle", "dairy", "nut", "alcohol", "smoke", "duty", "tax",
         "toll", "hands", "scot", "fat", "caffeine", "risk", "carbon", "error", "bug", "lactose",
       ]
-      let after: Set<String> = ["time", "shipping", "trial", "period", "throw", "throws", "will", "speech", "agent"]
+      let after: Set<String> = [
+        "time", "shipping", "trial", "period", "throw", "throws", "will", "speech", "agent",
+      ]
       if let b = scan.text(i - 1), before.contains(b) { return nil }
       if let a = scan.text(i + 1), after.contains(a) { return nil }
       return Found(range: i..<(i + 1), money: .usd(0))
@@ -108,8 +112,9 @@ enum MoneyGrammar {
 
   /// A bare number after a budget cue: "under 300", "budget of 500", "at most 1,000", "up to 250".
   private static func cuedNumber(_ scan: EntityScan, at i: Int) -> Found? {
-    guard scan.tokens[i].kind == .number || NumberGrammar.units[scan.tokens[i].text] != nil
-      || NumberGrammar.tens[scan.tokens[i].text] != nil
+    guard
+      scan.tokens[i].kind == .number || NumberGrammar.units[scan.tokens[i].text] != nil
+        || NumberGrammar.tens[scan.tokens[i].text] != nil
     else { return nil }
     guard let n = NumberGrammar.parse(scan.tokens, at: i), scan.isFree(i..<(i + n.length)) else { return nil }
     guard !countsPeople(scan, after: i + n.length), hasBudgetCue(scan, before: i) else { return nil }
@@ -201,7 +206,9 @@ enum MoneyGrammar {
     var j = start - 1
     var steps = 0
     while j >= 1 && steps < 5 {
-      if scan.tokens[j - 1].text == "per", WordLists.perPersonNouns.contains(Lexicon.stem(scan.tokens[j].text)) {
+      if scan.tokens[j - 1].text == "per",
+        WordLists.perPersonNouns.contains(Lexicon.stem(scan.tokens[j].text))
+      {
         return true
       }
       j -= 1

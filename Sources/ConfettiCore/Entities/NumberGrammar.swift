@@ -91,7 +91,9 @@ public enum NumberGrammar {
     var lastWasAnd = false
 
     // "half a dozen"
-    if tokens[i].text == "half", i + 2 < tokens.count, tokens[i + 1].text == "a", tokens[i + 2].text == "dozen" {
+    if tokens[i].text == "half", i + 2 < tokens.count, tokens[i + 1].text == "a",
+      tokens[i + 2].text == "dozen"
+    {
       return Match(value: 6, length: 3, hasThousandsSuffix: false, isDigits: false, isFourDigitPlain: false)
     }
     // "a"/"an" counts as one only before a multiplier: "a dozen", "a hundred", "a thousand".

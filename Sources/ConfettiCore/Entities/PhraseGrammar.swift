@@ -59,11 +59,14 @@ enum PhraseGrammar {
   /// "customers and staff" said apart ("our customers and our staff") means both.
   static func mergeAudiences(_ scan: inout EntityScan) {
     let audiences = scan.entities.enumerated().filter { $0.element.slot == .audience }
-    let values = Set(audiences.compactMap { e -> String? in
-      if case .text(let v) = e.element.value { return v }
-      return nil
-    })
-    guard values.contains("employees") && values.contains("customers"), let first = audiences.first else { return }
+    let values = Set(
+      audiences.compactMap { e -> String? in
+        if case .text(let v) = e.element.value { return v }
+        return nil
+      })
+    guard values.contains("employees") && values.contains("customers"), let first = audiences.first else {
+      return
+    }
     let last = audiences.last!.element
     var merged = first.element
     merged.value = .text("both")

@@ -38,7 +38,8 @@ enum TeamSizeGrammar {
     for i in 0..<scan.tokens.count {
       guard let n = count(scan, at: i), n.isDigits || n.value <= 100 else { continue }
       var j = i - 1
-      if let w = scan.text(j), ["about", "around", "roughly", "maybe", "approx", "approximately"].contains(w) {
+      if let w = scan.text(j), ["about", "around", "roughly", "maybe", "approx", "approximately"].contains(w)
+      {
         j -= 1
       }
       guard let cue = scan.text(j), cue == "for" || cue == "with", scan.isFree(j..<(j + 1)) else { continue }

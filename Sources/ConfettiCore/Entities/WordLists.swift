@@ -68,5 +68,7 @@ enum WordLists {
     "ninth": 9, "tenth": 10,
   ]
   /// Words after which a number names an item in a list: "number 3", "option 2".
-  static let ordinalCues: Set<String> = ["number", "no", "option", "idea", "item", "choice", "pick", "num", "nr"]
+  static let ordinalCues: Set<String> = [
+    "number", "no", "option", "idea", "item", "choice", "pick", "num", "nr",
+  ]
 }

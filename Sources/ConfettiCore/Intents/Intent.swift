@@ -20,7 +20,9 @@ public enum Intent: String, Sendable, CaseIterable, Comparable {
 
   /// Slots that make sense for this intent; others found in the text are dropped.
   public var allowedSlots: Set<SlotName> {
-    let constraints: Set<SlotName> = [.teamSize, .budget, .budgetMin, .budgetPerPerson, .audience, .format, .theme]
+    let constraints: Set<SlotName> = [
+      .teamSize, .budget, .budgetMin, .budgetPerPerson, .audience, .format, .theme,
+    ]
     switch self {
     case .suggestIdeas: return constraints.union([.year])
     case .planWeek: return constraints.union([.year, .idea])

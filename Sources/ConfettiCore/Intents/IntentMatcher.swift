@@ -37,7 +37,8 @@ public struct IntentMatcher: Sendable {
   /// Below this probability the classifier's answer becomes out of scope.
   public var threshold: Double
 
-  public init(parser: EntityParser, model: LinearModel, templates: [String: Intent], threshold: Double = 0.5) {
+  public init(parser: EntityParser, model: LinearModel, templates: [String: Intent], threshold: Double = 0.5)
+  {
     self.parser = parser
     self.model = model
     self.templates = templates
@@ -56,7 +57,8 @@ public struct IntentMatcher: Sendable {
     let units = Featurizer.units(of: parse)
     func result(_ intent: Intent, _ confidence: Double, _ method: Method, rejected: Intent? = nil) -> Result {
       Result(
-        intent: intent, confidence: confidence, slots: Slots(entities: parse.entities, allowed: intent.allowedSlots),
+        intent: intent, confidence: confidence,
+        slots: Slots(entities: parse.entities, allowed: intent.allowedSlots),
         entities: parse.entities, method: method, rejected: rejected)
     }
     if let intent = templates[units.joined(separator: " ")] {

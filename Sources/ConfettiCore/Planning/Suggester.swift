@@ -55,7 +55,8 @@ public struct Suggester: Sendable {
       eligible.append(idea)
       let tier: CostTier?
       if let limit {
-        tier = Suggester.bestTier(idea, teamSize: n, limit: limit, strict: c.maxCost != nil && limit == c.maxCost)
+        tier = Suggester.bestTier(
+          idea, teamSize: n, limit: limit, strict: c.maxCost != nil && limit == c.maxCost)
       } else {
         tier = idea.moderateTier
       }

@@ -71,7 +71,8 @@ public struct WeekPlanner: Sendable {
     let best = states.max { ($0.value, -$0.cents) < ($1.value, -$1.cents) }
     var perDay: [[Suggestion]] = Array(repeating: [], count: 5)
     if let best {
-      perDay = [best.choice[0].days[0], best.choice[1].days[0]] + best.choice[2].days + [best.choice[3].days[0]]
+      perDay =
+        [best.choice[0].days[0], best.choice[1].days[0]] + best.choice[2].days + [best.choice[3].days[0]]
     }
     let themes: [Theme] = [.educate, .activate, .cocreate, .cocreate, .celebrate]
     let days = week.days.enumerated().map { i, date in
@@ -135,7 +136,8 @@ public struct WeekPlanner: Sendable {
       let used = Set(a.days[0].map(\.idea.id))
       for b in singles where a.cents + b.cents <= budgetCents {
         guard b.days[0].allSatisfy({ !used.contains($0.idea.id) }) else { continue }
-        options.append(Option(cents: a.cents + b.cents, value: a.value + b.value, days: [a.days[0], b.days[0]]))
+        options.append(
+          Option(cents: a.cents + b.cents, value: a.value + b.value, days: [a.days[0], b.days[0]]))
       }
     }
     return WeekPlanner.prune(options)

@@ -16,7 +16,9 @@ struct ConfettiProcess {
 
     var text: String { String(decoding: stdout, as: UTF8.self) }
     var errorText: String { String(decoding: stderr, as: UTF8.self) }
-    var lines: [String] { text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init).filter { !$0.isEmpty } }
+    var lines: [String] {
+      text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init).filter { !$0.isEmpty }
+    }
 
     /// Each stdout line parsed as a JSON object.
     func jsonLines() throws -> [[String: Any]] {
@@ -102,13 +104,16 @@ struct ConfettiProcess {
       signalled: process.terminationReason == .uncaughtSignal)
   }
 
-  static func run(_ arguments: [String], input: String, environment: [String: String] = [:]) throws -> Output {
+  static func run(_ arguments: [String], input: String, environment: [String: String] = [:]) throws -> Output
+  {
     try run(arguments, input: Data(input.utf8), environment: environment)
   }
 
   /// Runs confetti with stdin and stdout redirected to files, returning its exit status and its own
   /// peak resident set size in KiB (from wait4's rusage of that one child).
-  static func runMeasured(_ arguments: [String], stdin: URL, stdout: URL) throws -> (status: Int32, maxRSSKiB: Int) {
+  static func runMeasured(_ arguments: [String], stdin: URL, stdout: URL) throws -> (
+    status: Int32, maxRSSKiB: Int
+  ) {
     var actions = posix_spawn_file_actions_t()
     posix_spawn_file_actions_init(&actions)
     defer { posix_spawn_file_actions_destroy(&actions) }
