@@ -107,6 +107,8 @@ final class RecordingExporter: PlanExporter, @unchecked Sendable {
   @Test(arguments: [
     "what's the weather in Paris tomorrow", "write me a python function to sort a list", "asdf qwerty zxcv",
     "12345", "who won the world cup", "what is 12 times 7",
+    "gift ideas for a thanksgiving potluck with 15 people",
+    "when is easter next year",
   ])
   func unrelatedQuestionsAreOutOfScope(_ text: String) {
     var c = chat()
@@ -114,6 +116,13 @@ final class RecordingExporter: PlanExporter, @unchecked Sendable {
     #expect(a.understanding?.intent == .outOfScope)
     #expect(a.ideas.isEmpty && a.plan == nil)
     #expect(a.reply.plainText.contains("ideas for 12 people under $300"))
+  }
+
+  @Test func anotherOccasionIsInScopeWhenItSpeaksOfTheWeek() {
+    var c = chat()
+    let a = c.respond(to: "christmas themed ideas for customer service week for 15 people")
+    #expect(a.understanding?.intent == .suggestIdeas)
+    #expect(a.context.teamSize == 15)
   }
 
   @Test func missingTeamSizeIsAssumedAndSaid() {

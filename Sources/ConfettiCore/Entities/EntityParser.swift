@@ -16,6 +16,14 @@ public struct EntityParser: Sendable {
     public var tokens: [Token]
     /// Entities in order of position.
     public var entities: [Entity]
+    /// Non-slot cues for the intent classifier.
+    public var cues: [Cue] = []
+  }
+
+  /// A span that is no slot value but a feature for intent classification.
+  public struct Cue: Sendable, Equatable {
+    public var name: String
+    public var tokens: Range<Int>
   }
 
   public let lexicon: Lexicon
@@ -39,7 +47,8 @@ public struct EntityParser: Sendable {
     OrdinalGrammar.apply(&scan)
     TeamSizeGrammar.applyFor(&scan)
     PhraseGrammar.apply(&scan, lexicon: lexicon)
+    OccasionGrammar.apply(&scan)
     let sorted = scan.entities.sorted { ($0.start, $0.slot) < ($1.start, $1.slot) }
-    return Result(tokens: tokens, entities: sorted)
+    return Result(tokens: tokens, entities: sorted, cues: scan.cues)
   }
 }

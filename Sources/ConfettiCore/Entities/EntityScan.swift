@@ -5,6 +5,8 @@ struct EntityScan {
   let tokens: [Token]
   var claimed: [Bool]
   var entities: [Entity] = []
+  /// Words that are no slot but matter to the intent classifier ("christmas" → `<occasion>`).
+  var cues: [EntityParser.Cue] = []
 
   init(tokens: [Token]) {
     self.tokens = tokens

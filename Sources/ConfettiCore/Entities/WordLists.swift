@@ -63,6 +63,23 @@ enum WordLists {
     ["customer", "success"], ["customer", "services"], ["client", "services"], ["client", "service"],
   ]
 
+  /// Other occasions, holidays and awareness days. They are no slot, but the intent
+  /// classifier sees them as one placeholder, so "plan our Christmas party" generalises
+  /// from the out-of-scope examples to every occasion listed here. (Halloween is left
+  /// out: trick-or-trunk is an early Halloween event.)
+  static let otherOccasions: [[String]] = [
+    "christmas", "xmas", "thanksgiving", "diwali", "hanukkah", "chanukah", "easter", "kwanzaa", "ramadan",
+    "eid",
+    "passover", "black friday", "cyber monday", "valentine", "valentine day", "mother day", "father day",
+    "new year", "new year eve", "birthday", "wedding", "retirement", "baby shower", "bachelor party",
+    "bachelorette party", "graduation", "prom", "super bowl", "world cup", "olympics", "st patrick day",
+    "fourth of july", "independence day", "labor day", "labour day", "memorial day", "nurses week",
+    "nurse week",
+    "nurses day", "teacher appreciation week", "teachers day", "boss day", "pride month",
+    "black history month",
+    "lunar new year", "chinese new year", "oktoberfest", "holiday party", "office christmas party",
+  ].map { Tokenizer.tokenize($0).map(\.text) }
+
   static let ordinalWords: [String: Int] = [
     "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
     "ninth": 9, "tenth": 10,

@@ -15,15 +15,20 @@ public enum Featurizer {
 
   /// Words and placeholders, in order.
   public static func units(of parse: EntityParser.Result) -> [String] {
-    var starts: [Int: Entity] = [:]
-    for e in parse.entities where starts[e.tokens.lowerBound] == nil { starts[e.tokens.lowerBound] = e }
+    var starts: [Int: (name: String, end: Int)] = [:]
+    for e in parse.entities where starts[e.tokens.lowerBound] == nil {
+      starts[e.tokens.lowerBound] = (e.slot.rawValue, e.tokens.upperBound)
+    }
+    for c in parse.cues where starts[c.tokens.lowerBound] == nil {
+      starts[c.tokens.lowerBound] = (c.name, c.tokens.upperBound)
+    }
     var out: [String] = []
     out.reserveCapacity(parse.tokens.count)
     var i = 0
     while i < parse.tokens.count {
       if let e = starts[i] {
-        out.append("<" + e.slot.rawValue + ">")
-        i = max(e.tokens.upperBound, i + 1)
+        out.append("<" + e.name + ">")
+        i = max(e.end, i + 1)
       } else {
         out.append(parse.tokens[i].text)
         i += 1

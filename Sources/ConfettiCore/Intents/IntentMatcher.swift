@@ -18,6 +18,8 @@ public struct IntentMatcher: Sendable {
     case classifier
     /// Nothing recognisable: no known word and no entity.
     case unknownWords = "unknown_words"
+    /// About another occasion (a holiday, another awareness week) with no word of Customer Service Week.
+    case otherOccasion = "other_occasion"
   }
 
   /// The understanding of one line.
@@ -69,6 +71,9 @@ public struct IntentMatcher: Sendable {
     if parse.entities.isEmpty && known.isEmpty {
       return result(.outOfScope, 1.0, .unknownWords)
     }
+    if parse.cues.contains(where: { $0.name == "occasion" }) && !IntentMatcher.mentionsServiceWeek(parse) {
+      return result(.outOfScope, 0.9, .otherOccasion)
+    }
     let p = model.probabilities(features: Featurizer.features(units: units))
     var best = 0
     for i in p.indices where p[i] > p[best] { best = i }
@@ -81,5 +86,17 @@ public struct IntentMatcher: Sendable {
       return result(.outOfScope, 1 - confidence, .classifier, rejected: intent)
     }
     return result(intent, confidence, .classifier)
+  }
+
+  /// True when the text speaks of Customer Service Week or one of its ideas.
+  static func mentionsServiceWeek(_ parse: EntityParser.Result) -> Bool {
+    if parse.entities.contains(where: { $0.slot == .idea }) { return true }
+    let words = parse.tokens.map(\.text)
+    for (i, w) in words.enumerated() {
+      if w == "csw" || w == "ncsw" { return true }
+      if i + 1 < words.count && (w, words[i + 1]) == ("customer", "service") { return true }
+      if i + 1 < words.count && (w, words[i + 1]) == ("service", "week") { return true }
+    }
+    return false
   }
 }
