@@ -2,7 +2,7 @@ import ArgumentParser
 
 /// Options every conversation mode shares.
 public struct CommonOptions: ParsableArguments {
-  @Flag(name: .long, help: "Write one JSON object per input line instead of text.")
+  @Flag(name: .long, help: "Write JSON instead of text: one object per answer, on one line.")
   public var json = false
 
   @Option(

@@ -14,27 +14,21 @@ struct IdeasCommand: ParsableCommand {
   @Option(name: .long, help: "How many ideas to show.")
   var limit = 5
 
-  @Flag(name: .long, help: "Write one JSON object.")
-  var json = false
-
-  @Option(
-    name: [.customLong("catalogue"), .customLong("catalog")],
-    help: ArgumentHelp("Add or override ideas from a YAML catalogue file (repeatable).", valueName: "file"))
-  var catalogue: [String] = []
+  @OptionGroup var common: CommonOptions
 
   func validate() throws {
     if limit < 1 { throw ValidationError("--limit must be at least 1.") }
   }
 
   func run() throws {
-    let catalogue = try Session.catalogue(with: catalogue)
+    let catalogue = try Session.catalogue(with: common.catalogue)
     let c = constraintOptions.constraints
     let result = Suggester(catalogue: catalogue).suggest(c)
     let nearest = result.ranked.isEmpty
     let shown = nearest ? result.nearest : Array(result.ranked.prefix(limit))
     let reply = ReplyText.ideas(shown: shown, nearest: nearest, total: result.ranked.count, context: c)
     let out: String
-    if json {
+    if common.json {
       var fields: [(String, JSONValue)] = [
         ("context", JSONRenderer.context(c)), ("reply", .string(reply.plainText)),
         ("ideas", .array(shown.map(JSONRenderer.idea))), ("total_matches", .int(result.ranked.count)),

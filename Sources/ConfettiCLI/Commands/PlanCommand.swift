@@ -17,27 +17,18 @@ struct PlanCommand: ParsableCommand {
   @Flag(name: .long, help: "Write the plan as a Markdown document.")
   var markdown = false
 
-  @Flag(name: .long, help: "Write one JSON object.")
-  var json = false
-
-  @Option(
-    name: [.customLong("catalogue"), .customLong("catalog")],
-    help: ArgumentHelp("Add or override ideas from a YAML catalogue file (repeatable).", valueName: "file"))
-  var catalogue: [String] = []
-
-  @Option(name: .long, help: ArgumentHelp("Take this date (YYYY-MM-DD) as today.", valueName: "date"))
-  var today: String?
+  @OptionGroup var common: CommonOptions
 
   func validate() throws {
-    if markdown && json { throw ValidationError("Choose one of --markdown and --json.") }
+    if markdown && common.json { throw ValidationError("Choose one of --markdown and --json.") }
     if let y = year, !(ServiceWeekCalendar.firstNationalYear...9999).contains(y) {
       throw ValidationError("--year must be \(ServiceWeekCalendar.firstNationalYear) or later.")
     }
   }
 
   func run() throws {
-    let catalogue = try Session.catalogue(with: catalogue)
-    let todayDate = try Today.resolve(today)
+    let catalogue = try Session.catalogue(with: common.catalogue)
+    let todayDate = try Today.resolve(common.today)
     var c = constraintOptions.constraints
     c.year = year
     let week = year.map { ServiceWeekCalendar.week(of: $0) } ?? ServiceWeekCalendar.next(after: todayDate)
@@ -45,7 +36,7 @@ struct PlanCommand: ParsableCommand {
     let out: String
     if markdown {
       out = MarkdownRenderer.render(plan)
-    } else if json {
+    } else if common.json {
       out =
         JSONValue.object([("context", JSONRenderer.context(c)), ("plan", JSONRenderer.plan(plan))]).serialized
         + "\n"

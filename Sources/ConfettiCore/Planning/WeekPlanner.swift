@@ -27,13 +27,13 @@ public struct WeekPlanner: Sendable {
   }
 
   /// A choice for one stage: the ideas for one day (or two days, for the co-create pair).
-  struct Option {
+  struct Option: CostValued {
     var cents: Int
     var value: Int
     var days: [[Suggestion]]
   }
 
-  struct State {
+  struct State: CostValued {
     var cents: Int
     var value: Int
     var choice: [Option]
@@ -83,10 +83,10 @@ public struct WeekPlanner: Sendable {
 
   static func cents(_ dollars: Double) -> Int { Int((dollars * 100).rounded(.up)) }
 
-  /// Keeps states that no other state beats on both cost and value.
-  static func paretoFront(_ states: [State]) -> [State] {
-    let sorted = states.sorted { ($0.cents, -$0.value) < ($1.cents, -$1.value) }
-    var out: [State] = []
+  /// Keeps the items that no other item beats on both cost and value (ties: the first, cheapest).
+  static func paretoFront<T: CostValued>(_ items: [T]) -> [T] {
+    let sorted = items.sorted { ($0.cents, -$0.value) < ($1.cents, -$1.value) }
+    var out: [T] = []
     var bestValue = Int.min
     for s in sorted where s.value > bestValue {
       out.append(s)
@@ -125,7 +125,7 @@ public struct WeekPlanner: Sendable {
 
   /// Pareto-pruned options for one day.
   func dayOptions(_ items: [Suggestion], _ budgetCents: Int) -> [Option] {
-    WeekPlanner.prune(singleDayOptions(items, budgetCents))
+    WeekPlanner.paretoFront(singleDayOptions(items, budgetCents))
   }
 
   /// Options for days 3 and 4 together, no idea on both days; Pareto-pruned after pairing, so exact.
@@ -140,17 +140,12 @@ public struct WeekPlanner: Sendable {
           Option(cents: a.cents + b.cents, value: a.value + b.value, days: [a.days[0], b.days[0]]))
       }
     }
-    return WeekPlanner.prune(options)
+    return WeekPlanner.paretoFront(options)
   }
+}
 
-  static func prune(_ options: [Option]) -> [Option] {
-    let sorted = options.sorted { ($0.cents, -$0.value) < ($1.cents, -$1.value) }
-    var out: [Option] = []
-    var bestValue = Int.min
-    for o in sorted where o.value > bestValue {
-      out.append(o)
-      bestValue = o.value
-    }
-    return out
-  }
+/// Something with a cost in cents and a value, for Pareto pruning.
+protocol CostValued {
+  var cents: Int { get }
+  var value: Int { get }
 }
