@@ -61,7 +61,7 @@ let package = Package(
     // Drive the real REPL through a pseudo-terminal.
     .testTarget(
       name: "REPLTests",
-      dependencies: ["confetti"]
+      dependencies: ["confetti", "ConfettiCLI", "ConfettiCore"]
     ),
   ]
 )

@@ -9,9 +9,11 @@
 #include <histedit.h>
 #include <locale.h>
 #include <stdio.h>
+#include <wchar.h>
 
 typedef char *_Nullable (*confetti_prompt_fn)(EditLine *_Nonnull);
 typedef unsigned char (*confetti_command_fn)(EditLine *_Nonnull, int);
+typedef int (*confetti_getc_fn)(EditLine *_Nonnull, wchar_t *_Nonnull);
 
 static inline FILE *_Nonnull confetti_stdin(void) { return stdin; }
 static inline FILE *_Nonnull confetti_stdout(void) { return stdout; }
@@ -55,6 +57,23 @@ static inline int confetti_el_bind(EditLine *_Nonnull el, const char *_Nonnull k
 }
 
 static inline int confetti_el_refresh(EditLine *_Nonnull el) { return el_set(el, EL_REFRESH); }
+
+/// Replaces libedit's character reader (NULL restores the built-in one).
+static inline int confetti_el_set_getcfn(EditLine *_Nonnull el, confetti_getc_fn _Nullable fn) {
+  return el_set(el, EL_GETCFN, fn);
+}
+
+/// Puts the terminal in the editor's raw mode (on = 1) or back in its normal mode (on = 0).
+static inline int confetti_el_prep_term(EditLine *_Nonnull el, int on) {
+  return el_set(el, EL_PREP_TERM, on);
+}
+
+/// The editor in use, "emacs" or "vi" (after ~/.editrc may have changed it); NULL if unknown.
+static inline const char *_Nullable confetti_el_get_editor(EditLine *_Nonnull el) {
+  const char *mode = NULL;
+  if (el_get(el, EL_EDITOR, &mode) != 0) return NULL;
+  return mode;
+}
 
 static inline int confetti_history_set_size(History *_Nonnull h, int size) {
   HistEvent ev;

@@ -1,0 +1,184 @@
+import ConfettiCore
+
+/// Tab completion, as a pure function of the text before the cursor.
+///
+/// Three places are completed, case-insensitively:
+/// - after "about ", the rest of the line against idea names and ids (an optional "the " is
+///   skipped), so multi-word names complete: "tell me more about the house b" → "…house band";
+/// - otherwise the whole line against the command phrases ("plan the w" → "plan the week for ");
+/// - otherwise the current word against idea names and ids ("cook" → "cookout").
+///
+/// A word typed in lower case gets idea names in lower case; command phrases keep their own case.
+///
+/// ```swift
+/// let completer = Completer(ideas: Catalogue.builtin.ideas)
+/// completer.complete("tell me more about the house b")  // .insert("and")
+/// completer.complete("c")  // .list(["cheaper", "Catered Lunch", …])
+/// ```
+public struct Completer: Sendable {
+  /// What Tab should do.
+  public enum Result: Equatable, Sendable {
+    /// Insert this text at the cursor: the rest of the one match, or what several have in common.
+    case insert(String)
+    /// Several matches and nothing more in common: show them.
+    case list([String])
+    /// No match (or nothing left to add): beep.
+    case none
+  }
+
+  /// The command phrases offered at the start of a line. A trailing space means "more to type".
+  public static let commands = [
+    "help", "quit", "bye", "more", "cheaper", "start over", "export the plan to ", "plan the week for ",
+    "ideas for ", "when is CSW ", "tell me more about ",
+  ]
+
+  struct Candidate: Sendable {
+    var text: String
+    /// Idea names follow the case of what was typed; commands keep theirs.
+    var isIdea: Bool
+  }
+
+  let commands: [Candidate]
+  let ideas: [Candidate]
+
+  /// Completes `commands` and the given idea names and ids.
+  public init(commands: [String] = Completer.commands, ideaNames: [String], ideaIDs: [String] = []) {
+    self.commands = commands.map { Candidate(text: $0, isIdea: false) }
+    var seen = Set<String>()
+    var terms: [Candidate] = []
+    // Ids that only spell the name with hyphens add nothing but clutter.
+    let slugs = Set(ideaNames.map(Completer.slug))
+    for term in ideaNames + ideaIDs.filter({ !slugs.contains($0) })
+    where seen.insert(term.lowercased()).inserted {
+      terms.append(Candidate(text: term, isIdea: true))
+    }
+    self.ideas = terms
+  }
+
+  /// Completes the names and ids of `ideas`.
+  public init(ideas: [Idea]) {
+    self.init(ideaNames: ideas.map(\.name).sorted(), ideaIDs: ideas.map(\.id).sorted())
+  }
+
+  /// What Tab does when `before` is the text before the cursor.
+  public func complete(_ before: String) -> Result {
+    let line = Array(before.drop { $0.isWhitespace })
+    if let start = Completer.lastIndex(of: "about ", in: line) {
+      let query = Array(line[start...])
+      let direct = Completer.matches(ideas, query)
+      if direct.isEmpty, Completer.hasPrefix(query, "the ") {
+        let rest = Array(query.dropFirst(4))
+        return Completer.result(rest, Completer.matches(ideas, rest))
+      }
+      return Completer.result(query, direct)
+    }
+    let byCommand = Completer.matches(commands, line)
+    let wordStart = line.lastIndex { $0.isWhitespace }.map { $0 + 1 } ?? 0
+    let word = Array(line[wordStart...])
+    if wordStart == 0 {
+      return Completer.result(line, byCommand + (word.isEmpty ? [] : Completer.matches(ideas, word)))
+    }
+    if !byCommand.isEmpty { return Completer.result(line, byCommand) }
+    if word.isEmpty { return .none }
+    return Completer.result(word, Completer.matches(ideas, word))
+  }
+
+  /// Lays `items` out in columns that fit `width`, filled down then across, one row per line.
+  ///
+  /// ```swift
+  /// Completer.columns(["a", "bb", "c"], width: 6)  // ["a   c", "bb"]
+  /// ```
+  public static func columns(_ items: [String], width: Int) -> [String] {
+    guard !items.isEmpty else { return [] }
+    let cell = (items.map(\.count).max() ?? 0) + 2
+    let perRow = max(1, min(items.count, (width + 2) / cell))
+    let rows = (items.count + perRow - 1) / perRow
+    return (0..<rows).map { row in
+      var text = ""
+      for column in 0..<perRow {
+        let index = column * rows + row
+        guard index < items.count else { break }
+        let item = items[index]
+        let isLast = column == perRow - 1 || (column + 1) * rows + row >= items.count
+        text += isLast ? item : item + String(repeating: " ", count: cell - item.count)
+      }
+      return text
+    }
+  }
+
+  // MARK: - Matching
+
+  static func matches(_ candidates: [Candidate], _ query: [Character]) -> [Candidate] {
+    candidates.filter { hasPrefix(Array($0.text), query) }
+  }
+
+  static func result(_ query: [Character], _ found: [Candidate]) -> Result {
+    var seen = Set<String>()
+    let unique = found.filter { seen.insert($0.text.lowercased()).inserted }
+    guard !unique.isEmpty else { return .none }
+    let lowerCase = query.allSatisfy { !$0.isUppercase }
+    let texts = unique.map { Array($0.isIdea && lowerCase ? $0.text.lowercased() : $0.text) }
+    var common = texts[0].count
+    for text in texts.dropFirst() {
+      common = min(common, commonPrefixCount(texts[0], text))
+    }
+    if common > query.count {
+      return .insert(String(texts[0][query.count..<common]))
+    }
+    guard unique.count > 1 else { return .none }
+    let shown = unique.map { $0.text.trimmingTrailingSpaces }
+    return .list(shown.sorted { ($0.lowercased(), $0) < ($1.lowercased(), $1) })
+  }
+
+  static func equal(_ a: Character, _ b: Character) -> Bool {
+    a == b || a.lowercased() == b.lowercased()
+  }
+
+  static func hasPrefix(_ text: [Character], _ prefix: some StringProtocol) -> Bool {
+    hasPrefix(text, Array(prefix))
+  }
+
+  static func hasPrefix(_ text: [Character], _ prefix: [Character]) -> Bool {
+    guard prefix.count <= text.count else { return false }
+    return zip(text, prefix).allSatisfy(equal)
+  }
+
+  static func commonPrefixCount(_ a: [Character], _ b: [Character]) -> Int {
+    var n = 0
+    while n < a.count, n < b.count, equal(a[n], b[n]) { n += 1 }
+    return n
+  }
+
+  /// Where the text after the last whole-word `marker` starts, if it occurs.
+  static func lastIndex(of marker: String, in line: [Character]) -> Int? {
+    let mark = Array(marker)
+    guard line.count >= mark.count else { return nil }
+    for start in stride(from: line.count - mark.count, through: 0, by: -1)
+    where start == 0 || line[start - 1].isWhitespace {
+      if hasPrefix(Array(line[start...]), mark) { return start + mark.count }
+    }
+    return nil
+  }
+
+  /// "House Band" → "house-band".
+  static func slug(_ name: String) -> String {
+    var out = ""
+    for c in name.lowercased() {
+      if c.isLetter || c.isNumber {
+        out.append(c)
+      } else if !out.isEmpty, out.last != "-" {
+        out.append("-")
+      }
+    }
+    while out.last == "-" { out.removeLast() }
+    return out
+  }
+}
+
+extension String {
+  fileprivate var trimmingTrailingSpaces: String {
+    var s = self
+    while s.last == " " { s.removeLast() }
+    return s
+  }
+}

@@ -1,0 +1,91 @@
+import ConfettiCLI
+import ConfettiCore
+import Testing
+
+/// Tab completion's matching, without a terminal.
+struct CompleterTests {
+  let completer = Completer(ideas: Catalogue.builtin.ideas)
+
+  @Test func completesMultiWordIdeaNamesAfterAbout() {
+    #expect(completer.complete("tell me more about the house b") == .insert("and"))
+    #expect(completer.complete("tell me more about house b") == .insert("and"))
+    #expect(completer.complete("Tell Me More ABOUT House B") == .insert("and"))
+  }
+
+  @Test func followsTheCaseOfWhatWasTyped() {
+    #expect(completer.complete("tell me more about shark t") == .insert("ank pitches"))
+    #expect(completer.complete("tell me more about Shark T") == .insert("ank Pitches"))
+    // The name and its id ("shark-tank") part ways after "shark".
+    #expect(completer.complete("tell me more about shark") == .list(["Shark Tank Pitches", "shark-tank"]))
+  }
+
+  @Test func insertsWhatSeveralMatchesHaveInCommon() {
+    #expect(completer.complete("tell me more about cu") == .insert("stomer"))
+    guard case .list(let names) = completer.complete("tell me more about customer") else {
+      Issue.record("expected a list")
+      return
+    }
+    #expect(names.contains("Customer Cards"))
+    #expect(names.contains("Customer-Generated Content"))
+    #expect(!names.contains("Cookout"))
+  }
+
+  @Test func completesIdeaIDsThatDifferFromTheName() {
+    #expect(completer.complete("tell me more about voc") == .insert("-"))
+    #expect(completer.complete("tell me more about voc-t") == .insert("op-hits"))
+    // An id that only hyphenates the name is not offered beside it.
+    #expect(completer.complete("tell me more about house") == .insert(" band"))
+  }
+
+  @Test func completesCommandPhrasesAtTheStartOfALine() {
+    #expect(completer.complete("he") == .insert("lp"))
+    #expect(completer.complete("plan the w") == .insert("eek for "))
+    #expect(completer.complete("  when") == .insert(" is CSW "))
+    #expect(completer.complete("tell") == .insert(" me more about "))
+    #expect(completer.complete("start") == .insert(" over"))
+    #expect(completer.complete("export") == .insert(" the plan to "))
+  }
+
+  @Test func listsCommandsAndIdeasForOneLetter() {
+    guard case .list(let items) = completer.complete("c") else {
+      Issue.record("expected a list")
+      return
+    }
+    #expect(items.contains("cheaper"))
+    #expect(items.contains("Cookout"))
+    #expect(items == items.sorted { $0.lowercased() < $1.lowercased() })
+    guard case .list(let all) = completer.complete("") else {
+      Issue.record("expected a list")
+      return
+    }
+    #expect(all.contains("tell me more about"))
+    #expect(all.count == Completer.commands.count)
+  }
+
+  @Test func completesTheCurrentWordAgainstIdeas() {
+    #expect(completer.complete("is the cook") == .insert("out"))
+    #expect(completer.complete("ideas for 12 people like the rafF") == .insert("le"))
+  }
+
+  @Test func beepsWithNothingToAdd() {
+    #expect(completer.complete("xyzzy") == .none)
+    #expect(completer.complete("help") == .none)
+    #expect(completer.complete("tell me more about the house band") == .none)
+    #expect(completer.complete("ideas for 12 ") == .none)
+    #expect(completer.complete("tell me more about zzz") == .none)
+  }
+
+  @Test func handlesAccentsAndEmoji() {
+    let custom = Completer(commands: ["help"], ideaNames: ["Café Crawl", "🎉 Party"])
+    #expect(custom.complete("tell me more about ca") == .insert("fé crawl"))
+    #expect(custom.complete("tell me more about CAFÉ") == .insert(" Crawl"))
+    #expect(custom.complete("tell me more about 🎉") == .insert(" party"))
+  }
+
+  @Test func laysOutColumnsDownThenAcross() {
+    #expect(Completer.columns(["a", "bb", "c"], width: 6) == ["a   c", "bb"])
+    #expect(Completer.columns(["a", "bb", "c"], width: 80) == ["a   bb  c"])
+    #expect(Completer.columns(["long name"], width: 4) == ["long name"])
+    #expect(Completer.columns([], width: 80) == [])
+  }
+}
