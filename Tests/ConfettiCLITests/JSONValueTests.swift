@@ -44,3 +44,22 @@ import Testing
     #expect(TerminalStyle(useColor: true).paint("x", .heading).contains("\u{1B}["))
   }
 }
+
+@Suite struct WrapTests {
+  @Test(arguments: [
+    ("   • one two three", 12, ["   • one two", "     three"]),
+    ("1. Cookout — Celebrate · both", 14, ["1. Cookout —", "   Celebrate ·", "   both"]),
+    ("short", 40, ["short"]),
+    ("no width given at all", 0, ["no width given at all"]),
+  ])
+  func wrapsWithHangingIndent(_ text: String, _ width: Int, _ expected: [String]) {
+    #expect(TextRenderer.wrap(text, width: width == 0 ? nil : width) == expected)
+  }
+
+  @Test func wrappedLinesFitAndKeepEveryWord() {
+    let text = "   Bring in a customer to tell employees how your organization has positively impacted them."
+    let lines = TextRenderer.wrap(text, width: 40)
+    #expect(lines.allSatisfy { $0.count <= 40 })
+    #expect(lines.joined(separator: " ").split(separator: " ") == text.split(separator: " "))
+  }
+}

@@ -11,13 +11,21 @@ import ConfettiCore
 /// not `dumb`.
 public struct TerminalStyle: Sendable, Equatable {
   public var useColor: Bool
+  /// The terminal's width in columns, for wrapping; nil when output is not a terminal.
+  public var width: Int?
 
-  public init(useColor: Bool) { self.useColor = useColor }
+  public init(useColor: Bool, width: Int? = nil) {
+    self.useColor = useColor
+    self.width = width
+  }
 
   /// The style for this process's standard output.
   public static func detect(fd: Int32 = 1) -> TerminalStyle {
-    TerminalStyle(
-      useColor: decide(isTerminal: isatty(fd) == 1, noColor: env("NO_COLOR"), term: env("TERM")))
+    let isTerminal = isatty(fd) == 1
+    var size = winsize()
+    let width = isTerminal && ioctl(fd, UInt(TIOCGWINSZ), &size) == 0 && size.ws_col >= 40 ? Int(size.ws_col) : nil
+    return TerminalStyle(
+      useColor: decide(isTerminal: isTerminal, noColor: env("NO_COLOR"), term: env("TERM")), width: width)
   }
 
   /// The rule itself, separate from the environment so tests can check it.
