@@ -23,7 +23,8 @@ public struct TerminalStyle: Sendable, Equatable {
   public static func detect(fd: Int32 = 1) -> TerminalStyle {
     let isTerminal = isatty(fd) == 1
     var size = winsize()
-    let width = isTerminal && ioctl(fd, UInt(TIOCGWINSZ), &size) == 0 && size.ws_col >= 40 ? Int(size.ws_col) : nil
+    let width =
+      isTerminal && ioctl(fd, UInt(TIOCGWINSZ), &size) == 0 && size.ws_col >= 40 ? Int(size.ws_col) : nil
     return TerminalStyle(
       useColor: decide(isTerminal: isTerminal, noColor: env("NO_COLOR"), term: env("TERM")), width: width)
   }

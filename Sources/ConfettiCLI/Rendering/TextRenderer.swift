@@ -15,7 +15,8 @@ public struct TextRenderer: Sendable {
 
   public func render(_ reply: Reply) -> String {
     reply.lines.map { line in
-      TextRenderer.wrap(line.text, width: style.width).map { style.paint($0, line.role) }.joined(separator: "\n")
+      TextRenderer.wrap(line.text, width: style.width).map { style.paint($0, line.role) }.joined(
+        separator: "\n")
     }.joined(separator: "\n")
   }
 
@@ -32,7 +33,8 @@ public struct TextRenderer: Sendable {
     let rest = chars[indent...]
     if let first = rest.first, "•!".contains(first), rest.dropFirst().first == " " {
       indent += 2
-    } else if let dot = rest.firstIndex(of: "."), dot - indent <= 3, rest[indent..<dot].allSatisfy(\.isNumber),
+    } else if let dot = rest.firstIndex(of: "."), dot - indent <= 3,
+      rest[indent..<dot].allSatisfy(\.isNumber),
       dot + 1 < chars.count, chars[dot + 1] == " "
     {
       indent = dot + 2
