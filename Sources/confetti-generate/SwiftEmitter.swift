@@ -68,7 +68,7 @@ enum SwiftEmitter {
   static func wrapped(_ words: [String], width: Int = 96) -> String {
     var lines: [String] = []
     var current = ""
-    for w in words {
+    for w in words.map({ $0 + "," }) {
       if !current.isEmpty && current.count + w.count + 1 > width {
         lines.append(current)
         current = ""
@@ -76,7 +76,7 @@ enum SwiftEmitter {
       current += (current.isEmpty ? "" : " ") + w
     }
     if !current.isEmpty { lines.append(current) }
-    return lines.map { "    " + $0 }.joined(separator: " \\\n")
+    return lines.map { "    " + $0 }.joined(separator: "\n")
   }
 
   static func lexicon(data: TrainingData, built: ModelBuilder.Output) -> String {
@@ -86,10 +86,10 @@ enum SwiftEmitter {
     for syn in data.synonyms {
       s += "    (\(literal(syn.slot.rawValue)), \(literal(syn.value)), \(literal(syn.phrase))),\n"
     }
-    s += "  ]\n\n  /// Every word of the training examples, space-separated.\n"
-    s += "  static let vocabulary = \"\"\"\n\(wrapped(built.vocabulary))\n    \"\"\"\n\n"
-    s += "  /// Domain words misspellings may be corrected to.\n"
-    s += "  static let correctable = \"\"\"\n\(wrapped(built.correctable))\n    \"\"\"\n}\n"
+    s += "  ]\n\n  /// Every word of the training examples outside annotations, sorted.\n"
+    s += "  static let vocabulary: [String] = [\n\(wrapped(built.vocabulary.map(literal)))\n  ]\n\n"
+    s += "  /// Domain words misspellings may be corrected to, sorted.\n"
+    s += "  static let correctable: [String] = [\n\(wrapped(built.correctable.map(literal)))\n  ]\n}\n"
     return s
   }
 
@@ -120,14 +120,22 @@ enum SwiftEmitter {
     s += "  static let bias: [Float] = [\(m.bias.map { String($0) }.joined(separator: ", "))]\n"
     s += "  /// Int8 weights, bucket-major, as hex.\n"
     s += "  static let weightsHex = \"\"\"\n" + lines.joined(separator: "\n") + "\n    \"\"\"\n\n"
-    s += "  /// intent<TAB>template, one per line.\n"
-    s += "  static let templates = \"\"\"\n"
-    for (t, intent) in built.templates.sorted(by: { $0.key < $1.key }) {
-      var escaped = ""
-      for c in t { escaped += c == "\\" ? "\\\\" : String(c) }
-      s += "    \(intent.rawValue)\\t\(escaped)\n"
+    s += "  /// Template sentences, sorted, and the index of each one's intent in `classes`.\n"
+    s += "  static let templateKeys: [String] = [\n"
+    for t in built.templates.keys { s += "    \(literal(t)),\n" }
+    s += "  ]\n"
+    s += "  static let templateIntents: [UInt8] = [\n"
+    let indexes = built.templates.intents.map { i in String(m.classes.firstIndex(of: i)!) }
+    var row: [String] = []
+    for v in indexes {
+      row.append(v)
+      if row.count == 32 {
+        s += "    " + row.joined(separator: ", ") + ",\n"
+        row = []
+      }
     }
-    s += "    \"\"\"\n}\n"
+    if !row.isEmpty { s += "    " + row.joined(separator: ", ") + ",\n" }
+    s += "  ]\n}\n"
     return s
   }
 }

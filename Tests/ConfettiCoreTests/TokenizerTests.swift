@@ -33,3 +33,17 @@ import Testing
     #expect(Tokenizer.tokenize("🎉 party!!! (now)").map(\.text) == ["party", "now"])
   }
 }
+
+/// The byte fast path for ASCII input agrees with the general path.
+@Suite struct TokenizerFastPathTests {
+  @Test(arguments: [
+    "Plan the week for 40 reps with $2k!", "between $200-$400, we're 12 people",
+    "ideas for 2,500.50 & 3rd #2",
+    "next year's CSW @ the office / 10% off", "co-create--days  '' 'quoted' it's", "x",
+  ])
+  func asciiFastPathMatchesTheGeneralPath(_ text: String) {
+    let fast = Tokenizer.tokenize(text)
+    let general = Array(Tokenizer.tokenize(text + " é").dropLast())
+    #expect(fast == general)
+  }
+}

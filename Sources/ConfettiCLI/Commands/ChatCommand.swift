@@ -15,13 +15,18 @@ struct ChatCommand: ParsableCommand {
   @OptionGroup var options: CommonOptions
 
   func run() throws {
-    let catalogue = try Session.catalogue(with: options.catalogue)
-    let today = try Today.resolve(options.today)
-    if isatty(0) == 1 && !options.json {
+    try Self.start(json: options.json, cataloguePaths: options.catalogue, today: options.today)
+  }
+
+  /// Starts the REPL or pipe mode; also the start-up fast path for `confetti` and `confetti --json`.
+  static func start(json: Bool, cataloguePaths: [String], today todayOption: String?) throws {
+    let catalogue = try Session.catalogue(with: cataloguePaths)
+    let today = try Today.resolve(todayOption)
+    if isatty(0) == 1 && !json {
       let session = Session(catalogue: catalogue, today: today, json: false, style: .detect())
       try REPL(session: session).run()
     } else {
-      let session = Session(catalogue: catalogue, today: today, json: options.json, style: .detect())
+      let session = Session(catalogue: catalogue, today: today, json: json, style: .detect())
       var pipe = PipeSession(session: session)
       try pipe.run()
     }

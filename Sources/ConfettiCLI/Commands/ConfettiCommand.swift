@@ -57,7 +57,14 @@ public struct ConfettiCommand: ParsableCommand {
   public static func mainAndExit() -> Never {
     SignalState.ignoreSIGPIPE()
     do {
-      var command = try parseAsRoot()
+      // The line protocol's usual invocations skip argument parsing: it costs more at
+      // start-up than answering a question. Anything else goes through ArgumentParser.
+      let arguments = Array(CommandLine.arguments.dropFirst())
+      if arguments.isEmpty || arguments == ["--json"] {
+        try ChatCommand.start(json: !arguments.isEmpty, cataloguePaths: [], today: nil)
+        exit(withError: nil)
+      }
+      var command = try parseAsRoot(arguments)
       try command.run()
       exit(withError: nil)
     } catch let error as CLIError {

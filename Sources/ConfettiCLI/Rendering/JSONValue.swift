@@ -18,34 +18,36 @@ public enum JSONValue: Sendable, Equatable {
   public static func == (lhs: JSONValue, rhs: JSONValue) -> Bool { lhs.serialized == rhs.serialized }
 
   public var serialized: String {
-    var out = ""
+    var out: [UInt8] = []
+    out.reserveCapacity(512)
     write(into: &out)
-    return out
+    return String(decoding: out, as: UTF8.self)
   }
 
-  public func write(into out: inout String) {
+  /// Appends the compact JSON text as UTF-8 bytes.
+  public func write(into out: inout [UInt8]) {
     switch self {
-    case .null: out += "null"
-    case .bool(let b): out += b ? "true" : "false"
-    case .int(let i): out += String(i)
-    case .double(let d): out += JSONValue.number(d)
+    case .null: out.append(contentsOf: "null".utf8)
+    case .bool(let b): out.append(contentsOf: (b ? "true" : "false").utf8)
+    case .int(let i): out.append(contentsOf: String(i).utf8)
+    case .double(let d): out.append(contentsOf: JSONValue.number(d).utf8)
     case .string(let s): JSONValue.writeString(s, into: &out)
     case .array(let items):
-      out += "["
+      out.append(UInt8(ascii: "["))
       for (i, v) in items.enumerated() {
-        if i > 0 { out += "," }
+        if i > 0 { out.append(UInt8(ascii: ",")) }
         v.write(into: &out)
       }
-      out += "]"
+      out.append(UInt8(ascii: "]"))
     case .object(let entries):
-      out += "{"
+      out.append(UInt8(ascii: "{"))
       for (i, (k, v)) in entries.enumerated() {
-        if i > 0 { out += "," }
+        if i > 0 { out.append(UInt8(ascii: ",")) }
         JSONValue.writeString(k, into: &out)
-        out += ":"
+        out.append(UInt8(ascii: ":"))
         v.write(into: &out)
       }
-      out += "}"
+      out.append(UInt8(ascii: "}"))
     }
   }
 
@@ -57,26 +59,42 @@ public enum JSONValue: Sendable, Equatable {
     return String(scaled)
   }
 
-  static func writeString(_ s: String, into out: inout String) {
-    out += "\""
-    for scalar in s.unicodeScalars {
-      switch scalar {
-      case "\"": out += "\\\""
-      case "\\": out += "\\\\"
-      case "\n": out += "\\n"
-      case "\r": out += "\\r"
-      case "\t": out += "\\t"
-      default:
-        if scalar.value < 0x20 || scalar.value == 0x7F || (0x80...0x9F).contains(scalar.value)
-          || scalar.value == 0x2028 || scalar.value == 0x2029
-        {
-          let hex = String(scalar.value, radix: 16)
-          out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-        } else {
-          out.unicodeScalars.append(scalar)
+  static let hexDigits = Array("0123456789abcdef".utf8)
+
+  /// Escapes by bytes: quotes, backslashes, C0 and C1 controls, DEL, U+2028 and U+2029; other
+  /// text is copied as is.
+  static func writeString(_ s: String, into out: inout [UInt8]) {
+    out.append(UInt8(ascii: "\""))
+    var copy = s
+    copy.withUTF8 { bytes in
+      var i = 0
+      let n = bytes.count
+      func escapeU(_ value: UInt32) {
+        out.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "u")])
+        for shift in stride(from: 12, through: 0, by: -4) {
+          out.append(hexDigits[Int((value >> UInt32(shift)) & 0xF)])
         }
       }
+      while i < n {
+        let b = bytes[i]
+        switch b {
+        case UInt8(ascii: "\""): out.append(contentsOf: [UInt8(ascii: "\\"), b])
+        case UInt8(ascii: "\\"): out.append(contentsOf: [b, b])
+        case 0x0A: out.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "n")])
+        case 0x0D: out.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "r")])
+        case 0x09: out.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "t")])
+        case 0x00..<0x20, 0x7F: escapeU(UInt32(b))
+        case 0xC2 where i + 1 < n && (0x80...0x9F).contains(bytes[i + 1]):
+          escapeU(UInt32(bytes[i + 1]))
+          i += 1
+        case 0xE2 where i + 2 < n && bytes[i + 1] == 0x80 && (bytes[i + 2] == 0xA8 || bytes[i + 2] == 0xA9):
+          escapeU(bytes[i + 2] == 0xA8 ? 0x2028 : 0x2029)
+          i += 2
+        default: out.append(b)
+        }
+        i += 1
+      }
     }
-    out += "\""
+    out.append(UInt8(ascii: "\""))
   }
 }

@@ -27,17 +27,19 @@ public struct EntityParser: Sendable {
   }
 
   public let lexicon: Lexicon
-  let corrector: SpellingCorrector
+  /// Built on the first unknown word, so a question of known words costs nothing for it.
+  let corrector: Lazy<SpellingCorrector>
 
   public init(lexicon: Lexicon) {
     self.lexicon = lexicon
-    self.corrector = SpellingCorrector(words: lexicon.correctable)
+    let words = lexicon.correctable
+    self.corrector = Lazy { SpellingCorrector(words: words) }
   }
 
   public func parse(_ text: String, today: CivilDate) -> Result {
     var tokens = Tokenizer.tokenize(text)
     for i in tokens.indices where tokens[i].kind == .word && !lexicon.vocabulary.contains(tokens[i].text) {
-      if let fixed = corrector.correct(tokens[i].text) { tokens[i].text = fixed }
+      if let fixed = corrector.value.correct(tokens[i].text) { tokens[i].text = fixed }
     }
     var scan = EntityScan(tokens: tokens)
     FilenameGrammar.apply(&scan, text: text)

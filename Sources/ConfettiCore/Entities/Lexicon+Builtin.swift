@@ -11,8 +11,8 @@ extension Lexicon {
         phrases.append(Phrase(text: v.replacingUnderscores(), slot: slot, value: v))
       }
     }
-    let vocabulary = Set(GeneratedLexicon.vocabulary.split(separator: " ").map(String.init))
-    var correctable = GeneratedLexicon.correctable.split(separator: " ").map(String.init)
+    let vocabulary = Set(GeneratedLexicon.vocabulary)
+    var correctable = GeneratedLexicon.correctable
     for p in phrases { correctable.append(contentsOf: p.words) }
     return Lexicon(phrases: phrases, vocabulary: vocabulary, correctable: correctable)
   }

@@ -138,83 +138,118 @@ enum GeneratedLexicon {
     ("theme", "celebrate", "awards day"),
   ]
 
-  /// Every word of the training examples, space-separated.
-  static let vocabulary = """
-    a aaaaaa about abt account across activating activation activities activity actually \
-    administrative afford affordable afternoon again agenda agent agents airline all alternatives \
-    always amazon an and another answer any anything appreciate appreciated appreciation approved \
-    are aren't around article as asdf ask associates at australia average awards away awesome baby \
-    back banana band bank bar batch be become been begin beginning benefits best better between \
-    biblioteca birthday bit bitcoin black blended blood bob boil bonjour book boss both bowl \
-    brainstorm brainstorming bread break breakdown budget buget build building bunch business but \
-    buy buyers by bye ca calculate calendar call called can can't canada cancel capital catch cats \
-    ceiling celebrate celebrating celebration celebrations celebratory center centre change cheap \
-    cheaper cheapest cheapr cheeper cheers chepaer chicago chicken chip chocolate christmas clear \
-    client clients close co cocreation collaborate collaboration colleagues color come commands \
-    comment como companies company compile complain confetti congress connect consumers contact \
-    continue conversation convert cook cookies cookout copy cost costly costs costumes could couple \
-    coworker coworkers create created creating creation crew crm cross csw cup customer customers \
-    cya cyber daily date dates day days deal debt denver departments deposit describe description \
-    desk detail details did different direct directly disk distributed div diwali do doc does don't \
-    donde done down download draft drain draw dry dump during each easter eat educating education \
-    educational egg elaborate election elephant else email empathy employee employees end engage \
-    engagement engineering enough enrollment entire error es esta estas eve even evening event \
-    events every everybody everyone everything exactly example examples excel exception exit expand \
-    expense expensive explain expor export exprot external face facing fall falls far farewell \
-    favorite features feeling festivals festivities few figure file filters find finish first five \
-    fix flat flight flights focus folks follows foosball for forget french fresh fri friday friendly \
-    from frontline full fully fun funny g'day game games generate get gift gimme git give go going \
-    good goodbye got gotta great greetings grill groups hackathon had half hallo halloween hamlet \
-    handful handle hanukkah has have head hello helo help helpdesk helpful hey heya hi hii history \
-    hiya hlep hmm hola holiday home hot hotel hotels house how howdy human hw i i'd i'm idea ideas \
-    ideation ideeas if im in include included inexpensive info innovation inperson insight insights \
-    instead instructions internal internet into invented involve involved irl is ist it itinerary \
-    jjjjjjj job join joke july just keep key keyboard kick kid kind km knock know la lakers landlord \
-    lasagna last later lay leap learn learning less let lets life like list lkjh lol london long \
-    look lose lost lot lovely low lower made make manage manager many map markdown md me mean \
-    meaning meant meet members merge messi miles mind minutes mix mixed moar mom mon monday money \
-    moon more morning movie mroe much music my national near need netflix never new next nice night \
-    no none not note now nps null number nurses october of off office official offsite oh ok old on \
-    one ones online only onsite open option options or order organise organization organize other \
-    others our out outline output outreach outside over own package page pair paris part partly \
-    party password patrons pay payday people per perfect person phone physical pitches pizza plan \
-    play plays please pls plz poem pointer policy population potato ppl president price priced \
-    pricey pricy print printer professionals program provider pto purple put python query question \
-    questions quick quit qwerty qwertyuiop raffle rain rained raise range really rebase recipe \
-    recognition recognize recommend refund remind remote remotely rep report reps request reset \
-    resett rest restart resume retirement return reverse rice rich ronaldo root round run rundown \
-    said same saturday sav save say schedule score scrap scratch sdfkjsdf see send sentient \
-    september servce service session set share shark shoes shoestring shop should show shower sick \
-    side signing sing site size slate small snow so software solve some something somewhere somthing \
-    song sorry sort spat spend split spreadsheet sql square staff start started step still stock \
-    strat string structure stuff success suggest suggestion suggestions summarize sup super supplies \
-    support swift switch ta table tables take talk tank tax teacher team teams teh telephone tell \
-    terrible tesla texas than thank thanks thanksgiving that the them then there these thing things \
-    think this thnks tho those three through thursday thx tighter time timer times tire to toaster \
-    today together tokyo tomorrow too total trading training translate treat trunk try ttyl tuesday \
-    tv two ty type tysm u unclog under understand undo until up update us usage use users usually va \
-    valentine vegetables vermont version versions very video virtual virtually visa volunteer vs \
-    wait walk want was wat watch way ways we we're we've weather wedding wednesday week weekend \
-    weekly weeks weight wek wen were wfh what whats when whens where which who whole wie wife wifi \
-    will win wipe with withholding won won't work workers working works world would write wrote x ya \
-    year yo you your zone zones zoom zxcvbnm 今日はいい天気ですね
-    """
+  /// Every word of the training examples outside annotations, sorted.
+  static let vocabulary: [String] = [
+    "a", "aaaaaa", "about", "abt", "account", "across", "activating", "activation", "activities",
+    "activity", "actually", "administrative", "afford", "affordable", "afternoon", "again",
+    "agenda", "agent", "agents", "airline", "all", "alternatives", "always", "amazon", "an", "and",
+    "another", "answer", "any", "anything", "appreciate", "appreciated", "appreciation", "approved",
+    "are", "aren't", "around", "article", "as", "asdf", "ask", "associates", "at", "australia",
+    "average", "awards", "away", "awesome", "baby", "back", "banana", "band", "bank", "bar",
+    "batch", "be", "become", "been", "begin", "beginning", "benefits", "best", "better", "between",
+    "biblioteca", "birthday", "bit", "bitcoin", "black", "blended", "blood", "bob", "boil",
+    "bonjour", "book", "boss", "both", "bowl", "brainstorm", "brainstorming", "bread", "break",
+    "breakdown", "budget", "buget", "build", "building", "bunch", "business", "but", "buy",
+    "buyers", "by", "bye", "ca", "calculate", "calendar", "call", "called", "can", "can't",
+    "canada", "cancel", "capital", "catch", "cats", "ceiling", "celebrate", "celebrating",
+    "celebration", "celebrations", "celebratory", "center", "centre", "change", "cheap", "cheaper",
+    "cheapest", "cheapr", "cheeper", "cheers", "chepaer", "chicago", "chicken", "chip", "chocolate",
+    "christmas", "clear", "client", "clients", "close", "co", "cocreation", "collaborate",
+    "collaboration", "colleagues", "color", "come", "commands", "comment", "como", "companies",
+    "company", "compile", "complain", "confetti", "congress", "connect", "consumers", "contact",
+    "continue", "conversation", "convert", "cook", "cookies", "cookout", "copy", "cost", "costly",
+    "costs", "costumes", "could", "couple", "coworker", "coworkers", "create", "created",
+    "creating", "creation", "crew", "crm", "cross", "csw", "cup", "customer", "customers", "cya",
+    "cyber", "daily", "date", "dates", "day", "days", "deal", "debt", "denver", "departments",
+    "deposit", "describe", "description", "desk", "detail", "details", "did", "different", "direct",
+    "directly", "disk", "distributed", "div", "diwali", "do", "doc", "does", "don't", "donde",
+    "done", "down", "download", "draft", "drain", "draw", "dry", "dump", "during", "each", "easter",
+    "eat", "educating", "education", "educational", "egg", "elaborate", "election", "elephant",
+    "else", "email", "empathy", "employee", "employees", "end", "engage", "engagement",
+    "engineering", "enough", "enrollment", "entire", "error", "es", "esta", "estas", "eve", "even",
+    "evening", "event", "events", "every", "everybody", "everyone", "everything", "exactly",
+    "example", "examples", "excel", "exception", "exit", "expand", "expense", "expensive",
+    "explain", "expor", "export", "exprot", "external", "face", "facing", "fall", "falls", "far",
+    "farewell", "favorite", "features", "feeling", "festivals", "festivities", "few", "figure",
+    "file", "filters", "find", "finish", "first", "five", "fix", "flat", "flight", "flights",
+    "focus", "folks", "follows", "foosball", "for", "forget", "french", "fresh", "fri", "friday",
+    "friendly", "from", "frontline", "full", "fully", "fun", "funny", "g'day", "game", "games",
+    "generate", "get", "gift", "gimme", "git", "give", "go", "going", "good", "goodbye", "got",
+    "gotta", "great", "greetings", "grill", "groups", "hackathon", "had", "half", "hallo",
+    "halloween", "hamlet", "handful", "handle", "hanukkah", "has", "have", "head", "hello", "helo",
+    "help", "helpdesk", "helpful", "hey", "heya", "hi", "hii", "history", "hiya", "hlep", "hmm",
+    "hola", "holiday", "home", "hot", "hotel", "hotels", "house", "how", "howdy", "human", "hw",
+    "i", "i'd", "i'm", "idea", "ideas", "ideation", "ideeas", "if", "im", "in", "include",
+    "included", "inexpensive", "info", "innovation", "inperson", "insight", "insights", "instead",
+    "instructions", "internal", "internet", "into", "invented", "involve", "involved", "irl", "is",
+    "ist", "it", "itinerary", "jjjjjjj", "job", "join", "joke", "july", "just", "keep", "key",
+    "keyboard", "kick", "kid", "kind", "km", "knock", "know", "la", "lakers", "landlord", "lasagna",
+    "last", "later", "lay", "leap", "learn", "learning", "less", "let", "lets", "life", "like",
+    "list", "lkjh", "lol", "london", "long", "look", "lose", "lost", "lot", "lovely", "low",
+    "lower", "made", "make", "manage", "manager", "many", "map", "markdown", "md", "me", "mean",
+    "meaning", "meant", "meet", "members", "merge", "messi", "miles", "mind", "minutes", "mix",
+    "mixed", "moar", "mom", "mon", "monday", "money", "moon", "more", "morning", "movie", "mroe",
+    "much", "music", "my", "national", "near", "need", "netflix", "never", "new", "next", "nice",
+    "night", "no", "none", "not", "note", "now", "nps", "null", "number", "nurses", "october", "of",
+    "off", "office", "official", "offsite", "oh", "ok", "old", "on", "one", "ones", "online",
+    "only", "onsite", "open", "option", "options", "or", "order", "organise", "organization",
+    "organize", "other", "others", "our", "out", "outline", "output", "outreach", "outside", "over",
+    "own", "package", "page", "pair", "paris", "part", "partly", "party", "password", "patrons",
+    "pay", "payday", "people", "per", "perfect", "person", "phone", "physical", "pitches", "pizza",
+    "plan", "play", "plays", "please", "pls", "plz", "poem", "pointer", "policy", "population",
+    "potato", "ppl", "president", "price", "priced", "pricey", "pricy", "print", "printer",
+    "professionals", "program", "provider", "pto", "purple", "put", "python", "query", "question",
+    "questions", "quick", "quit", "qwerty", "qwertyuiop", "raffle", "rain", "rained", "raise",
+    "range", "really", "rebase", "recipe", "recognition", "recognize", "recommend", "refund",
+    "remind", "remote", "remotely", "rep", "report", "reps", "request", "reset", "resett", "rest",
+    "restart", "resume", "retirement", "return", "reverse", "rice", "rich", "ronaldo", "root",
+    "round", "run", "rundown", "said", "same", "saturday", "sav", "save", "say", "schedule",
+    "score", "scrap", "scratch", "sdfkjsdf", "see", "send", "sentient", "september", "servce",
+    "service", "session", "set", "share", "shark", "shoes", "shoestring", "shop", "should", "show",
+    "shower", "sick", "side", "signing", "sing", "site", "size", "slate", "small", "snow", "so",
+    "software", "solve", "some", "something", "somewhere", "somthing", "song", "sorry", "sort",
+    "spat", "spend", "split", "spreadsheet", "sql", "square", "staff", "start", "started", "step",
+    "still", "stock", "strat", "string", "structure", "stuff", "success", "suggest", "suggestion",
+    "suggestions", "summarize", "sup", "super", "supplies", "support", "swift", "switch", "ta",
+    "table", "tables", "take", "talk", "tank", "tax", "teacher", "team", "teams", "teh",
+    "telephone", "tell", "terrible", "tesla", "texas", "than", "thank", "thanks", "thanksgiving",
+    "that", "the", "them", "then", "there", "these", "thing", "things", "think", "this", "thnks",
+    "tho", "those", "three", "through", "thursday", "thx", "tighter", "time", "timer", "times",
+    "tire", "to", "toaster", "today", "together", "tokyo", "tomorrow", "too", "total", "trading",
+    "training", "translate", "treat", "trunk", "try", "ttyl", "tuesday", "tv", "two", "ty", "type",
+    "tysm", "u", "unclog", "under", "understand", "undo", "until", "up", "update", "us", "usage",
+    "use", "users", "usually", "va", "valentine", "vegetables", "vermont", "version", "versions",
+    "very", "video", "virtual", "virtually", "visa", "volunteer", "vs", "wait", "walk", "want",
+    "was", "wat", "watch", "way", "ways", "we", "we're", "we've", "weather", "wedding", "wednesday",
+    "week", "weekend", "weekly", "weeks", "weight", "wek", "wen", "were", "wfh", "what", "whats",
+    "when", "whens", "where", "which", "who", "whole", "wie", "wife", "wifi", "will", "win", "wipe",
+    "with", "withholding", "won", "won't", "work", "workers", "working", "works", "world", "would",
+    "write", "wrote", "x", "ya", "year", "yo", "you", "your", "zone", "zones", "zoom", "zxcvbnm",
+    "今日はいい天気ですね",
+  ]
 
-  /// Domain words misspellings may be corrected to.
-  static let correctable = """
-    about across activities actually afford affordable again agenda agents alternatives another \
-    anything appreciate appreciation around begin between brainstorm budget build business call \
-    can't celebrate celebration center change cheap cheaper cheapest cheers clear commands company \
-    confetti contact copy cost costs could crew customer customers daily date dates days desk \
-    details different does done during each else employee employees every everything exactly \
-    examples expand expensive explain export file filters first five folks forget fresh friday \
-    friendly from full give going good great have head hello help helpful idea ideas ideeas \
-    inexpensive info instead into involve keep kind later less like list long look lower make many \
-    markdown meant monday money more morning much national need next nice number october ones only \
-    option options organize other others over people person plan please pricey question quick \
-    recommend reps reset rest same save schedule scrap scratch service share should show small some \
-    something sorry spend staff start started stuff suggest suggestions support team tell than thank \
-    thanks that there these thing things this those through tighter together under want ways we're \
-    week weekly were what whats when which whole with work would write year
-    """
+  /// Domain words misspellings may be corrected to, sorted.
+  static let correctable: [String] = [
+    "about", "across", "activities", "actually", "afford", "affordable", "again", "agenda",
+    "agents", "alternatives", "another", "anything", "appreciate", "appreciation", "around",
+    "begin", "between", "brainstorm", "budget", "build", "business", "call", "can't", "celebrate",
+    "celebration", "center", "change", "cheap", "cheaper", "cheapest", "cheers", "clear",
+    "commands", "company", "confetti", "contact", "copy", "cost", "costs", "could", "crew",
+    "customer", "customers", "daily", "date", "dates", "days", "desk", "details", "different",
+    "does", "done", "during", "each", "else", "employee", "employees", "every", "everything",
+    "exactly", "examples", "expand", "expensive", "explain", "export", "file", "filters", "first",
+    "five", "folks", "forget", "fresh", "friday", "friendly", "from", "full", "give", "going",
+    "good", "great", "have", "head", "hello", "help", "helpful", "idea", "ideas", "ideeas",
+    "inexpensive", "info", "instead", "into", "involve", "keep", "kind", "later", "less", "like",
+    "list", "long", "look", "lower", "make", "many", "markdown", "meant", "monday", "money", "more",
+    "morning", "much", "national", "need", "next", "nice", "number", "october", "ones", "only",
+    "option", "options", "organize", "other", "others", "over", "people", "person", "plan",
+    "please", "pricey", "question", "quick", "recommend", "reps", "reset", "rest", "same", "save",
+    "schedule", "scrap", "scratch", "service", "share", "should", "show", "small", "some",
+    "something", "sorry", "spend", "staff", "start", "started", "stuff", "suggest", "suggestions",
+    "support", "team", "tell", "than", "thank", "thanks", "that", "there", "these", "thing",
+    "things", "this", "those", "through", "tighter", "together", "under", "want", "ways", "we're",
+    "week", "weekly", "were", "what", "whats", "when", "which", "whole", "with", "work", "would",
+    "write", "year",
+  ]
 }

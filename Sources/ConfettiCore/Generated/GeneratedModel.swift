@@ -2414,883 +2414,913 @@ enum GeneratedModel {
     00ff0000000000000000000000000000
     """
 
-  /// intent<TAB>template, one per line.
-  static let templates = """
-    idea_details\t# <ordinal>
-    out_of_scope\t000
-    out_of_scope\t12345
-    out_of_scope\t3.14159
-    out_of_scope\t42
-    plan_week\t5 day plan for a <format> team of <team_size>
-    plan_week\t5 day schedule <format> <team_size> ppl <budget>
-    out_of_scope\t7
-    suggest_ideas\t<budget> ideas for our helpdesk
-    refine\t<budget> version
-    suggest_ideas\t<budget_per_person> per employee any suggestions
-    refine\t<budget_per_person> per person
-    suggest_ideas\t<format> activities for <team_size> agents
-    suggest_ideas\t<format> activities for the support crew
-    suggest_ideas\t<format> ideas for <team_size> people
-    refine\t<format> only
-    suggest_ideas\t<format> team <budget> ideas
-    refine\t<format> team actually
-    suggest_ideas\t<format> team ideas for customer service week
-    idea_details\t<idea>
-    idea_details\t<idea> details
-    suggest_ideas\t<idea> ideas for <audience>
-    idea_details\t<idea> info
-    out_of_scope\t<occasion> <theme> ideas
-    out_of_scope\t<occasion> gift for my wife
-    out_of_scope\t<occasion> ideas
-    suggest_ideas\t<team_size> agents <budget>
-    suggest_ideas\t<team_size> employees <budget> ideas
-    suggest_ideas\t<team_size> of us and <budget> what do you suggest
-    suggest_ideas\t<team_size> people <budget>
-    refine\t<team_size> people <format>
-    refine\t<team_size> reps then
-    suggest_ideas\t<theme> activities for the whole company
-    suggest_ideas\t<theme> day ideas
-    suggest_ideas\t<theme> ideas across departments
-    suggest_ideas\t<theme> ideas for <team_size> reps
-    suggest_ideas\t<theme> ideas for agents
-    suggest_ideas\t<theme> ideas for friday
-    suggest_ideas\t<theme> ideas for the <audience> under <budget>
-    suggest_ideas\t<theme> ideas for the service team
-    refine\t<theme> instead
-    refine\t<theme> ones
-    more\ta few more please
-    plan_week\ta week of <format> events for <audience>
-    plan_week\ta week plan for <team_size> agents and <budget>
-    out_of_scope\taaaaaa
-    suggest_ideas\tactivities between <budget_min> and <budget>
-    suggest_ideas\tactivities for <audience>
-    suggest_ideas\tactivities to help <theme>
-    refine\tactually <audience>
-    refine\tactually <audience> only
-    refine\tactually <budget>
-    refine\tactually <format>
-    refine\tactually <team_size> people
-    refine\tactually there only <team_size> of us
-    refine\tactually we're <format>
-    plan_week\tagenda for customer service week <year>
-    goodbye\tall done bye
-    more\talternatives please
-    refine\tand <format>
-    refine\tand for <audience>
-    refine\tand if it <format> for <team_size>
-    more\tanother one
-    more\tany alternatives
-    cheaper\tany cheaper ideas
-    suggest_ideas\tany ideas for csw with a <budget> buget
-    suggest_ideas\tany ideas for customer service week
-    more\tany other suggestions
-    more\tany others
-    suggest_ideas\tany suggestions
-    cheaper\tanything cheaper
-    more\tanything else
-    cheaper\tanything less expensive
-    more\tanything more
-    thanks\tappreciate it
-    more\tare there any other activities
-    out_of_scope\tare you sentient
-    out_of_scope\tasdf qwerty
-    refine\tat <budget_per_person> a head
-    thanks\tawesome thanks
-    out_of_scope\tbanana
-    reset\tbegin again
-    out_of_scope\tbest <idea> in vermont
-    out_of_scope\tbest banana bread recipe
-    out_of_scope\tbest hotels in tokyo
-    refine\tbetween <budget_min> and <budget>
-    out_of_scope\tbonjour comment ca va
-    out_of_scope\tbook me a flight to denver
-    suggest_ideas\tbrainstorm csw activities for me
-    idea_details\tbreak down the <idea> for me
-    refine\tbudget <budget>
-    cheaper\tbudget friendly options
-    refine\tbudget is <budget>
-    plan_week\tbuild a 5 day csw program for a <team_size> person contact center with <budget>
-    plan_week\tbuild a plan that follows <theme> <theme> <theme> celebrate
-    plan_week\tbuild me a csw agenda for <year>
-    refine\tbut <format>
-    goodbye\tbye
-    goodbye\tbye bye
-    idea_details\tcan <idea> be done <format>
-    export_plan\tcan i get this as a markdown file
-    more\tcan i see a few more
-    plan_week\tcan u plan the week for my <format> team
-    cheaper\tcan we go cheaper
-    cheaper\tcan we spend less
-    out_of_scope\tcan you connect me to a human agent
-    plan_week\tcan you do a daily breakdown for customer service week <year>
-    idea_details\tcan you expand on the <ordinal> suggestion
-    help\tcan you explain how to use confetti
-    export_plan\tcan you export the agenda
-    cheaper\tcan you find cheaper stuff
-    more\tcan you give me a couple more ideas
-    plan_week\tcan you map out mon fri for <team_size> people
-    plan_week\tcan you organise customer service week <year> for our call center
-    plan_week\tcan you plan a whole week with <budget> for <team_size> people
-    plan_week\tcan you plan the whole week for us
-    suggest_ideas\tcan you recommend some ideas for a team of <team_size> for about <budget>
-    export_plan\tcan you save this so i can share it
-    suggest_ideas\tcan you suggest a few appreciation ideas
-    idea_details\tcan you tell me more on the <ordinal> option
-    export_plan\tcan you write the plan out to <filename>
-    goodbye\tcatch you later
-    refine\tchange it to <format>
-    refine\tchange team size to 18
-    refine\tchange the budget to <budget>
-    out_of_scope\tcheap flights to paris
-    suggest_ideas\tcheap ways to appreciate <audience> with <budget>
-    cheaper\tcheaper
-    cheaper\tcheaper alternatives
-    cheaper\tcheaper ones
-    cheaper\tcheaper options please
-    cheaper\tcheaper please
-    cheaper\tcheaper still
-    cheaper\tcheaper versions of these
-    cheaper\tcheapest options
-    cheaper\tcheapr
-    cheaper\tcheeper
-    thanks\tcheers
-    thanks\tcheers thanks
-    cheaper\tchepaer options
-    reset\tclear
-    reset\tclear all
-    reset\tclear everything
-    reset\tclear my filters
-    reset\tclear the slate
-    goodbye\tclose
-    more\tcontinue
-    out_of_scope\tconvert 5 miles to km
-    plan_week\tcreate an itinerary for the week
-    event_date\tcsw <year> start and end date
-    plan_week\tcsw agenda
-    event_date\tcsw dates
-    out_of_scope\tcustomer service at my airline was terrible
-    event_date\tcustomer service week <year>
-    event_date\tcustomer service week <year> dates
-    goodbye\tcya
-    plan_week\tdaily plan for customer service week <year> <budget>
-    event_date\tdates for <year> csw
-    event_date\tdates for csw <year>
-    event_date\tdates plz
-    idea_details\tdescribe the <idea>
-    idea_details\tdetails about the <idea>
-    idea_details\tdetails for # <ordinal>
-    idea_details\tdetails on number <ordinal>
-    idea_details\tdetails on the <idea>
-    more\tdifferent ones please
-    out_of_scope\tdo i need a visa for canada
-    event_date\tdoes csw start on october 1 in <year>
-    out_of_scope\tdonde esta la biblioteca
-    export_plan\tdownload the plan
-    plan_week\tdraft a day by day plan for csw
-    out_of_scope\tdraft an email to my landlord
-    plan_week\tdraw up a plan for the week of october for our support team
-    export_plan\tdump it into <filename>
-    idea_details\telaborate on the <ordinal> one
-    out_of_scope\telephant
-    cheaper\teven cheaper
-    help\texamples
-    goodbye\texit
-    idea_details\texpand # <ordinal>
-    idea_details\texplain <idea>
-    idea_details\texplain number <ordinal>
-    idea_details\texplain the <idea>
-    idea_details\texplain the <idea> idea
-    out_of_scope\texplain the debt ceiling
-    export_plan\texpor to <filename>
-    export_plan\texport
-    export_plan\texport as markdown
-    export_plan\texport as md
-    export_plan\texport everything to <filename>
-    export_plan\texport it
-    export_plan\texport it to <filename>
-    export_plan\texport please
-    export_plan\texport the ideas to a file
-    export_plan\texport the list
-    export_plan\texport the plan
-    export_plan\texport the plan to <filename>
-    export_plan\texport the plan to a file called <filename>
-    export_plan\texport the week plan as <filename>
-    export_plan\texport this
-    export_plan\texport to <filename>
-    export_plan\texport to markdown
-    export_plan\texprot the plan
-    goodbye\tfarewell
-    out_of_scope\tfix my swift compile error
-    refine\tfocus on <theme>
-    refine\tfor <audience>
-    refine\tfor <audience> instead
-    refine\tfor <budget>
-    refine\tfor <team_size> instead
-    refine\tfor <theme>
-    refine\tfor <theme> day instead
-    refine\tfor <year> instead
-    reset\tforget all that
-    reset\tforget everything
-    reset\tforget what i said
-    plan_week\tfull schedule for the week please
-    plan_week\tfull week plan for <format> agents <budget>
-    suggest_ideas\tfun <theme> activities for <team_size> people
-    greet\tg'day
-    export_plan\tgenerate a markdown doc of the plan
-    more\tgimme more
-    out_of_scope\tgit rebase vs merge
-    suggest_ideas\tgive me <format> ideas for <team_size> people
-    export_plan\tgive me a file i can send to the team
-    plan_week\tgive me a monday to friday schedule for csw
-    plan_week\tgive me a week long plan with something different every day
-    plan_week\tgive me an agenda for the whole week <format> <budget>
-    help\tgive me an example
-    more\tgive me another idea
-    idea_details\tgive me details for option <ordinal>
-    more\tgive me more
-    suggest_ideas\tgive me some ideas for csw
-    idea_details\tgive me the rundown on <idea>
-    cheaper\tgo cheaper
-    idea_details\tgo into more detail on the <ordinal>
-    more\tgo on
-    greet\tgood afternoon
-    goodbye\tgood bye
-    greet\tgood evening
-    greet\tgood morning
-    goodbye\tgood night
-    goodbye\tgoodbye
-    suggest_ideas\tgot any activity ideas for our support desk
-    more\tgot any more
-    goodbye\tgotta go
-    thanks\tgreat thanks
-    greet\tgreetings
-    greet\thallo
-    out_of_scope\thalloween costumes for my kid
-    goodbye\thave a good one
-    greet\thello
-    greet\thello confetti how are you
-    greet\thello there
-    greet\thelo
-    help\thelp
-    help\thelp me
-    suggest_ideas\thelp me brainstorm ways to thank our agents
-    plan_week\thelp me organize the entire week
-    help\thelp me please
-    out_of_scope\thelp me with my resume
-    greet\they
-    greet\they confetti
-    greet\they hey
-    plan_week\they so can you plan out the week for us we're <team_size> people
-    export_plan\they so can you save the plan to <filename>
-    more\they so do you have anything else
-    cheaper\they so those are a bit pricey anything cheaper
-    suggest_ideas\they so we have <budget> what can we do
-    idea_details\they so what would the <idea> look like
-    event_date\they so when is customer service week <year>
-    greet\they there
-    greet\theya
-    greet\thi
-    greet\thi confetti
-    greet\thi how it going
-    suggest_ideas\thi i run a small shop with <team_size> staff what can we do for <audience> during csw
-    greet\thi there
-    greet\thii
-    event_date\thistory of customer service week
-    greet\thiya
-    help\thlep
-    out_of_scope\thmm
-    refine\thmm let try <budget>
-    cheaper\thmm too pricy
-    out_of_scope\thola como estas
-    refine\thow about <budget>
-    suggest_ideas\thow can we appreciate our <audience> between now and october
-    suggest_ideas\thow can we celebrate our reps <format>
-    suggest_ideas\thow can we involve <audience> in customer service week
-    idea_details\thow do <idea> work
-    out_of_scope\thow do i ask for a raise
-    out_of_scope\thow do i calculate nps
-    out_of_scope\thow do i cancel my <audience> account
-    out_of_scope\thow do i center a div
-    out_of_scope\thow do i change my tax withholding
-    out_of_scope\thow do i file an expense report
-    out_of_scope\thow do i fix a flat tire
-    out_of_scope\thow do i get a refund from amazon
-    out_of_scope\thow do i get my kid to eat vegetables
-    help\thow do i get started
-    out_of_scope\thow do i lose weight
-    out_of_scope\thow do i lower my call center average handle time
-    out_of_scope\thow do i make a budget spreadsheet in excel
-    idea_details\thow do i organize a <idea>
-    out_of_scope\thow do i request time off
-    out_of_scope\thow do i return a pair of shoes
-    out_of_scope\thow do i reverse a string in python
-    out_of_scope\thow do i unclog a drain
-    out_of_scope\thow do i update my direct deposit
-    help\thow do i use this
-    out_of_scope\thow do i win a <idea>
-    out_of_scope\thow do i write a <idea> for a <occasion> gift
-    idea_details\thow do the <idea> work
-    idea_details\thow do we do a <idea>
-    idea_details\thow do we make a <idea>
-    idea_details\thow do we run a <idea>
-    idea_details\thow do we run the <idea>
-    idea_details\thow do we set up a <idea>
-    suggest_ideas\thow do we show appreciation to our customer service reps
-    event_date\thow do you figure out which week csw falls on
-    idea_details\thow does <idea> work
-    help\thow does confetti work
-    idea_details\thow does the <idea> work exactly
-    help\thow does this work
-    event_date\thow far away is customer service week
-    out_of_scope\thow far is the moon
-    out_of_scope\thow hot is it outside
-    out_of_scope\thow long do i boil an egg
-    idea_details\thow long does the <idea> take
-    event_date\thow long has customer service week been around
-    out_of_scope\thow many days are in a leap year
-    event_date\thow many days is customer service week
-    event_date\thow many days until customer service week
-    idea_details\thow many people do we need for a <idea>
-    out_of_scope\thow many sick days do i get
-    out_of_scope\thow many weeks are in a year
-    idea_details\thow much does the <ordinal> one cost
-    out_of_scope\thow much should i pay a support agent
-    idea_details\thow much would a <idea> cost for our team
-    out_of_scope\thow old are you
-    suggest_ideas\thow should we celebrate our support team
-    out_of_scope\thow to make lasagna
-    idea_details\thow would a <idea> work
-    idea_details\thow would we set up the <idea>
-    greet\thowdy
-    refine\thw about <team_size> ppl
-    thanks\ti appreciate that
-    help\ti don't know what to ask
-    idea_details\ti like the <ordinal> one tell me more
-    suggest_ideas\ti manage <team_size> support reps what could we do for them
-    plan_week\ti need a csw week plan for <team_size> reps and <budget>
-    plan_week\ti need a full week agenda for <team_size> agents
-    plan_week\ti need an agenda for each day we have <team_size> agents
-    more\ti need more than that
-    suggest_ideas\ti need some customer service week ideas for <team_size> people and <budget>
-    plan_week\ti want a week long celebration plan for <team_size> reps
-    out_of_scope\ti want to complain about my internet provider customer service
-    export_plan\ti want to share this plan with my manager export it
-    plan_week\ti'd like a monday through friday plan
-    goodbye\ti'm done
-    help\ti'm lost
-    suggest_ideas\tideas at <budget_per_person> per person
-    suggest_ideas\tideas for <audience> activities
-    suggest_ideas\tideas for <audience> only
-    suggest_ideas\tideas for <audience> that are <budget>
-    suggest_ideas\tideas for <idea>
-    suggest_ideas\tideas for <team_size> agents with <budget>
-    suggest_ideas\tideas for <team_size> people at about <budget_per_person> per head
-    suggest_ideas\tideas for <team_size> people under <budget>
-    suggest_ideas\tideas for a <format> support team of <team_size>
-    suggest_ideas\tideas for a <format> team across three time zones
-    suggest_ideas\tideas for a <format> team of <team_size> with <budget>
-    out_of_scope\tideas for a <occasion>
-    suggest_ideas\tideas for a <team_size> person contact center with <budget>
-    suggest_ideas\tideas for a handful of reps
-    suggest_ideas\tideas for a team of <team_size> on a shoestring
-    suggest_ideas\tideas for customer service week
-    suggest_ideas\tideas for the <theme> day
-    suggest_ideas\tideas pls
-    suggest_ideas\tideas that <budget>
-    cheaper\tideas that cost less
-    suggest_ideas\tideas to celebrate with our <audience>
-    suggest_ideas\tideas under <budget> for <team_size> agents
-    suggest_ideas\tideas we can do all year to thank our support folks
-    suggest_ideas\tideeas for customer service week plz
-    goodbye\tim out
-    refine\tinclude <audience> too
-    cheaper\tinexpensive ones please
-    help\tinstructions please
-    event_date\tis csw the <ordinal> full week of october
-    event_date\tis customer service week always in october
-    event_date\tis customer service week in september or october <year>
-    event_date\tis customer service week in the same week every year
-    event_date\tis customer service week the <ordinal> week of october
-    out_of_scope\tis it going to snow
-    out_of_scope\tis messi better than ronaldo
-    idea_details\tis the <idea> something we can do <format>
-    out_of_scope\tjjjjjjj
-    refine\tjust <audience>
-    more\tkeep going
-    refine\tkeep it under <budget_per_person> per person
-    out_of_scope\tkeyboard
-    out_of_scope\tknock knock
-    goodbye\tlater
-    plan_week\tlay out the week for me <budget> total
-    cheaper\tless costly ideas
-    cheaper\tless expensive options
-    cheaper\tless expensive please
-    cheaper\tless money please
-    more\tlet me see some more
-    refine\tlet say <team_size> people
-    reset\tlet start over
-    reset\tlets start over from the beginning
-    help\tlist commands
-    more\tlist more
-    suggest_ideas\tlist some ideas for our call center team
-    out_of_scope\tlkjh
-    out_of_scope\tlol
-    thanks\tlovely ta
-    cheaper\tlow cost only
-    cheaper\tlower cost ones
-    cheaper\tlower cost please
-    cheaper\tlower priced options
-    refine\tlower the budget to <budget>
-    plan_week\tmake a calendar for csw week
-    plan_week\tmake a five day plan for customer service week
-    export_plan\tmake a markdown file of this
-    plan_week\tmake a plan for customer service week for <team_size> employees with <budget>
-    refine\tmake it <budget>
-    refine\tmake it <budget_per_person> per employee
-    refine\tmake it <format>
-    refine\tmake it <team_size> agents
-    refine\tmake it for <audience>
-    plan_week\tmake me a plan for the week at <budget_per_person> per person for <team_size> people
-    thanks\tmany thanks
-    more\tmoar
-    more\tmore
-    idea_details\tmore about the <idea> idea
-    cheaper\tmore affordable ideas
-    cheaper\tmore budget friendly ones
-    idea_details\tmore details on fal festival plz
-    more\tmore ideas
-    more\tmore ideas for the same thing
-    more\tmore ideas please
-    more\tmore ideeas
-    cheaper\tmore inexpensive ideas
-    idea_details\tmore info on the <idea>
-    more\tmore like these
-    more\tmore of those
-    idea_details\tmore on # <ordinal>
-    idea_details\tmore on <idea>
-    refine\tmore on the <theme> side
-    more\tmore options
-    more\tmore please
-    more\tmore suggestions pls
-    greet\tmorning
-    more\tmroe
-    thanks\tmuch appreciated
-    out_of_scope\tmy <idea> got rained out how do i dry my grill
-    out_of_scope\tmy printer won't print
-    out_of_scope\tmy team lost the <idea> <idea>
-    suggest_ideas\tneed <format> activities for <audience>
-    suggest_ideas\tneed ideas for a team of <team_size>
-    reset\tnever mind start fresh
-    reset\tnew plan
-    reset\tnew plan from scratch
-    reset\tnew session
-    more\tnext
-    more\tnext few
-    more\tnext ones
-    more\tnext page
-    more\tnext set
-    thanks\tnice thanks
-    more\tnone of these what else is there
-    more\tnot feeling these show others
-    refine\tnow for <audience>
-    idea_details\tnumber <ordinal> please
-    refine\toh and we work <format>
-    out_of_scope\tok
-    refine\tok and <audience>
-    goodbye\tok bye
-    more\tok next
-    refine\tok now with <budget>
-    refine\tok what about <team_size> people and <budget>
-    more\tone more
-    refine\tonly <format> ones
-    refine\tonly <theme> ideas
-    refine\tonly stuff that <budget>
-    cheaper\tonly the low cost ones
-    out_of_scope\torder me a pizza
-    more\tother activities
-    more\tother ideas
-    more\tother options
-    cheaper\tour budget is tighter than that
-    suggest_ideas\tour team is <format> any suggestions
-    cheaper\tout of our price range
-    plan_week\toutline a five day csw celebration for <audience>
-    export_plan\toutput the plan to <filename>
-    thanks\tperfect thank you
-    plan_week\tplan a <format> week for <team_size> agents
-    out_of_scope\tplan a <occasion> party for bob
-    plan_week\tplan a customer service week for a small business with <budget>
-    plan_week\tplan a week for <audience> <audience>
-    plan_week\tplan a week of activities for <audience>
-    plan_week\tplan a week of celebration for <audience>
-    plan_week\tplan csw <year>
-    plan_week\tplan csw <year> for <team_size> people under <budget>
-    plan_week\tplan customer service week
-    plan_week\tplan each day of the week for our <format> crew
-    plan_week\tplan it out day by day
-    plan_week\tplan monday tuesday wednesday thursday friday for us
-    out_of_scope\tplan my <occasion>
-    plan_week\tplan my week for csw
-    out_of_scope\tplan our <occasion> party
-    plan_week\tplan out the days of customer service week <year>
-    plan_week\tplan teh whole week for <team_size> ppl
-    plan_week\tplan the week
-    plan_week\tplan the week at <budget_per_person> a head
-    plan_week\tplan the week between <budget_min> and <budget>
-    plan_week\tplan the week for <audience> only around <budget>
-    plan_week\tplan the week for <budget>
-    plan_week\tplan the week for <team_size> reps with <budget>
-    plan_week\tplan the week with an <theme> day and a <theme> day
-    out_of_scope\tplay some music
-    plan_week\tplz plan the wek for my team
-    out_of_scope\tpotato
-    cheaper\tpricey got anything lower
-    export_plan\tprint the plan to a file
-    out_of_scope\tpurple
-    export_plan\tput it in <filename>
-    plan_week\tput together a schedule for customer service week <year>
-    plan_week\tput together the week for <team_size> of us <budget>
-    idea_details\tquick question about the <idea> what <idea>
-    export_plan\tquick question can you export the schedule
-    plan_week\tquick question can you make a whole week plan
-    suggest_ideas\tquick question what are cheap csw ideas for <team_size> people
-    event_date\tquick question what dates is csw <year>
-    goodbye\tquit
-    out_of_scope\tqwertyuiop
-    refine\traise it to <budget>
-    out_of_scope\trecipe for chocolate chip cookies
-    out_of_scope\trecommend a good movie
-    suggest_ideas\trecommend some activities for the contact center
-    out_of_scope\tremind me to call mom
-    event_date\tremind me when csw is
-    reset\treset
-    reset\treset everything
-    out_of_scope\treset my password
-    reset\treset the conversation
-    reset\treset the filters
-    reset\tresett
-    reset\trestart
-    refine\tsame but <budget>
-    refine\tsame but <format>
-    refine\tsame thing for <audience>
-    export_plan\tsav the plan plz
-    export_plan\tsave
-    export_plan\tsave a copy
-    export_plan\tsave a copy to <filename>
-    export_plan\tsave as markdown
-    export_plan\tsave it
-    export_plan\tsave it as <filename>
-    export_plan\tsave it to a file
-    export_plan\tsave plan md
-    export_plan\tsave the agenda to <filename>
-    export_plan\tsave the plan
-    export_plan\tsave the plan as <filename>
-    export_plan\tsave the plan as markdown please
-    export_plan\tsave the schedule to <filename>
-    export_plan\tsave the whole thing
-    export_plan\tsave these ideas to <filename>
-    export_plan\tsave this plan
-    export_plan\tsave to <filename>
-    out_of_scope\tsay something funny
-    plan_week\tschedule for all five days please
-    reset\tscrap all of that
-    reset\tscrap that
-    out_of_scope\tsdfkjsdf
-    goodbye\tsee ya
-    goodbye\tsee you
-    goodbye\tsee you later
-    out_of_scope\tset a timer for 10 minutes
-    out_of_scope\tshould i buy tesla stock
-    more\tshow me different ideas
-    suggest_ideas\tshow me ideas
-    more\tshow me more
-    help\tshow me some examples
-    more\tshow me something else
-    cheaper\tshow me the cheapest ones
-    more\tshow me the rest of the list
-    more\tshow more
-    more\tshow the rest
-    goodbye\tsigning off
-    out_of_scope\tsing me a song
-    suggest_ideas\tsmall business with <team_size> employees any csw ideas
-    out_of_scope\tsolve 2 x + 3 11
-    suggest_ideas\tsomething <format> for <team_size> folks under <budget>
-    suggest_ideas\tsomething between <budget_min> and <budget> for <team_size> people
-    cheaper\tsomething cheaper
-    cheaper\tsomething cheaper please
-    more\tsomething else
-    suggest_ideas\tsomething for <audience> together
-    cheaper\tsomething more affordable
-    cheaper\tsomething on the cheap
-    cheaper\tsomething that costs less
-    suggest_ideas\tsomething to do for the team outside of csw week
-    refine\tsomewhere between <budget_min> and <budget>
-    cheaper\tsomthing cheaper plz
-    refine\tsorry i meant <budget>
-    refine\tsorry i meant <team_size> people
-    cheaper\tsort by cheapest
-    cheaper\tspend less
-    out_of_scope\tsquare root of 144
-    reset\tstart again
-    reset\tstart fresh
-    reset\tstart from scratch
-    reset\tstart over
-    reset\tstart over please
-    idea_details\tstep by step for the <idea>
-    reset\tstrat over
-    suggest_ideas\tsuggest <format> ideas that involve <audience>
-    suggest_ideas\tsuggest something fun for <team_size> reps
-    suggest_ideas\tsuggestions for <team_size> ppl no more than <budget>
-    suggest_ideas\tsuggestions for a <budget> customer service week
-    out_of_scope\tsummarize this article
-    greet\tsup
-    refine\tswitch to <theme>
-    goodbye\ttalk to you later
-    out_of_scope\tteam building for the engineering offsite
-    out_of_scope\ttell me a joke
-    idea_details\ttell me about <idea>
-    idea_details\ttell me about the <idea>
-    idea_details\ttell me abt the <idea>
-    idea_details\ttell me more about # <ordinal>
-    idea_details\ttell me more about <idea>
-    idea_details\ttell me more about the <idea>
-    idea_details\ttell me more about the <ordinal> one
-    event_date\ttell me the dates for csw
-    thanks\tthank u
-    thanks\tthank you
-    thanks\tthank you so much
-    thanks\tthank you very much
-    thanks\tthanks
-    thanks\tthanks a bunch
-    thanks\tthanks a lot
-    thanks\tthanks so much
-    thanks\tthanks this is great
-    goodbye\tthat all
-    goodbye\tthat all for now
-    cheaper\tthat costs too much
-    thanks\tthat helpful thanks
-    goodbye\tthat it for today
-    cheaper\tthat over our budget
-    cheaper\tthat too expensive
-    cheaper\tthe boss won't pay for that cheaper
-    more\tthe next batch please
-    out_of_scope\tthe wifi is down
-    refine\tthere are <team_size> of us
-    plan_week\tthere are <team_size> of us plan the week on <budget>
-    suggest_ideas\tthere are <team_size> of us we have <budget>
-    cheaper\tthese are over budget
-    suggest_ideas\tthings we can do for <audience> during csw
-    thanks\tthis was really helpful thank you
-    thanks\tthnks
-    cheaper\tthose are too expensive
-    more\tthose aren't enough more
-    thanks\tthx
-    cheaper\ttighter budget please
-    out_of_scope\ttoaster
-    cheaper\ttoo expensive for us
-    cheaper\ttoo much money
-    cheaper\ttoo pricey
-    cheaper\ttoo rich for our blood
-    out_of_scope\ttranslate hello into french
-    refine\ttry it with a budget of <budget>
-    goodbye\tttyl
-    thanks\tty
-    thanks\ttysm
-    reset\tundo everything
-    refine\tup the budget to <budget>
-    help\tusage
-    refine\twait make that 35
-    idea_details\twalk me through the <idea>
-    event_date\twas customer service week in <year> the <ordinal> one
-    refine\twat about <format> tho
-    idea_details\twat is <idea>
-    cheaper\tway too expensive
-    suggest_ideas\tways to <theme> directly
-    suggest_ideas\tways to get the whole company to <theme>
-    suggest_ideas\twe are a <team_size> person call centre budget <budget>
-    cheaper\twe can't afford any of these
-    cheaper\twe can't afford that
-    refine\twe got approved for <budget>
-    suggest_ideas\twe have <budget> at all what can we do to show appreciation
-    refine\twe have <team_size> people now
-    cheaper\twe need to spend less
-    refine\twe're <format> actually
-    refine\twe're <team_size> now
-    suggest_ideas\twe're a small business what can we do for customer service week
-    suggest_ideas\twe've got <budget> and <team_size> reps
-    out_of_scope\tweather in chicago this weekend
-    plan_week\tweek long agenda that <budget>
-    plan_week\tweek plan
-    plan_week\tweek plan for <audience> with <budget>
-    plan_week\tweekly plan for a <format> support team with <budget>
-    plan_week\tweekly schedule
-    event_date\twen is <audience> servce week
-    out_of_scope\twhat 15 % of 80
-    idea_details\twhat <idea> should we give
-    out_of_scope\twhat a good <occasion> gift for my <audience>
-    refine\twhat about <audience>
-    refine\twhat about <budget>
-    refine\twhat about <format>
-    refine\twhat about <team_size> people
-    refine\twhat about <year>
-    refine\twhat about a team of <team_size>
-    refine\twhat about for <team_size>
-    refine\twhat about for <theme> day
-    idea_details\twhat about the <ordinal>
-    idea_details\twhat about the <ordinal> idea how does it work
-    suggest_ideas\twhat activities do other companies do for csw
-    idea_details\twhat are <idea>
-    suggest_ideas\twhat are low cost ways to celebrate the help desk
-    suggest_ideas\twhat are some <theme> activities
-    suggest_ideas\twhat are some good customer service week activities
-    more\twhat are some other options
-    event_date\twhat are the dates for customer service week <year>
-    event_date\twhat are the dates of national customer service week <year>
-    help\twhat are you
-    help\twhat are your features
-    out_of_scope\twhat bitcoin trading at
-    suggest_ideas\twhat can <team_size> of us do <format> for <budget>
-    suggest_ideas\twhat can a small team do for csw on <budget>
-    help\twhat can i ask you
-    out_of_scope\twhat can i cook with chicken and rice
-    suggest_ideas\twhat can we do <format> for csw
-    suggest_ideas\twhat can we do for <audience> <audience> included
-    suggest_ideas\twhat can we do for <audience> on a <budget> budget
-    suggest_ideas\twhat can we do for <budget>
-    suggest_ideas\twhat can we do for <budget_per_person> a head
-    help\twhat can you do
-    help\twhat can you help with
-    help\twhat commands are there
-    suggest_ideas\twhat could a team of <team_size> do with <budget>
-    event_date\twhat dates was customer service week in <year>
-    event_date\twhat day does customer service week begin <year>
-    out_of_scope\twhat day of the week was july 4 1776
-    idea_details\twhat do i need for idea two
-    idea_details\twhat do we need for <idea>
-    help\twhat do you do
-    suggest_ideas\twhat do you recommend for csw
-    out_of_scope\twhat do you think about the president
-    idea_details\twhat does <idea> mean
-    idea_details\twhat does a <idea> usually cost per person
-    out_of_scope\twhat does a customer success manager do
-    idea_details\twhat does the <ordinal> one involve
-    more\twhat else
-    more\twhat else could we do
-    more\twhat else you got
-    idea_details\twhat exactly is the <idea> thing
-    suggest_ideas\twhat good for an <format> team of <team_size>
-    refine\twhat if it <format>
-    refine\twhat if the budget was <budget>
-    refine\twhat if we had <budget>
-    refine\twhat if we only had <budget>
-    refine\twhat if we were <format> with <team_size> people
-    idea_details\twhat involved in a <idea>
-    out_of_scope\twhat is 12 times 7
-    idea_details\twhat is <idea>
-    idea_details\twhat is a <idea>
-    out_of_scope\twhat is a null pointer exception
-    help\twhat is confetti
-    out_of_scope\twhat is the customer service phone number for my bank
-    idea_details\twhat kind of <idea>
-    help\twhat kind of things can i say
-    event_date\twhat monday does customer service week start on
-    more\twhat next on the list
-    more\twhat other ideas do you have
-    out_of_scope\twhat our pto policy
-    help\twhat questions can you answer
-    help\twhat should i type
-    out_of_scope\twhat should i watch on netflix
-    plan_week\twhat should we do each day of customer service week
-    suggest_ideas\twhat should we do for national customer service week
-    suggest_ideas\twhat something nice we can do for <audience> for under <budget>
-    idea_details\twhat supplies do we need for the <idea>
-    idea_details\twhat the <ordinal> idea about
-    out_of_scope\twhat the best crm software
-    out_of_scope\twhat the best volunteer organization near me
-    plan_week\twhat the best way to structure the five days
-    out_of_scope\twhat the capital of australia
-    cheaper\twhat the cheapest
-    out_of_scope\twhat the date of <occasion> <year>
-    event_date\twhat the date of customer service week
-    idea_details\twhat the deal with <idea>
-    out_of_scope\twhat the meaning of life
-    out_of_scope\twhat the population of texas
-    out_of_scope\twhat the score of the lakers <idea>
-    event_date\twhat the start date of csw <year>
-    out_of_scope\twhat the weather going to be in october
-    out_of_scope\twhat the weather like today
-    out_of_scope\twhat time is it
-    out_of_scope\twhat time zone is london in
-    greet\twhat up
-    event_date\twhat week is customer service week
-    event_date\twhat week was csw <year>
-    event_date\twhat were the dates <year>
-    event_date\twhat were the dates in <year>
-    suggest_ideas\twhat works for a <format> team
-    plan_week\twhat would a full week look like for <team_size> of us
-    event_date\twhat year did customer service week begin
-    out_of_scope\twhat your favorite color
-    suggest_ideas\twhats a good way to kick off customer service week
-    event_date\twhats the week of customer service week in <year>
-    event_date\twhen customer service week
-    event_date\twhen did csw become a national event
-    event_date\twhen did customer service week start
-    event_date\twhen do we celebrate customer service week
-    out_of_scope\twhen does <idea> come back on tv
-    event_date\twhen does csw end <year>
-    event_date\twhen does customer service week fall in <year>
-    event_date\twhen does national customer service week start and finish
-    out_of_scope\twhen does the <occasion> start
-    out_of_scope\twhen is <audience> day
-    out_of_scope\twhen is <occasion>
-    out_of_scope\twhen is <occasion> <year>
-    out_of_scope\twhen is administrative professionals day
-    event_date\twhen is csw
-    event_date\twhen is csw <year>
-    event_date\twhen is customer service week
-    event_date\twhen is customer service week <year>
-    event_date\twhen is it
-    event_date\twhen is it <year>
-    event_date\twhen is national customer service week
-    out_of_scope\twhen is national pizza day
-    out_of_scope\twhen is open enrollment for benefits
-    out_of_scope\twhen is payday
-    out_of_scope\twhen is small business saturday
-    event_date\twhen should we celebrate csw <year>
-    event_date\twhen was customer service week <year>
-    event_date\twhen was customer service week made official by congress
-    event_date\twhen was it in <year>
-    event_date\twhen was the <ordinal> customer service week
-    event_date\twhens csw
-    out_of_scope\twhere can i buy a <idea> table
-    out_of_scope\twhere is my package
-    event_date\twhich days are customer service week <year>
-    event_date\twhich week in october is customer service week
-    help\twho are you
-    event_date\twho created customer service week and when
-    out_of_scope\twho going to win the election
-    out_of_scope\twho invented the telephone
-    out_of_scope\twho plays in the <idea> at the hotel bar
-    event_date\twho started customer service week
-    out_of_scope\twho won the <idea> last night
-    out_of_scope\twho won the <occasion> in <year>
-    out_of_scope\twho wrote hamlet
-    out_of_scope\twie spat ist es
-    out_of_scope\twill it rain tomorrow
-    reset\twipe it
-    refine\twith <budget> instead
-    refine\twith <team_size> people
-    refine\twith a budget of <budget>
-    out_of_scope\twrite a job description for a customer service rep
-    export_plan\twrite it to <filename>
-    export_plan\twrite it to a markdown file
-    out_of_scope\twrite me a poem about cats
-    out_of_scope\twrite me a sql query to join two tables
-    export_plan\twrite the plan to a file
-    export_plan\twrite the schedule out to markdown
-    export_plan\twrite this to disk
-    export_plan\twrite to <filename>
-    greet\tyo
-    out_of_scope\tzxcvbnm
-    out_of_scope\t今日はいい天気ですね
-    """
+  /// Template sentences, sorted, and the index of each one's intent in `classes`.
+  static let templateKeys: [String] = [
+    "# <ordinal>",
+    "000",
+    "12345",
+    "3.14159",
+    "42",
+    "5 day plan for a <format> team of <team_size>",
+    "5 day schedule <format> <team_size> ppl <budget>",
+    "7",
+    "<budget> ideas for our helpdesk",
+    "<budget> version",
+    "<budget_per_person> per employee any suggestions",
+    "<budget_per_person> per person",
+    "<format> activities for <team_size> agents",
+    "<format> activities for the support crew",
+    "<format> ideas for <team_size> people",
+    "<format> only",
+    "<format> team <budget> ideas",
+    "<format> team actually",
+    "<format> team ideas for customer service week",
+    "<idea>",
+    "<idea> details",
+    "<idea> ideas for <audience>",
+    "<idea> info",
+    "<occasion> <theme> ideas",
+    "<occasion> gift for my wife",
+    "<occasion> ideas",
+    "<team_size> agents <budget>",
+    "<team_size> employees <budget> ideas",
+    "<team_size> of us and <budget> what do you suggest",
+    "<team_size> people <budget>",
+    "<team_size> people <format>",
+    "<team_size> reps then",
+    "<theme> activities for the whole company",
+    "<theme> day ideas",
+    "<theme> ideas across departments",
+    "<theme> ideas for <team_size> reps",
+    "<theme> ideas for agents",
+    "<theme> ideas for friday",
+    "<theme> ideas for the <audience> under <budget>",
+    "<theme> ideas for the service team",
+    "<theme> instead",
+    "<theme> ones",
+    "a few more please",
+    "a week of <format> events for <audience>",
+    "a week plan for <team_size> agents and <budget>",
+    "aaaaaa",
+    "activities between <budget_min> and <budget>",
+    "activities for <audience>",
+    "activities to help <theme>",
+    "actually <audience>",
+    "actually <audience> only",
+    "actually <budget>",
+    "actually <format>",
+    "actually <team_size> people",
+    "actually there only <team_size> of us",
+    "actually we're <format>",
+    "agenda for customer service week <year>",
+    "all done bye",
+    "alternatives please",
+    "and <format>",
+    "and for <audience>",
+    "and if it <format> for <team_size>",
+    "another one",
+    "any alternatives",
+    "any cheaper ideas",
+    "any ideas for csw with a <budget> buget",
+    "any ideas for customer service week",
+    "any other suggestions",
+    "any others",
+    "any suggestions",
+    "anything cheaper",
+    "anything else",
+    "anything less expensive",
+    "anything more",
+    "appreciate it",
+    "are there any other activities",
+    "are you sentient",
+    "asdf qwerty",
+    "at <budget_per_person> a head",
+    "awesome thanks",
+    "banana",
+    "begin again",
+    "best <idea> in vermont",
+    "best banana bread recipe",
+    "best hotels in tokyo",
+    "between <budget_min> and <budget>",
+    "bonjour comment ca va",
+    "book me a flight to denver",
+    "brainstorm csw activities for me",
+    "break down the <idea> for me",
+    "budget <budget>",
+    "budget friendly options",
+    "budget is <budget>",
+    "build a 5 day csw program for a <team_size> person contact center with <budget>",
+    "build a plan that follows <theme> <theme> <theme> celebrate",
+    "build me a csw agenda for <year>",
+    "but <format>",
+    "bye",
+    "bye bye",
+    "can <idea> be done <format>",
+    "can i get this as a markdown file",
+    "can i see a few more",
+    "can u plan the week for my <format> team",
+    "can we go cheaper",
+    "can we spend less",
+    "can you connect me to a human agent",
+    "can you do a daily breakdown for customer service week <year>",
+    "can you expand on the <ordinal> suggestion",
+    "can you explain how to use confetti",
+    "can you export the agenda",
+    "can you find cheaper stuff",
+    "can you give me a couple more ideas",
+    "can you map out mon fri for <team_size> people",
+    "can you organise customer service week <year> for our call center",
+    "can you plan a whole week with <budget> for <team_size> people",
+    "can you plan the whole week for us",
+    "can you recommend some ideas for a team of <team_size> for about <budget>",
+    "can you save this so i can share it",
+    "can you suggest a few appreciation ideas",
+    "can you tell me more on the <ordinal> option",
+    "can you write the plan out to <filename>",
+    "catch you later",
+    "change it to <format>",
+    "change team size to 18",
+    "change the budget to <budget>",
+    "cheap flights to paris",
+    "cheap ways to appreciate <audience> with <budget>",
+    "cheaper",
+    "cheaper alternatives",
+    "cheaper ones",
+    "cheaper options please",
+    "cheaper please",
+    "cheaper still",
+    "cheaper versions of these",
+    "cheapest options",
+    "cheapr",
+    "cheeper",
+    "cheers",
+    "cheers thanks",
+    "chepaer options",
+    "clear",
+    "clear all",
+    "clear everything",
+    "clear my filters",
+    "clear the slate",
+    "close",
+    "continue",
+    "convert 5 miles to km",
+    "create an itinerary for the week",
+    "csw <year> start and end date",
+    "csw agenda",
+    "csw dates",
+    "customer service at my airline was terrible",
+    "customer service week <year>",
+    "customer service week <year> dates",
+    "cya",
+    "daily plan for customer service week <year> <budget>",
+    "dates for <year> csw",
+    "dates for csw <year>",
+    "dates plz",
+    "describe the <idea>",
+    "details about the <idea>",
+    "details for # <ordinal>",
+    "details on number <ordinal>",
+    "details on the <idea>",
+    "different ones please",
+    "do i need a visa for canada",
+    "does csw start on october 1 in <year>",
+    "donde esta la biblioteca",
+    "download the plan",
+    "draft a day by day plan for csw",
+    "draft an email to my landlord",
+    "draw up a plan for the week of october for our support team",
+    "dump it into <filename>",
+    "elaborate on the <ordinal> one",
+    "elephant",
+    "even cheaper",
+    "examples",
+    "exit",
+    "expand # <ordinal>",
+    "explain <idea>",
+    "explain number <ordinal>",
+    "explain the <idea>",
+    "explain the <idea> idea",
+    "explain the debt ceiling",
+    "expor to <filename>",
+    "export",
+    "export as markdown",
+    "export as md",
+    "export everything to <filename>",
+    "export it",
+    "export it to <filename>",
+    "export please",
+    "export the ideas to a file",
+    "export the list",
+    "export the plan",
+    "export the plan to <filename>",
+    "export the plan to a file called <filename>",
+    "export the week plan as <filename>",
+    "export this",
+    "export to <filename>",
+    "export to markdown",
+    "exprot the plan",
+    "farewell",
+    "fix my swift compile error",
+    "focus on <theme>",
+    "for <audience>",
+    "for <audience> instead",
+    "for <budget>",
+    "for <team_size> instead",
+    "for <theme>",
+    "for <theme> day instead",
+    "for <year> instead",
+    "forget all that",
+    "forget everything",
+    "forget what i said",
+    "full schedule for the week please",
+    "full week plan for <format> agents <budget>",
+    "fun <theme> activities for <team_size> people",
+    "g'day",
+    "generate a markdown doc of the plan",
+    "gimme more",
+    "git rebase vs merge",
+    "give me <format> ideas for <team_size> people",
+    "give me a file i can send to the team",
+    "give me a monday to friday schedule for csw",
+    "give me a week long plan with something different every day",
+    "give me an agenda for the whole week <format> <budget>",
+    "give me an example",
+    "give me another idea",
+    "give me details for option <ordinal>",
+    "give me more",
+    "give me some ideas for csw",
+    "give me the rundown on <idea>",
+    "go cheaper",
+    "go into more detail on the <ordinal>",
+    "go on",
+    "good afternoon",
+    "good bye",
+    "good evening",
+    "good morning",
+    "good night",
+    "goodbye",
+    "got any activity ideas for our support desk",
+    "got any more",
+    "gotta go",
+    "great thanks",
+    "greetings",
+    "hallo",
+    "halloween costumes for my kid",
+    "have a good one",
+    "hello",
+    "hello confetti how are you",
+    "hello there",
+    "helo",
+    "help",
+    "help me",
+    "help me brainstorm ways to thank our agents",
+    "help me organize the entire week",
+    "help me please",
+    "help me with my resume",
+    "hey",
+    "hey confetti",
+    "hey hey",
+    "hey so can you plan out the week for us we're <team_size> people",
+    "hey so can you save the plan to <filename>",
+    "hey so do you have anything else",
+    "hey so those are a bit pricey anything cheaper",
+    "hey so we have <budget> what can we do",
+    "hey so what would the <idea> look like",
+    "hey so when is customer service week <year>",
+    "hey there",
+    "heya",
+    "hi",
+    "hi confetti",
+    "hi how it going",
+    "hi i run a small shop with <team_size> staff what can we do for <audience> during csw",
+    "hi there",
+    "hii",
+    "history of customer service week",
+    "hiya",
+    "hlep",
+    "hmm",
+    "hmm let try <budget>",
+    "hmm too pricy",
+    "hola como estas",
+    "how about <budget>",
+    "how can we appreciate our <audience> between now and october",
+    "how can we celebrate our reps <format>",
+    "how can we involve <audience> in customer service week",
+    "how do <idea> work",
+    "how do i ask for a raise",
+    "how do i calculate nps",
+    "how do i cancel my <audience> account",
+    "how do i center a div",
+    "how do i change my tax withholding",
+    "how do i file an expense report",
+    "how do i fix a flat tire",
+    "how do i get a refund from amazon",
+    "how do i get my kid to eat vegetables",
+    "how do i get started",
+    "how do i lose weight",
+    "how do i lower my call center average handle time",
+    "how do i make a budget spreadsheet in excel",
+    "how do i organize a <idea>",
+    "how do i request time off",
+    "how do i return a pair of shoes",
+    "how do i reverse a string in python",
+    "how do i unclog a drain",
+    "how do i update my direct deposit",
+    "how do i use this",
+    "how do i win a <idea>",
+    "how do i write a <idea> for a <occasion> gift",
+    "how do the <idea> work",
+    "how do we do a <idea>",
+    "how do we make a <idea>",
+    "how do we run a <idea>",
+    "how do we run the <idea>",
+    "how do we set up a <idea>",
+    "how do we show appreciation to our customer service reps",
+    "how do you figure out which week csw falls on",
+    "how does <idea> work",
+    "how does confetti work",
+    "how does the <idea> work exactly",
+    "how does this work",
+    "how far away is customer service week",
+    "how far is the moon",
+    "how hot is it outside",
+    "how long do i boil an egg",
+    "how long does the <idea> take",
+    "how long has customer service week been around",
+    "how many days are in a leap year",
+    "how many days is customer service week",
+    "how many days until customer service week",
+    "how many people do we need for a <idea>",
+    "how many sick days do i get",
+    "how many weeks are in a year",
+    "how much does the <ordinal> one cost",
+    "how much should i pay a support agent",
+    "how much would a <idea> cost for our team",
+    "how old are you",
+    "how should we celebrate our support team",
+    "how to make lasagna",
+    "how would a <idea> work",
+    "how would we set up the <idea>",
+    "howdy",
+    "hw about <team_size> ppl",
+    "i appreciate that",
+    "i don't know what to ask",
+    "i like the <ordinal> one tell me more",
+    "i manage <team_size> support reps what could we do for them",
+    "i need a csw week plan for <team_size> reps and <budget>",
+    "i need a full week agenda for <team_size> agents",
+    "i need an agenda for each day we have <team_size> agents",
+    "i need more than that",
+    "i need some customer service week ideas for <team_size> people and <budget>",
+    "i want a week long celebration plan for <team_size> reps",
+    "i want to complain about my internet provider customer service",
+    "i want to share this plan with my manager export it",
+    "i'd like a monday through friday plan",
+    "i'm done",
+    "i'm lost",
+    "ideas at <budget_per_person> per person",
+    "ideas for <audience> activities",
+    "ideas for <audience> only",
+    "ideas for <audience> that are <budget>",
+    "ideas for <idea>",
+    "ideas for <team_size> agents with <budget>",
+    "ideas for <team_size> people at about <budget_per_person> per head",
+    "ideas for <team_size> people under <budget>",
+    "ideas for a <format> support team of <team_size>",
+    "ideas for a <format> team across three time zones",
+    "ideas for a <format> team of <team_size> with <budget>",
+    "ideas for a <occasion>",
+    "ideas for a <team_size> person contact center with <budget>",
+    "ideas for a handful of reps",
+    "ideas for a team of <team_size> on a shoestring",
+    "ideas for customer service week",
+    "ideas for the <theme> day",
+    "ideas pls",
+    "ideas that <budget>",
+    "ideas that cost less",
+    "ideas to celebrate with our <audience>",
+    "ideas under <budget> for <team_size> agents",
+    "ideas we can do all year to thank our support folks",
+    "ideeas for customer service week plz",
+    "im out",
+    "include <audience> too",
+    "inexpensive ones please",
+    "instructions please",
+    "is csw the <ordinal> full week of october",
+    "is customer service week always in october",
+    "is customer service week in september or october <year>",
+    "is customer service week in the same week every year",
+    "is customer service week the <ordinal> week of october",
+    "is it going to snow",
+    "is messi better than ronaldo",
+    "is the <idea> something we can do <format>",
+    "jjjjjjj",
+    "just <audience>",
+    "keep going",
+    "keep it under <budget_per_person> per person",
+    "keyboard",
+    "knock knock",
+    "later",
+    "lay out the week for me <budget> total",
+    "less costly ideas",
+    "less expensive options",
+    "less expensive please",
+    "less money please",
+    "let me see some more",
+    "let say <team_size> people",
+    "let start over",
+    "lets start over from the beginning",
+    "list commands",
+    "list more",
+    "list some ideas for our call center team",
+    "lkjh",
+    "lol",
+    "lovely ta",
+    "low cost only",
+    "lower cost ones",
+    "lower cost please",
+    "lower priced options",
+    "lower the budget to <budget>",
+    "make a calendar for csw week",
+    "make a five day plan for customer service week",
+    "make a markdown file of this",
+    "make a plan for customer service week for <team_size> employees with <budget>",
+    "make it <budget>",
+    "make it <budget_per_person> per employee",
+    "make it <format>",
+    "make it <team_size> agents",
+    "make it for <audience>",
+    "make me a plan for the week at <budget_per_person> per person for <team_size> people",
+    "many thanks",
+    "moar",
+    "more",
+    "more about the <idea> idea",
+    "more affordable ideas",
+    "more budget friendly ones",
+    "more details on fal festival plz",
+    "more ideas",
+    "more ideas for the same thing",
+    "more ideas please",
+    "more ideeas",
+    "more inexpensive ideas",
+    "more info on the <idea>",
+    "more like these",
+    "more of those",
+    "more on # <ordinal>",
+    "more on <idea>",
+    "more on the <theme> side",
+    "more options",
+    "more please",
+    "more suggestions pls",
+    "morning",
+    "mroe",
+    "much appreciated",
+    "my <idea> got rained out how do i dry my grill",
+    "my printer won't print",
+    "my team lost the <idea> <idea>",
+    "need <format> activities for <audience>",
+    "need ideas for a team of <team_size>",
+    "never mind start fresh",
+    "new plan",
+    "new plan from scratch",
+    "new session",
+    "next",
+    "next few",
+    "next ones",
+    "next page",
+    "next set",
+    "nice thanks",
+    "none of these what else is there",
+    "not feeling these show others",
+    "now for <audience>",
+    "number <ordinal> please",
+    "oh and we work <format>",
+    "ok",
+    "ok and <audience>",
+    "ok bye",
+    "ok next",
+    "ok now with <budget>",
+    "ok what about <team_size> people and <budget>",
+    "one more",
+    "only <format> ones",
+    "only <theme> ideas",
+    "only stuff that <budget>",
+    "only the low cost ones",
+    "order me a pizza",
+    "other activities",
+    "other ideas",
+    "other options",
+    "our budget is tighter than that",
+    "our team is <format> any suggestions",
+    "out of our price range",
+    "outline a five day csw celebration for <audience>",
+    "output the plan to <filename>",
+    "perfect thank you",
+    "plan a <format> week for <team_size> agents",
+    "plan a <occasion> party for bob",
+    "plan a customer service week for a small business with <budget>",
+    "plan a week for <audience> <audience>",
+    "plan a week of activities for <audience>",
+    "plan a week of celebration for <audience>",
+    "plan csw <year>",
+    "plan csw <year> for <team_size> people under <budget>",
+    "plan customer service week",
+    "plan each day of the week for our <format> crew",
+    "plan it out day by day",
+    "plan monday tuesday wednesday thursday friday for us",
+    "plan my <occasion>",
+    "plan my week for csw",
+    "plan our <occasion> party",
+    "plan out the days of customer service week <year>",
+    "plan teh whole week for <team_size> ppl",
+    "plan the week",
+    "plan the week at <budget_per_person> a head",
+    "plan the week between <budget_min> and <budget>",
+    "plan the week for <audience> only around <budget>",
+    "plan the week for <budget>",
+    "plan the week for <team_size> reps with <budget>",
+    "plan the week with an <theme> day and a <theme> day",
+    "play some music",
+    "plz plan the wek for my team",
+    "potato",
+    "pricey got anything lower",
+    "print the plan to a file",
+    "purple",
+    "put it in <filename>",
+    "put together a schedule for customer service week <year>",
+    "put together the week for <team_size> of us <budget>",
+    "quick question about the <idea> what <idea>",
+    "quick question can you export the schedule",
+    "quick question can you make a whole week plan",
+    "quick question what are cheap csw ideas for <team_size> people",
+    "quick question what dates is csw <year>",
+    "quit",
+    "qwertyuiop",
+    "raise it to <budget>",
+    "recipe for chocolate chip cookies",
+    "recommend a good movie",
+    "recommend some activities for the contact center",
+    "remind me to call mom",
+    "remind me when csw is",
+    "reset",
+    "reset everything",
+    "reset my password",
+    "reset the conversation",
+    "reset the filters",
+    "resett",
+    "restart",
+    "same but <budget>",
+    "same but <format>",
+    "same thing for <audience>",
+    "sav the plan plz",
+    "save",
+    "save a copy",
+    "save a copy to <filename>",
+    "save as markdown",
+    "save it",
+    "save it as <filename>",
+    "save it to a file",
+    "save plan md",
+    "save the agenda to <filename>",
+    "save the plan",
+    "save the plan as <filename>",
+    "save the plan as markdown please",
+    "save the schedule to <filename>",
+    "save the whole thing",
+    "save these ideas to <filename>",
+    "save this plan",
+    "save to <filename>",
+    "say something funny",
+    "schedule for all five days please",
+    "scrap all of that",
+    "scrap that",
+    "sdfkjsdf",
+    "see ya",
+    "see you",
+    "see you later",
+    "set a timer for 10 minutes",
+    "should i buy tesla stock",
+    "show me different ideas",
+    "show me ideas",
+    "show me more",
+    "show me some examples",
+    "show me something else",
+    "show me the cheapest ones",
+    "show me the rest of the list",
+    "show more",
+    "show the rest",
+    "signing off",
+    "sing me a song",
+    "small business with <team_size> employees any csw ideas",
+    "solve 2 x + 3 11",
+    "something <format> for <team_size> folks under <budget>",
+    "something between <budget_min> and <budget> for <team_size> people",
+    "something cheaper",
+    "something cheaper please",
+    "something else",
+    "something for <audience> together",
+    "something more affordable",
+    "something on the cheap",
+    "something that costs less",
+    "something to do for the team outside of csw week",
+    "somewhere between <budget_min> and <budget>",
+    "somthing cheaper plz",
+    "sorry i meant <budget>",
+    "sorry i meant <team_size> people",
+    "sort by cheapest",
+    "spend less",
+    "square root of 144",
+    "start again",
+    "start fresh",
+    "start from scratch",
+    "start over",
+    "start over please",
+    "step by step for the <idea>",
+    "strat over",
+    "suggest <format> ideas that involve <audience>",
+    "suggest something fun for <team_size> reps",
+    "suggestions for <team_size> ppl no more than <budget>",
+    "suggestions for a <budget> customer service week",
+    "summarize this article",
+    "sup",
+    "switch to <theme>",
+    "talk to you later",
+    "team building for the engineering offsite",
+    "tell me a joke",
+    "tell me about <idea>",
+    "tell me about the <idea>",
+    "tell me abt the <idea>",
+    "tell me more about # <ordinal>",
+    "tell me more about <idea>",
+    "tell me more about the <idea>",
+    "tell me more about the <ordinal> one",
+    "tell me the dates for csw",
+    "thank u",
+    "thank you",
+    "thank you so much",
+    "thank you very much",
+    "thanks",
+    "thanks a bunch",
+    "thanks a lot",
+    "thanks so much",
+    "thanks this is great",
+    "that all",
+    "that all for now",
+    "that costs too much",
+    "that helpful thanks",
+    "that it for today",
+    "that over our budget",
+    "that too expensive",
+    "the boss won't pay for that cheaper",
+    "the next batch please",
+    "the wifi is down",
+    "there are <team_size> of us",
+    "there are <team_size> of us plan the week on <budget>",
+    "there are <team_size> of us we have <budget>",
+    "these are over budget",
+    "things we can do for <audience> during csw",
+    "this was really helpful thank you",
+    "thnks",
+    "those are too expensive",
+    "those aren't enough more",
+    "thx",
+    "tighter budget please",
+    "toaster",
+    "too expensive for us",
+    "too much money",
+    "too pricey",
+    "too rich for our blood",
+    "translate hello into french",
+    "try it with a budget of <budget>",
+    "ttyl",
+    "ty",
+    "tysm",
+    "undo everything",
+    "up the budget to <budget>",
+    "usage",
+    "wait make that 35",
+    "walk me through the <idea>",
+    "was customer service week in <year> the <ordinal> one",
+    "wat about <format> tho",
+    "wat is <idea>",
+    "way too expensive",
+    "ways to <theme> directly",
+    "ways to get the whole company to <theme>",
+    "we are a <team_size> person call centre budget <budget>",
+    "we can't afford any of these",
+    "we can't afford that",
+    "we got approved for <budget>",
+    "we have <budget> at all what can we do to show appreciation",
+    "we have <team_size> people now",
+    "we need to spend less",
+    "we're <format> actually",
+    "we're <team_size> now",
+    "we're a small business what can we do for customer service week",
+    "we've got <budget> and <team_size> reps",
+    "weather in chicago this weekend",
+    "week long agenda that <budget>",
+    "week plan",
+    "week plan for <audience> with <budget>",
+    "weekly plan for a <format> support team with <budget>",
+    "weekly schedule",
+    "wen is <audience> servce week",
+    "what 15 % of 80",
+    "what <idea> should we give",
+    "what a good <occasion> gift for my <audience>",
+    "what about <audience>",
+    "what about <budget>",
+    "what about <format>",
+    "what about <team_size> people",
+    "what about <year>",
+    "what about a team of <team_size>",
+    "what about for <team_size>",
+    "what about for <theme> day",
+    "what about the <ordinal>",
+    "what about the <ordinal> idea how does it work",
+    "what activities do other companies do for csw",
+    "what are <idea>",
+    "what are low cost ways to celebrate the help desk",
+    "what are some <theme> activities",
+    "what are some good customer service week activities",
+    "what are some other options",
+    "what are the dates for customer service week <year>",
+    "what are the dates of national customer service week <year>",
+    "what are you",
+    "what are your features",
+    "what bitcoin trading at",
+    "what can <team_size> of us do <format> for <budget>",
+    "what can a small team do for csw on <budget>",
+    "what can i ask you",
+    "what can i cook with chicken and rice",
+    "what can we do <format> for csw",
+    "what can we do for <audience> <audience> included",
+    "what can we do for <audience> on a <budget> budget",
+    "what can we do for <budget>",
+    "what can we do for <budget_per_person> a head",
+    "what can you do",
+    "what can you help with",
+    "what commands are there",
+    "what could a team of <team_size> do with <budget>",
+    "what dates was customer service week in <year>",
+    "what day does customer service week begin <year>",
+    "what day of the week was july 4 1776",
+    "what do i need for idea two",
+    "what do we need for <idea>",
+    "what do you do",
+    "what do you recommend for csw",
+    "what do you think about the president",
+    "what does <idea> mean",
+    "what does a <idea> usually cost per person",
+    "what does a customer success manager do",
+    "what does the <ordinal> one involve",
+    "what else",
+    "what else could we do",
+    "what else you got",
+    "what exactly is the <idea> thing",
+    "what good for an <format> team of <team_size>",
+    "what if it <format>",
+    "what if the budget was <budget>",
+    "what if we had <budget>",
+    "what if we only had <budget>",
+    "what if we were <format> with <team_size> people",
+    "what involved in a <idea>",
+    "what is 12 times 7",
+    "what is <idea>",
+    "what is a <idea>",
+    "what is a null pointer exception",
+    "what is confetti",
+    "what is the customer service phone number for my bank",
+    "what kind of <idea>",
+    "what kind of things can i say",
+    "what monday does customer service week start on",
+    "what next on the list",
+    "what other ideas do you have",
+    "what our pto policy",
+    "what questions can you answer",
+    "what should i type",
+    "what should i watch on netflix",
+    "what should we do each day of customer service week",
+    "what should we do for national customer service week",
+    "what something nice we can do for <audience> for under <budget>",
+    "what supplies do we need for the <idea>",
+    "what the <ordinal> idea about",
+    "what the best crm software",
+    "what the best volunteer organization near me",
+    "what the best way to structure the five days",
+    "what the capital of australia",
+    "what the cheapest",
+    "what the date of <occasion> <year>",
+    "what the date of customer service week",
+    "what the deal with <idea>",
+    "what the meaning of life",
+    "what the population of texas",
+    "what the score of the lakers <idea>",
+    "what the start date of csw <year>",
+    "what the weather going to be in october",
+    "what the weather like today",
+    "what time is it",
+    "what time zone is london in",
+    "what up",
+    "what week is customer service week",
+    "what week was csw <year>",
+    "what were the dates <year>",
+    "what were the dates in <year>",
+    "what works for a <format> team",
+    "what would a full week look like for <team_size> of us",
+    "what year did customer service week begin",
+    "what your favorite color",
+    "whats a good way to kick off customer service week",
+    "whats the week of customer service week in <year>",
+    "when customer service week",
+    "when did csw become a national event",
+    "when did customer service week start",
+    "when do we celebrate customer service week",
+    "when does <idea> come back on tv",
+    "when does csw end <year>",
+    "when does customer service week fall in <year>",
+    "when does national customer service week start and finish",
+    "when does the <occasion> start",
+    "when is <audience> day",
+    "when is <occasion>",
+    "when is <occasion> <year>",
+    "when is administrative professionals day",
+    "when is csw",
+    "when is csw <year>",
+    "when is customer service week",
+    "when is customer service week <year>",
+    "when is it",
+    "when is it <year>",
+    "when is national customer service week",
+    "when is national pizza day",
+    "when is open enrollment for benefits",
+    "when is payday",
+    "when is small business saturday",
+    "when should we celebrate csw <year>",
+    "when was customer service week <year>",
+    "when was customer service week made official by congress",
+    "when was it in <year>",
+    "when was the <ordinal> customer service week",
+    "whens csw",
+    "where can i buy a <idea> table",
+    "where is my package",
+    "which days are customer service week <year>",
+    "which week in october is customer service week",
+    "who are you",
+    "who created customer service week and when",
+    "who going to win the election",
+    "who invented the telephone",
+    "who plays in the <idea> at the hotel bar",
+    "who started customer service week",
+    "who won the <idea> last night",
+    "who won the <occasion> in <year>",
+    "who wrote hamlet",
+    "wie spat ist es",
+    "will it rain tomorrow",
+    "wipe it",
+    "with <budget> instead",
+    "with <team_size> people",
+    "with a budget of <budget>",
+    "write a job description for a customer service rep",
+    "write it to <filename>",
+    "write it to a markdown file",
+    "write me a poem about cats",
+    "write me a sql query to join two tables",
+    "write the plan to a file",
+    "write the schedule out to markdown",
+    "write this to disk",
+    "write to <filename>",
+    "yo",
+    "zxcvbnm",
+    "今日はいい天気ですね",
+  ]
+  static let templateIntents: [UInt8] = [
+    2, 13, 13, 13, 13, 1, 1, 13, 0, 4, 0, 4, 0, 0, 0, 4, 0, 4, 0, 2, 2, 0, 2, 13, 13, 13, 0, 0, 0, 0, 4, 4,
+    0, 0, 0, 0, 0, 0, 0, 0, 4, 4, 5, 1, 1, 13, 0, 0, 0, 4, 4, 4, 4, 4, 4, 4, 1, 11, 5, 4, 4, 4, 5, 5,
+    6, 0, 0, 5, 5, 0, 6, 5, 6, 5, 10, 5, 13, 13, 4, 10, 13, 12, 13, 13, 13, 4, 13, 13, 0, 2, 4, 6, 4, 1, 1, 1,
+    4, 11, 11, 2, 7, 5, 1, 6, 6, 13, 1, 2, 8, 7, 6, 5, 1, 1, 1, 1, 0, 7, 0, 2, 7, 11, 4, 4, 4, 13, 0, 6,
+    6, 6, 6, 6, 6, 6, 6, 6, 6, 10, 10, 6, 12, 12, 12, 12, 12, 11, 5, 13, 1, 3, 1, 3, 13, 3, 3, 11, 1, 3, 3, 3,
+    2, 2, 2, 2, 2, 5, 13, 3, 13, 7, 1, 13, 1, 7, 2, 13, 6, 8, 11, 2, 2, 2, 2, 2, 13, 7, 7, 7, 7, 7, 7, 7,
+    7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 11, 13, 4, 4, 4, 4, 4, 4, 4, 4, 12, 12, 12, 1, 1, 0, 9, 7, 5, 13, 0,
+    7, 1, 1, 1, 8, 5, 2, 5, 0, 2, 6, 2, 5, 9, 11, 9, 9, 11, 11, 0, 5, 11, 10, 9, 9, 13, 11, 9, 9, 9, 9, 8,
+    8, 0, 1, 8, 13, 9, 9, 9, 1, 7, 5, 6, 0, 2, 3, 9, 9, 9, 9, 9, 0, 9, 9, 3, 9, 8, 13, 4, 6, 13, 4, 0,
+    0, 0, 2, 13, 13, 13, 13, 13, 13, 13, 13, 13, 8, 13, 13, 13, 2, 13, 13, 13, 13, 13, 8, 13, 13, 2, 2, 2, 2, 2, 2, 0,
+    3, 2, 8, 2, 8, 3, 13, 13, 13, 2, 3, 13, 3, 3, 2, 13, 13, 2, 13, 2, 13, 0, 13, 2, 2, 9, 4, 10, 8, 2, 0, 1,
+    1, 1, 5, 0, 1, 13, 7, 1, 11, 8, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 13, 0, 0, 0, 0, 0, 0, 0, 6, 0, 0,
+    0, 0, 11, 4, 6, 8, 3, 3, 3, 3, 3, 13, 13, 2, 13, 4, 5, 4, 13, 13, 11, 1, 6, 6, 6, 6, 5, 4, 12, 12, 8, 5,
+    0, 13, 13, 10, 6, 6, 6, 6, 4, 1, 1, 7, 1, 4, 4, 4, 4, 4, 1, 10, 5, 5, 2, 6, 6, 2, 5, 5, 5, 5, 6, 2,
+    5, 5, 2, 2, 4, 5, 5, 5, 9, 5, 10, 13, 13, 13, 0, 0, 12, 12, 12, 12, 5, 5, 5, 5, 5, 10, 5, 5, 4, 2, 4, 13,
+    4, 11, 5, 4, 4, 5, 4, 4, 4, 6, 13, 5, 5, 5, 6, 0, 6, 1, 7, 10, 1, 13, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+    13, 1, 13, 1, 1, 1, 1, 1, 1, 1, 1, 1, 13, 1, 13, 6, 7, 13, 7, 1, 1, 2, 7, 1, 0, 3, 11, 13, 4, 13, 13, 0,
+    13, 3, 12, 12, 13, 12, 12, 12, 12, 4, 4, 4, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 13, 1,
+    12, 12, 13, 11, 11, 11, 13, 13, 5, 0, 5, 8, 5, 6, 5, 5, 5, 11, 13, 0, 13, 0, 0, 6, 6, 5, 0, 6, 6, 6, 0, 4,
+    6, 4, 4, 6, 6, 13, 12, 12, 12, 12, 12, 2, 12, 0, 0, 0, 0, 13, 9, 4, 11, 13, 13, 2, 2, 2, 2, 2, 2, 2, 3, 10,
+    10, 10, 10, 10, 10, 10, 10, 10, 11, 11, 6, 10, 11, 6, 6, 6, 5, 13, 4, 1, 0, 6, 0, 10, 10, 6, 5, 10, 6, 13, 6, 6,
+    6, 6, 13, 4, 11, 10, 10, 12, 4, 8, 4, 2, 3, 4, 2, 6, 0, 0, 0, 6, 6, 4, 0, 4, 6, 4, 4, 0, 0, 13, 1, 1,
+    1, 1, 1, 3, 13, 2, 13, 4, 4, 4, 4, 4, 4, 4, 4, 2, 2, 0, 2, 0, 0, 0, 5, 3, 3, 8, 8, 13, 0, 0, 8, 13,
+    0, 0, 0, 0, 0, 8, 8, 8, 0, 3, 3, 13, 2, 2, 8, 0, 13, 2, 2, 13, 2, 5, 5, 5, 2, 0, 4, 4, 4, 4, 4, 2,
+    13, 2, 2, 13, 8, 13, 2, 8, 3, 5, 5, 13, 8, 8, 13, 1, 0, 0, 2, 2, 13, 13, 1, 13, 6, 13, 3, 2, 13, 13, 13, 3,
+    13, 13, 13, 13, 9, 3, 3, 3, 3, 0, 1, 3, 13, 0, 3, 3, 3, 3, 3, 13, 3, 3, 3, 13, 13, 13, 13, 13, 3, 3, 3, 3,
+    3, 3, 3, 13, 13, 13, 13, 3, 3, 3, 3, 3, 3, 13, 13, 3, 3, 8, 3, 13, 13, 13, 3, 13, 13, 13, 13, 13, 12, 4, 4, 4,
+    13, 7, 7, 13, 13, 7, 7, 7, 7, 9, 13, 13,
+  ]
 }

@@ -34,23 +34,31 @@ public struct IntentMatcher: Sendable {
   }
 
   public let parser: EntityParser
-  public let model: LinearModel
-  public let templates: [String: Intent]
+  /// Decoded on first use: a line that matches a template never needs it.
+  let lazyModel: Lazy<LinearModel>
+  public let templates: TemplateTable
   /// Below this probability the classifier's answer becomes out of scope.
   public var threshold: Double
 
-  public init(parser: EntityParser, model: LinearModel, templates: [String: Intent], threshold: Double = 0.5)
+  public init(parser: EntityParser, model: LinearModel, templates: TemplateTable, threshold: Double = 0.5) {
+    self.init(parser: parser, lazyModel: Lazy { model }, templates: templates, threshold: threshold)
+  }
+
+  init(parser: EntityParser, lazyModel: Lazy<LinearModel>, templates: TemplateTable, threshold: Double = 0.5)
   {
     self.parser = parser
-    self.model = model
+    self.lazyModel = lazyModel
     self.templates = templates
     self.threshold = threshold
   }
 
+  /// The statistical classifier (decoded on first use).
+  public var model: LinearModel { lazyModel.value }
+
   /// The built-in model and templates, with a lexicon built from `catalogue` and `Intents/` synonyms.
   public init(catalogue: Catalogue) {
     self.init(
-      parser: EntityParser(lexicon: Lexicon.builtin(catalogue: catalogue)), model: BuiltinModel.model,
+      parser: EntityParser(lexicon: Lexicon.builtin(catalogue: catalogue)), lazyModel: BuiltinModel.lazyModel,
       templates: BuiltinModel.templates)
   }
 
@@ -63,7 +71,7 @@ public struct IntentMatcher: Sendable {
         slots: Slots(entities: parse.entities, allowed: intent.allowedSlots),
         entities: parse.entities, method: method, rejected: rejected)
     }
-    if let intent = templates[units.joined(separator: " ")] {
+    if let intent = templates.intent(for: units.joined(separator: " ")) {
       return result(intent, 1.0, .pattern)
     }
     let words = units.filter { !$0.hasPrefix("<") && $0.first?.isLetter == true }

@@ -7,12 +7,12 @@
 ///
 /// ```swift
 /// let built = ModelBuilder.build(data: data, catalogue: catalogue)
-/// built.templates["ideas for <team_size> people"]  // .suggestIdeas
+/// built.templates.intent(for: "ideas for <team_size> people")  // .suggestIdeas
 /// ```
 public enum ModelBuilder {
   public struct Output: Sendable {
     public var lexicon: Lexicon
-    public var templates: [String: Intent]
+    public var templates: TemplateTable
     public var model: LinearModel
     /// Vocabulary words, sorted.
     public var vocabulary: [String]
@@ -72,7 +72,7 @@ public enum ModelBuilder {
     }
     let model = trainer.train(samples)
     return Output(
-      lexicon: lexicon, templates: templates, model: model, vocabulary: vocabulary.sorted(),
+      lexicon: lexicon, templates: TemplateTable(templates), model: model, vocabulary: vocabulary.sorted(),
       correctable: correctable)
   }
 }

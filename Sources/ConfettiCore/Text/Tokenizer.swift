@@ -11,6 +11,7 @@
 /// ```
 public enum Tokenizer {
   public static func tokenize(_ input: String) -> [Token] {
+    if let ascii = tokenizeASCII(input) { return ascii }
     var tokens: [Token] = []
     let chars = Array(input)
     var i = 0
@@ -72,6 +73,82 @@ public enum Tokenizer {
       }
     }
     return tokens
+  }
+
+  /// The same rules over bytes, for the common all-ASCII input (offsets are then byte offsets);
+  /// nil when the input has any non-ASCII byte.
+  static func tokenizeASCII(_ input: String) -> [Token]? {
+    var input = input
+    return input.withUTF8 { bytes -> [Token]? in
+      for b in bytes where b >= 0x80 { return nil }
+      var tokens: [Token] = []
+      tokens.reserveCapacity(bytes.count / 4)
+      var i = 0
+      var lastEnd = -1
+      let n = bytes.count
+      @inline(__always) func isDigit(_ b: UInt8) -> Bool { b >= 48 && b <= 57 }
+      @inline(__always) func isLetter(_ b: UInt8) -> Bool { (b >= 65 && b <= 90) || (b >= 97 && b <= 122) }
+      func hyphenBefore(_ start: Int) -> Bool { start >= 1 && start - 1 == lastEnd && bytes[start - 1] == 45 }
+      func text(_ from: Int, _ to: Int, lower: Bool) -> String {
+        String(unsafeUninitializedCapacity: to - from) { buffer in
+          for k in from..<to {
+            let b = bytes[k]
+            buffer[k - from] = lower && b >= 65 && b <= 90 ? b + 32 : (b == 39 ? 39 : b)
+          }
+          return to - from
+        }
+      }
+      while i < n {
+        let b = bytes[i]
+        if isDigit(b) {
+          let start = i
+          while i < n {
+            let d = bytes[i]
+            if isDigit(d) {
+              i += 1
+            } else if (d == 44 || d == 46) && i + 1 < n && isDigit(bytes[i + 1]) {
+              i += 1
+            } else {
+              break
+            }
+          }
+          tokens.append(
+            Token(
+              kind: .number, text: text(start, i, lower: false), start: start, end: i,
+              isJoined: start == lastEnd,
+              isAfterHyphen: hyphenBefore(start)))
+          lastEnd = i
+        } else if isLetter(b) {
+          let start = i
+          i += 1
+          while i < n {
+            if isLetter(bytes[i]) {
+              i += 1
+            } else if bytes[i] == 39 && i + 1 < n && isLetter(bytes[i + 1]) {
+              i += 1
+            } else {
+              break
+            }
+          }
+          var word = text(start, i, lower: true)
+          if word.hasSuffix("'s") && word.utf8.count > 3 { word.removeLast(2) }
+          tokens.append(
+            Token(
+              kind: .word, text: word, start: start, end: i, isJoined: start == lastEnd,
+              isAfterHyphen: hyphenBefore(start)))
+          lastEnd = i
+        } else if b == 36 || b == 35 || b == 47 || b == 37 || b == 38 || b == 43 || b == 64 {
+          tokens.append(
+            Token(kind: .symbol, text: String(UnicodeScalar(b)), start: i, end: i + 1, isJoined: i == lastEnd)
+          )
+          i += 1
+          lastEnd = i
+        } else {
+          i += 1
+        }
+      }
+      return tokens
+    }
   }
 
   static func isDigit(_ c: Character) -> Bool {
