@@ -69,7 +69,8 @@ import Testing
     #expect(lines[0].contains("\"line_too_long\""))
     #expect(lines[1].contains("\"dates\""))
     // Bounded: the 100 MB line costs at most a few MiB over answering one short line.
-    #expect(peak - baseline < 8 * 1024, "peak RSS \(peak) KiB on a 100 MB line vs \(baseline) KiB on a short one")
+    #expect(
+      peak - baseline < 8 * 1024, "peak RSS \(peak) KiB on a 100 MB line vs \(baseline) KiB on a short one")
   }
 
   @Test func closedOutputPipeEndsQuietly() throws {
