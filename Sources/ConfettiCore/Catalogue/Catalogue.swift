@@ -43,10 +43,13 @@ public struct Catalogue: Sendable {
   public var ideaPhrases: [Lexicon.Phrase] {
     var out: [Lexicon.Phrase] = []
     for idea in ideas {
-      var names = [idea.name, idea.id.split(separator: "-").joined(separator: " ")] + idea.aliases
-      var seen: Set<[String]> = []
-      names = names.filter { seen.insert(Tokenizer.tokenize($0).map(\.text)).inserted }
-      for n in names { out.append(Lexicon.Phrase(text: n, slot: .idea, value: idea.id)) }
+      var seen: Set<String> = []
+      for name in [idea.name, idea.id] + idea.aliases {
+        let words = Tokenizer.tokenize(name).map(\.text)
+        if seen.insert(words.joined(separator: " ")).inserted {
+          out.append(Lexicon.Phrase(words: words, slot: .idea, value: idea.id))
+        }
+      }
     }
     return out
   }

@@ -13,7 +13,11 @@ public struct Lexicon: Sendable {
     public var value: String
 
     public init(text: String, slot: SlotName, value: String) {
-      self.words = Tokenizer.tokenize(text).map(\.text)
+      self.init(words: Tokenizer.tokenize(text).map(\.text), slot: slot, value: value)
+    }
+
+    public init(words: [String], slot: SlotName, value: String) {
+      self.words = words
       self.slot = slot
       self.value = value
     }
