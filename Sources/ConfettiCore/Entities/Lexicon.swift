@@ -46,7 +46,7 @@ public struct Lexicon: Sendable {
 
   /// A light stemmer for matching plurals: "raffles" → "raffle", "notes" → "note".
   public static func stem(_ word: String) -> String {
-    if word.count > 3 && word.hasSuffix("s") && !word.hasSuffix("ss") {
+    if word.utf8.count > 3 && word.hasSuffix("s") && !word.hasSuffix("ss") {
       return String(word.dropLast())
     }
     return word
