@@ -97,6 +97,15 @@ import Testing
     #expect(!slots.contains(.budgetPerPerson), "\(slots)")
   }
 
+  @Test(arguments: [
+    "$9223372036854775807", "9223372036854775807 people", "a budget of 1e400", "$1,000,000,000,000,000",
+  ])
+  func absurdNumbersAreNeitherMoneyNorCounts(_ text: String) {
+    #expect(
+      Fixtures.entities(text).allSatisfy { $0.0 != .budget && $0.0 != .teamSize },
+      "\(Fixtures.entities(text))")
+  }
+
   @Test func countsOfPeopleAreNotMoneyEvenWithThousands() {
     let e = Fixtures.entities("a 2k employee company")
     #expect(e.contains { $0.0 == .teamSize && $0.1 == .int(2000) })

@@ -33,6 +33,24 @@ import Testing
     }
   }
 
+  /// Every input the fuzzer found crashing (Fuzz/regressions/) now gets its answers.
+  @Test(
+    arguments: try FileManager.default.contentsOfDirectory(
+      atPath: ConfettiProcess.packageRoot.appendingPathComponent("Fuzz/regressions").path
+    ).sorted())
+  func fuzzRegression(_ name: String) throws {
+    let file = ConfettiProcess.packageRoot.appendingPathComponent("Fuzz/regressions").appendingPathComponent(
+      name)
+    let input = try Data(contentsOf: file)
+    let r = try ConfettiProcess.run(["--json"], input: input)
+    #expect(r.status == 0, "\(name): \(r.errorText)")
+    #expect(!r.errorText.contains("Fatal error"))
+    let expected =
+      input.split(separator: 0x0A, omittingEmptySubsequences: false).count
+      - (input.last == 0x0A ? 1 : 0)
+    #expect(try r.jsonLines().count == expected)
+  }
+
   @Test func escapesAreNeverEchoedRawInText() throws {
     let r = try ConfettiProcess.run([], input: "\u{1B}]0;pwned\u{07}\u{1B}[2J hello\n")
     #expect(!r.text.contains("\u{1B}"))

@@ -34,6 +34,7 @@ public struct Money: Sendable, Equatable, Hashable, CustomStringConvertible {
 
   /// "1500" → "1,500"; "12.5" → "12.50".
   public static func format(_ amount: Double) -> String {
+    guard amount.isFinite, abs(amount) < 1e15 else { return String(amount) }
     let negative = amount < 0
     let rounded = (abs(amount) * 100).rounded() / 100
     let whole = Int(rounded)

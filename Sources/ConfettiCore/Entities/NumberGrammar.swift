@@ -34,14 +34,16 @@ public enum NumberGrammar {
   ]
   static let thousandWords: Set<String> = ["thousand", "k", "grand", "thou"]
 
+  /// The largest number read: beyond a trillion nothing is a team size or a budget,
+  /// and every later computation (cents, per person × team) stays far inside `Int`.
+  public static let maximum = 1e12
+
   /// Parses the longest number starting at `index`, or returns nil.
   public static func parse(_ tokens: [Token], at index: Int) -> Match? {
     guard index < tokens.count else { return nil }
-    let first = tokens[index]
-    if first.kind == .number {
-      return parseDigits(tokens, at: index)
-    }
-    return parseWords(tokens, at: index)
+    let match = tokens[index].kind == .number ? parseDigits(tokens, at: index) : parseWords(tokens, at: index)
+    guard let match, match.value.isFinite, match.value <= maximum else { return nil }
+    return match
   }
 
   private static func parseDigits(_ tokens: [Token], at index: Int) -> Match? {

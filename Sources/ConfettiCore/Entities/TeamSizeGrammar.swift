@@ -60,7 +60,8 @@ enum TeamSizeGrammar {
 
   private static func count(_ scan: EntityScan, at i: Int) -> NumberGrammar.Match? {
     guard scan.isFree(i..<(i + 1)), let n = NumberGrammar.parse(scan.tokens, at: i),
-      scan.isFree(i..<(i + n.length)), n.value == n.value.rounded(), range.contains(Int(n.value))
+      scan.isFree(i..<(i + n.length)), n.value == n.value.rounded(), n.value >= 1,
+      n.value <= Double(range.upperBound)
     else { return nil }
     // Ordinals ("the 3rd") and list references ("#2") are not counts.
     if i > 0, scan.tokens[i - 1].text == "#" { return nil }

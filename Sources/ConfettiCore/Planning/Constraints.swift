@@ -30,7 +30,9 @@ public struct Constraints: Sendable, Equatable {
   /// Non-dollar amounts are compared at par with the dollar estimates; a pound or
   /// a euro is worth more than a dollar, so this never suggests more than the budget buys.
   public var totalBudget: Double? {
-    let perPersonTotal = budgetPerPerson.map { $0.amount * Double(effectiveTeamSize) }
+    let perPersonTotal = budgetPerPerson.map {
+      min($0.amount * Double(effectiveTeamSize), NumberGrammar.maximum)
+    }
     switch (budget?.amount, perPersonTotal) {
     case (let b?, let p?): return min(b, p)
     case (let b?, nil): return b

@@ -43,7 +43,7 @@ public struct WeekPlanner: Sendable {
     let n = c.effectiveTeamSize
     let assumed = c.totalBudget == nil
     let budget = c.totalBudget ?? WeekPlanner.moderatePerPerson * Double(n)
-    let budgetCents = Int((budget * 100).rounded(.down))
+    let budgetCents = Int((min(budget, NumberGrammar.maximum) * 100).rounded(.down))
     let candidates: [Theme: [Suggestion]] = Dictionary(
       grouping: catalogue.ideas.filter { Suggester.fitsRules($0, c) }.flatMap { idea in
         idea.tiers.compactMap { tier -> Suggestion? in
@@ -81,7 +81,10 @@ public struct WeekPlanner: Sendable {
     return WeekPlan(week: week, days: days, teamSize: n, budget: budget, budgetAssumed: assumed)
   }
 
-  static func cents(_ dollars: Double) -> Int { Int((dollars * 100).rounded(.up)) }
+  /// Whole cents, rounded up; amounts are bounded by ``NumberGrammar/maximum``, so this stays inside `Int`.
+  static func cents(_ dollars: Double) -> Int {
+    Int((min(dollars, NumberGrammar.maximum) * 100).rounded(.up))
+  }
 
   /// Keeps the items that no other item beats on both cost and value (ties: the first, cheapest).
   static func paretoFront<T: CostValued>(_ items: [T]) -> [T] {
