@@ -98,7 +98,8 @@ import Testing
   }
 
   @Test(arguments: [
-    "$9223372036854775807", "9223372036854775807 people", "a budget of 1e400", "$1,000,000,000,000,000",
+    "$9223372036854775807", "9223372036854775807 people", "a budget of 10000000000000 dollars",
+    "$1,000,000,000,000,000",
   ])
   func absurdNumbersAreNeitherMoneyNorCounts(_ text: String) {
     #expect(
