@@ -134,16 +134,26 @@ public struct WeekPlanner: Sendable {
   /// Options for days 3 and 4 together, no idea on both days; Pareto-pruned after pairing, so exact.
   func pairOptions(_ items: [Suggestion], _ budgetCents: Int) -> [Option] {
     let singles = singleDayOptions(items, budgetCents)
-    var options: [Option] = []
-    for a in singles {
-      let used = Set(a.days[0].map(\.idea.id))
-      for b in singles where a.cents + b.cents <= budgetCents {
-        guard b.days[0].allSatisfy({ !used.contains($0.idea.id) }) else { continue }
-        options.append(
-          Option(cents: a.cents + b.cents, value: a.value + b.value, days: [a.days[0], b.days[0]]))
+    // Each single's ideas as a set of small integers, so pairing compares sets cheaply.
+    var ideaNumber: [String: Int] = [:]
+    for s in items where ideaNumber[s.idea.id] == nil { ideaNumber[s.idea.id] = ideaNumber.count }
+    let ideaSets = singles.map { Set($0.days[0].map { ideaNumber[$0.idea.id]! }) }
+    struct Pair: CostValued {
+      var cents: Int
+      var value: Int
+      var first: Int
+      var second: Int
+    }
+    var pairs: [Pair] = []
+    for (a, first) in singles.enumerated() {
+      for (b, second) in singles.enumerated() where first.cents + second.cents <= budgetCents {
+        guard ideaSets[a].isDisjoint(with: ideaSets[b]) else { continue }
+        pairs.append(Pair(cents: first.cents + second.cents, value: first.value + second.value, first: a, second: b))
       }
     }
-    return WeekPlanner.paretoFront(options)
+    return WeekPlanner.paretoFront(pairs).map { p in
+      Option(cents: p.cents, value: p.value, days: [singles[p.first].days[0], singles[p.second].days[0]])
+    }
   }
 }
 
