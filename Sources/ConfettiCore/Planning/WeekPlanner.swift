@@ -148,7 +148,8 @@ public struct WeekPlanner: Sendable {
     for (a, first) in singles.enumerated() {
       for (b, second) in singles.enumerated() where first.cents + second.cents <= budgetCents {
         guard ideaSets[a].isDisjoint(with: ideaSets[b]) else { continue }
-        pairs.append(Pair(cents: first.cents + second.cents, value: first.value + second.value, first: a, second: b))
+        pairs.append(
+          Pair(cents: first.cents + second.cents, value: first.value + second.value, first: a, second: b))
       }
     }
     return WeekPlanner.paretoFront(pairs).map { p in
