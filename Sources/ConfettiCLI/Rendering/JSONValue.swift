@@ -78,11 +78,18 @@ public enum JSONValue: Sendable, Equatable {
       while i < n {
         let b = bytes[i]
         switch b {
-        case UInt8(ascii: "\""): out.append(contentsOf: [UInt8(ascii: "\\"), b])
-        case UInt8(ascii: "\\"): out.append(contentsOf: [b, b])
-        case 0x0A: out.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "n")])
-        case 0x0D: out.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "r")])
-        case 0x09: out.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "t")])
+        case UInt8(ascii: "\""), UInt8(ascii: "\\"):
+          out.append(UInt8(ascii: "\\"))
+          out.append(b)
+        case 0x0A:
+          out.append(UInt8(ascii: "\\"))
+          out.append(UInt8(ascii: "n"))
+        case 0x0D:
+          out.append(UInt8(ascii: "\\"))
+          out.append(UInt8(ascii: "r"))
+        case 0x09:
+          out.append(UInt8(ascii: "\\"))
+          out.append(UInt8(ascii: "t"))
         case 0x00..<0x20, 0x7F: escapeU(UInt32(b))
         case 0xC2 where i + 1 < n && (0x80...0x9F).contains(bytes[i + 1]):
           escapeU(UInt32(bytes[i + 1]))

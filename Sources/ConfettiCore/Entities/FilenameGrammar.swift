@@ -5,6 +5,7 @@ enum FilenameGrammar {
   static let extensions = [".md", ".markdown", ".txt"]
 
   static func apply(_ scan: inout EntityScan, text: String) {
+    guard text.utf8.contains(UInt8(ascii: ".")) else { return }
     let chars = Array(text)
     var i = 0
     while i < chars.count {
