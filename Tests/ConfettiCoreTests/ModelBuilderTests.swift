@@ -1,0 +1,46 @@
+import ConfettiCore
+import Testing
+
+@Suite struct ModelBuilderTests {
+  /// Generalisation inside the training data: train on four fifths, test on the rest.
+  @Test func heldBackFifthOfTheTrainingDataIsMostlyRight() throws {
+    let data = try TrainingData.load(try Fixtures.intentFiles())
+    var train = TrainingData()
+    train.synonyms = data.synonyms
+    var test: [TrainingData.Example] = []
+    for (i, ex) in data.examples.enumerated() {
+      if i % 5 == 2 { test.append(ex) } else { train.examples.append(ex) }
+    }
+    let built = ModelBuilder.build(data: train, catalogue: Fixtures.catalogue)
+    let matcher = IntentMatcher(
+      parser: EntityParser(lexicon: built.lexicon), model: built.model, templates: built.templates)
+    let right = test.filter { matcher.match($0.example.text, today: Fixtures.today).intent == $0.intent }
+      .count
+    let accuracy = Double(right) / Double(test.count)
+    #expect(accuracy >= 0.82, "accuracy on a held-back fifth: \(accuracy) (\(right)/\(test.count))")
+  }
+
+  @Test func trainingIsDeterministic() throws {
+    let data = try TrainingData.load(try Fixtures.intentFiles())
+    let a = ModelBuilder.build(data: data, catalogue: Fixtures.catalogue)
+    let b = ModelBuilder.build(data: data, catalogue: Fixtures.catalogue)
+    #expect(a.model.weights == b.model.weights)
+    #expect(a.templates.keys == b.templates.keys)
+  }
+
+  @Test func templatesAreExactSentencesWithPlaceholders() {
+    let t = BuiltinModel.templates
+    #expect(t.count > 500)
+    #expect(t.keys == t.keys.sorted())
+    #expect(t.keys.contains { $0.contains("<team_size>") })
+  }
+
+  @Test func confidenceIsAProbability() {
+    for text in [
+      "ideas for 12 people", "blah", "plan the week", "what about remote", "zzz qqq", "tell me a joke",
+    ] {
+      let r = Fixtures.matcher.match(text, today: Fixtures.today)
+      #expect(r.confidence >= 0 && r.confidence <= 1, "\(text): \(r.confidence)")
+    }
+  }
+}
