@@ -75,8 +75,21 @@ public enum JSONValue: Sendable, Equatable {
           out.append(hexDigits[Int((value >> UInt32(shift)) & 0xF)])
         }
       }
+      var runStart = 0
+      // Bytes that need no escape are copied in runs.
+      func flush(_ end: Int) {
+        if end > runStart { out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<end])) }
+      }
       while i < n {
         let b = bytes[i]
+        let needsEscape =
+          b == UInt8(ascii: "\"") || b == UInt8(ascii: "\\") || b < 0x20 || b == 0x7F || b == 0xC2
+          || b == 0xE2
+        if !needsEscape {
+          i += 1
+          continue
+        }
+        flush(i)
         switch b {
         case UInt8(ascii: "\""), UInt8(ascii: "\\"):
           out.append(UInt8(ascii: "\\"))
@@ -100,7 +113,9 @@ public enum JSONValue: Sendable, Equatable {
         default: out.append(b)
         }
         i += 1
+        runStart = i
       }
+      flush(n)
     }
     out.append(UInt8(ascii: "\""))
   }
