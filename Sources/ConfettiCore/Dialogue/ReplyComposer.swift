@@ -112,12 +112,15 @@ struct ReplyComposer {
     return r
   }
 
+  /// The first sentence of `text` (at least 40 characters of it), in one pass.
   func firstSentence(_ text: String) -> String {
     var out = ""
+    var count = 0
     var previous: Character = " "
     for c in text {
-      if previous == "." && c == " " && out.count > 40 { return out }
+      if previous == "." && c == " " && count > 40 { return out }
       out.append(c)
+      count += 1
       previous = c
     }
     return out
