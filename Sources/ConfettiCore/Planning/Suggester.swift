@@ -98,23 +98,29 @@ public struct Suggester: Sendable {
   }
 
   /// Greedy re-ranking that lowers ideas whose theme already appeared, for variety.
+  /// Works on indices, so the (large) suggestions move once.
   func diversify(_ items: [Suggestion]) -> [Suggestion] {
-    var pool = items.sorted { ($0.score, $1.idea.id) > ($1.score, $0.idea.id) }
+    let order = items.indices.sorted {
+      (items[$0].score, items[$1].idea.id) > (items[$1].score, items[$0].idea.id)
+    }
+    let themeIndex = order.map { Theme.allCases.firstIndex(of: items[$0].idea.theme)! }
+    var taken = [Bool](repeating: false, count: order.count)
+    var themeCounts = [Int](repeating: 0, count: Theme.allCases.count)
     var out: [Suggestion] = []
-    var themeCounts: [Theme: Int] = [:]
-    while !pool.isEmpty {
-      var bestIndex = 0
+    out.reserveCapacity(items.count)
+    for _ in order.indices {
+      var best = -1
       var bestScore = -Double.infinity
-      for (i, s) in pool.enumerated() {
-        let adjusted = s.score - 1.5 * Double(themeCounts[s.idea.theme, default: 0])
+      for k in order.indices where !taken[k] {
+        let adjusted = items[order[k]].score - 1.5 * Double(themeCounts[themeIndex[k]])
         if adjusted > bestScore {
           bestScore = adjusted
-          bestIndex = i
+          best = k
         }
       }
-      let chosen = pool.remove(at: bestIndex)
-      themeCounts[chosen.idea.theme, default: 0] += 1
-      out.append(chosen)
+      taken[best] = true
+      themeCounts[themeIndex[best]] += 1
+      out.append(items[order[best]])
     }
     return out
   }
