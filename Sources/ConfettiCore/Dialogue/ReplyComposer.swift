@@ -112,18 +112,20 @@ struct ReplyComposer {
     return r
   }
 
-  /// The first sentence of `text` (at least 40 characters of it), in one pass.
+  /// The first sentence of `text`: up to the first ". " after 40 bytes, found in the UTF-8.
   func firstSentence(_ text: String) -> String {
-    var out = ""
-    var count = 0
-    var previous: Character = " "
-    for c in text {
-      if previous == "." && c == " " && count > 40 { return out }
-      out.append(c)
-      count += 1
-      previous = c
+    let utf8 = text.utf8
+    var previous: UInt8 = 0
+    var offset = 0
+    for (i, b) in utf8.enumerated() {
+      if previous == UInt8(ascii: ".") && b == UInt8(ascii: " ") && i > 40 {
+        offset = i
+        break
+      }
+      previous = b
     }
-    return out
+    guard offset > 0 else { return text }
+    return String(text.utf8.prefix(offset))!
   }
 
   static func seedLabel(_ source: String) -> String {

@@ -137,7 +137,12 @@ public struct WeekPlanner: Sendable {
     // Each single's ideas as a set of small integers, so pairing compares sets cheaply.
     var ideaNumber: [String: Int] = [:]
     for s in items where ideaNumber[s.idea.id] == nil { ideaNumber[s.idea.id] = ideaNumber.count }
-    let ideaSets = singles.map { Set($0.days[0].map { ideaNumber[$0.idea.id]! }) }
+    // Ideas as bits of a mask (a theme never has more than 64 ideas; beyond that, sets).
+    let useMasks = ideaNumber.count <= 64
+    let masks = singles.map {
+      $0.days[0].reduce(UInt64(0)) { $0 | (useMasks ? 1 << UInt64(ideaNumber[$1.idea.id]!) : 0) }
+    }
+    let ideaSets = useMasks ? [] : singles.map { Set($0.days[0].map { ideaNumber[$0.idea.id]! }) }
     struct Pair: CostValued {
       var cents: Int
       var value: Int
@@ -147,7 +152,9 @@ public struct WeekPlanner: Sendable {
     var pairs: [Pair] = []
     for (a, first) in singles.enumerated() {
       for (b, second) in singles.enumerated() where first.cents + second.cents <= budgetCents {
-        guard ideaSets[a].isDisjoint(with: ideaSets[b]) else { continue }
+        guard useMasks ? masks[a] & masks[b] == 0 : ideaSets[a].isDisjoint(with: ideaSets[b]) else {
+          continue
+        }
         pairs.append(
           Pair(cents: first.cents + second.cents, value: first.value + second.value, first: a, second: b))
       }
