@@ -77,6 +77,10 @@ say "machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}'
 say "toolchain: $($SWIFT --version 2>&1 | head -1)"
 say "flags (confetti and baselines): $RELEASE_FLAGS"
 say "binaries: confetti $(stat -c %s "$CONFETTI") bytes, hello $(stat -c %s "$HELLO") bytes"
+# Run everything below in a scratch folder: an answer to a line the matcher reads as
+# "export the plan" writes a Markdown file into the working directory.
+mkdir -p "$OUT/cwd"
+cd "$OUT/cwd"
 say ""
 
 # Peak RSS in KiB of one run of "$@" with stdin from $INPUT: median of $2 runs.
@@ -126,7 +130,7 @@ measured_rss() {
 corpus() {
   local n=$1 extra=${2:-}
   local f="$OUT/corpus-$n${extra:+-tame}.txt"
-  [ -s "$f" ] || python3 Benchmarks/gen_corpus.py "$n" $extra >"$f"
+  [ -s "$f" ] || python3 "$ROOT/Benchmarks/gen_corpus.py" "$n" $extra >"$f"
   echo "$f"
 }
 
@@ -213,7 +217,7 @@ fi
 if want inprocess; then
   say "== in-process (ordo-one/benchmark): swift package --package-path Benchmarks benchmark"
   # The plugin builds Benchmarks/ in release into Benchmarks/.build (git-ignored).
-  $SWIFT package --package-path Benchmarks benchmark --no-progress 2>&1 | tee "$OUT/inprocess.txt" >&2
+  $SWIFT package --package-path "$ROOT/Benchmarks" benchmark --no-progress 2>&1 | tee "$OUT/inprocess.txt" >&2
   $REPORT ordo "$OUT/inprocess.txt" "Baseline lowercase+split" | sed 's/^/  /' | tee -a "$OUT/summary.txt"
   say ""
 fi
