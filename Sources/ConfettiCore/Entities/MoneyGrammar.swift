@@ -141,17 +141,7 @@ enum MoneyGrammar {
 
   /// True when people are counted right after `index`: "2k [employees]", "300 [support reps]".
   static func countsPeople(_ scan: EntityScan, after index: Int) -> Bool {
-    var j = index
-    var gap = 0
-    while j < scan.tokens.count && gap <= 3 {
-      let w = scan.tokens[j].text
-      if WordLists.peopleNouns.contains(w) { return true }
-      if w == "of", let us = scan.text(j + 1), us == "us" || us == "them" { return true }
-      guard scan.tokens[j].kind == .word, WordLists.countModifiers.contains(w) else { return false }
-      j += 1
-      gap += 1
-    }
-    return false
+    TeamSizeGrammar.peopleNoun(scan, after: index) != nil
   }
 
   /// The upper end of a range starting at `f`, if one follows.

@@ -69,7 +69,7 @@ enum TeamSizeGrammar {
   }
 
   /// The index of a people noun after a count, allowing a few modifiers: "12 [support] reps".
-  private static func peopleNoun(_ scan: EntityScan, after end: Int) -> Int? {
+  static func peopleNoun(_ scan: EntityScan, after end: Int) -> Int? {
     var j = end
     var gap = 0
     while j < scan.tokens.count && gap <= 3 && !scan.claimed[j] {
