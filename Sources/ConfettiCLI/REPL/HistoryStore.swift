@@ -109,7 +109,15 @@ public struct HistoryStore {
   private mutating func save() {
     guard let path, !saveFailed else { return }
     let text = entries.map { $0 + "\n" }.joined()
-    if let reason = HistoryStore.makeParent(of: path) ?? HistoryStore.writeAtomically(text, to: path) {
+    var reason = HistoryStore.makeParent(of: path)
+    if reason == nil {
+      do {
+        try AtomicFile.write(text, to: path, overwrite: true, mode: 0o600)
+      } catch {
+        if case .failed(let r) = error { reason = r }
+      }
+    }
+    if let reason {
       saveFailed = true
       report("cannot save the history to \(path): \(reason)")
     }
@@ -126,23 +134,10 @@ public struct HistoryStore {
 
   /// The whole file; an empty history when it does not exist yet.
   static func read(_ path: String) -> Result<[UInt8], ReadFailure> {
-    let fd = open(path, O_RDONLY | O_CLOEXEC)
-    guard fd >= 0 else {
-      return errno == ENOENT ? .success([]) : .failure(ReadFailure(errorText()))
-    }
-    defer { close(fd) }
-    var bytes: [UInt8] = []
-    var chunk = [UInt8](repeating: 0, count: 1 << 16)
-    while true {
-      let n = chunk.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress, $0.count) }
-      if n < 0 {
-        if errno == EINTR { continue }
-        return .failure(ReadFailure(errorText()))
-      }
-      if n == 0 { return .success(bytes) }
-      bytes += chunk[..<n]
-      // A history is small; a huge file is not one (keep only what is needed).
-      if bytes.count > 64 << 20 { return .failure(ReadFailure("file too large")) }
+    switch FileReader.bytes(path, maxBytes: 64 << 20) {
+    case .success(let bytes): return .success(bytes)
+    case .failure(.missing): return .success([])
+    case .failure(.failed(let reason)): return .failure(ReadFailure(reason))
     }
   }
 
@@ -158,34 +153,6 @@ public struct HistoryStore {
     for part in parts where !part.isEmpty {
       current += "/" + part
       if mkdir(current, 0o700) != 0 && errno != EEXIST { return errorText() }
-    }
-    return nil
-  }
-
-  /// Writes `text` to a new temporary file (mode 0600) beside `path` and renames it over `path`.
-  static func writeAtomically(_ text: String, to path: String) -> String? {
-    let temp = path + ".tmp-\(getpid())"
-    let fd = open(temp, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC | O_NOFOLLOW, 0o600)
-    guard fd >= 0 else { return errorText() }
-    var copy = text
-    var failure: Int32 = 0
-    if fchmod(fd, 0o600) != 0 { failure = errno }
-    copy.withUTF8 { bytes in
-      var offset = 0
-      while failure == 0, offset < bytes.count {
-        let n = write(fd, bytes.baseAddress! + offset, bytes.count - offset)
-        if n < 0 {
-          if errno != EINTR { failure = errno }
-          continue
-        }
-        offset += n
-      }
-    }
-    if close(fd) != 0 && failure == 0 { failure = errno }
-    if failure == 0 && rename(temp, path) != 0 { failure = errno }
-    if failure != 0 {
-      unlink(temp)
-      return errorText(failure)
     }
     return nil
   }

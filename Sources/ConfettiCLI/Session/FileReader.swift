@@ -7,15 +7,25 @@ public enum FileReader {
   /// The largest data file Confetti reads.
   public static let maxBytes = 16 << 20
 
-  public static func read(_ path: String, maxBytes: Int = FileReader.maxBytes) throws(CLIError) -> String {
+  /// Why a file could not be read.
+  public enum Failure: Error, Equatable {
+    /// The file does not exist.
+    case missing
+    /// Anything else, with a reason for a person.
+    case failed(String)
+  }
+
+  /// The whole file as bytes, at most `maxBytes` of them.
+  public static func bytes(_ path: String, maxBytes: Int) -> Result<[UInt8], Failure> {
     let fd = open(path, O_RDONLY | O_CLOEXEC)
     guard fd >= 0 else {
-      throw .unreadable(path: path, reason: "cannot read: " + String(cString: strerror(errno)))
+      return .failure(
+        errno == ENOENT ? .missing : .failed("cannot read: " + String(cString: strerror(errno))))
     }
     defer { close(fd) }
     var st = stat()
     if fstat(fd, &st) == 0 && (st.st_mode & S_IFMT) == S_IFDIR {
-      throw .unreadable(path: path, reason: "is a directory")
+      return .failure(.failed("is a directory"))
     }
     var bytes: [UInt8] = []
     var chunk = [UInt8](repeating: 0, count: 1 << 16)
@@ -23,13 +33,23 @@ public enum FileReader {
       let n = chunk.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress, $0.count) }
       if n < 0 {
         if errno == EINTR { continue }
-        throw .unreadable(path: path, reason: "cannot read: " + String(cString: strerror(errno)))
+        return .failure(.failed("cannot read: " + String(cString: strerror(errno))))
       }
-      if n == 0 { break }
+      if n == 0 { return .success(bytes) }
       bytes.append(contentsOf: chunk[0..<n])
       if bytes.count > maxBytes {
-        throw .unreadable(path: path, reason: "larger than \(maxBytes >> 20) MiB; is this the right file?")
+        return .failure(.failed("larger than \(maxBytes >> 20) MiB; is this the right file?"))
       }
+    }
+  }
+
+  /// A whole UTF-8 text file without NUL bytes; errors name the file (and the line).
+  public static func read(_ path: String, maxBytes: Int = FileReader.maxBytes) throws(CLIError) -> String {
+    let bytes: [UInt8]
+    switch FileReader.bytes(path, maxBytes: maxBytes) {
+    case .success(let b): bytes = b
+    case .failure(.missing): throw .unreadable(path: path, reason: "cannot read: No such file or directory")
+    case .failure(.failed(let reason)): throw .unreadable(path: path, reason: reason)
     }
     guard let text = String(validating: bytes, as: UTF8.self) else {
       var line = 1
