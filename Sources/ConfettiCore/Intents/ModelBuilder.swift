@@ -46,16 +46,10 @@ public enum ModelBuilder {
     }
     let correctable = domainCounts.filter { $0.value >= 2 && $0.key.count >= 4 }.map(\.key).sorted()
 
-    var phrases = catalogue.ideaPhrases
-    for s in data.synonyms { phrases.append(Lexicon.Phrase(text: s.phrase, slot: s.slot, value: s.value)) }
-    for slot in [SlotName.audience, .format, .theme] {
-      for v in TrainingData.values(for: slot) {
-        phrases.append(Lexicon.Phrase(text: v.replacingUnderscores(), slot: slot, value: v))
-      }
-    }
-    var allCorrectable = correctable
-    for p in phrases { allCorrectable.append(contentsOf: p.words) }
-    let lexicon = Lexicon(phrases: phrases, vocabulary: vocabulary, correctable: allCorrectable)
+    let lexicon = Lexicon.assemble(
+      catalogue: catalogue, synonyms: data.synonyms.map { ($0.slot, $0.value, $0.phrase) },
+      vocabulary: vocabulary,
+      domainWords: correctable)
     let parser = EntityParser(lexicon: lexicon)
 
     var templateIntents: [String: Set<Intent>] = [:]
