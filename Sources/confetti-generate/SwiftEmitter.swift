@@ -34,7 +34,9 @@ enum SwiftEmitter {
     for idea in ideas {
       let tiers = idea.tiers.map {
         "CostTier(name: \(literal($0.name)), description: \(literal($0.description)), fixed: \(number($0.fixed)), "
-          + "perPerson: \(number($0.perPerson)), value: \($0.value))"
+          + "perPerson: \(number($0.perPerson)), value: \($0.value)"
+          + ($0.formats.map { ", formats: [" + $0.map { ".\($0)" }.joined(separator: ", ") + "]" } ?? "")
+          + ")"
       }
       let cautions = idea.cautions.map { "Caution(text: \(literal($0.text)), source: \(literal($0.source)))" }
       s += """
@@ -44,6 +46,7 @@ enum SwiftEmitter {
               summary: \(literal(idea.summary)),
               steps: \(list(idea.steps.map(literal), indent: "      ")),
               aliases: \(list(idea.aliases.map(literal), indent: "      ")),
+              tags: [\(idea.tags.map { ".\($0)" }.joined(separator: ", "))],
               sources: \(list(idea.sources.map(literal), indent: "      ")),
               theme: .\(idea.theme),
               audience: .\(idea.audience),

@@ -42,7 +42,7 @@ import Testing
             let c4 = cost(d1) + cost(d2) + cost(d3) + cost(d4)
             guard c4 <= budget + 1e-9 else { continue }
             for d5 in ce where c4 + cost(d5) <= budget + 1e-9 {
-              best = max(best, WeekPlanner.objective([d1, d2, d3, d4, d5]))
+              best = max(best, WeekPlanner.objective([d1, d2, d3, d4, d5], budget: budget))
             }
           }
         }
@@ -58,7 +58,9 @@ import Testing
     c.budget = .usd(budget)
     let plan = WeekPlanner(catalogue: Self.small).plan(c, week: ServiceWeekCalendar.week(of: 2026))
     #expect(plan.totalCost <= budget + 1e-9)
-    #expect(WeekPlanner.objective(plan.days.map(\.items)) == Self.bruteForce(c, catalogue: Self.small))
+    #expect(
+      WeekPlanner.objective(plan.days.map(\.items), budget: budget)
+        == Self.bruteForce(c, catalogue: Self.small))
     let coIdeas = plan.days[2].items.map(\.idea.id) + plan.days[3].items.map(\.idea.id)
     #expect(Set(coIdeas).count == coIdeas.count, "days 3 and 4 repeat an idea")
   }

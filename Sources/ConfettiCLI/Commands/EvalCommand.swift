@@ -209,6 +209,16 @@ extension EvalCommand {
       value = .int(i)
     case (.text, .string(let s)):
       value = .text(s)
+    case (.list, .array(let items)):
+      var strings: [String] = []
+      for item in items {
+        guard case .string(let s) = item else {
+          throw LineProblem(
+            "slot '\(slot.rawValue)' \(EvaluationRow.ValueKind.list.expectation), got \(raw.shown)")
+        }
+        strings.append(s)
+      }
+      value = .list(strings)
     case (.money, .object(let fields)):
       if let unknown = fields.keys.filter({ $0 != "amount" && $0 != "currency" }).sorted().first {
         throw LineProblem("slot '\(slot.rawValue)': unknown field '\(unknown)' (expected amount, currency)")
@@ -327,6 +337,7 @@ extension EvalCommand {
     switch v {
     case .int(let i): return .int(i)
     case .text(let s): return .string(s)
+    case .list(let items): return .array(items.map { .string($0) })
     case .money(let m):
       return .object([("amount", .double(m.amount)), ("currency", .string(m.currency.rawValue))])
     }

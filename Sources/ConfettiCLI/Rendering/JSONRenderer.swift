@@ -33,6 +33,7 @@ public enum JSONRenderer {
       if let total = a.totalMatches { fields.append(("total_matches", .int(total))) }
       if a.offset > 0 { fields.append(("offset", .int(a.offset))) }
     }
+    if let (s, status) = a.named { fields.append(("named", named(s, status))) }
     if let plan = a.plan { fields.append(("plan", self.plan(plan))) }
     if let week = a.dates { fields.append(("dates", dates(week))) }
     if let d = a.detail { fields.append(("idea", detail(d))) }
@@ -54,6 +55,7 @@ public enum JSONRenderer {
         case .int(let i): return (name.rawValue, .int(i))
         case .money(let m): return (name.rawValue, money(m))
         case .text(let t): return (name.rawValue, .string(t))
+        case .list(let items): return (name.rawValue, .array(items.map { .string($0) }))
         }
       })
   }
@@ -68,7 +70,21 @@ public enum JSONRenderer {
     if let v = c.format { f.append(("format", .string(v.rawValue))) }
     if let v = c.theme { f.append(("theme", .string(v.rawValue))) }
     if let v = c.year { f.append(("year", .int(v))) }
+    if let v = c.idea { f.append(("idea", .string(v))) }
+    if !c.kinds.isEmpty { f.append(("kinds", .array(c.kinds.map { .string($0.rawValue) }))) }
+    if let v = c.day { f.append(("day", .string(v.rawValue))) }
     if let v = c.maxCost { f.append(("max_cost", usd(v))) }
+    return .object(f)
+  }
+
+  /// `{"id", "fits", "needs"?, "reason"?}` for an idea asked for by name.
+  static func named(_ s: Suggestion, _ status: Suggester.NamedStatus) -> JSONValue {
+    var f: [(String, JSONValue)] = [("id", .string(s.idea.id)), ("fits", .bool(status == .fits))]
+    switch status {
+    case .fits: break
+    case .overBudget(let needs): f.append(("needs", usd(needs)))
+    case .unsuitable(let reason): f.append(("reason", .string(reason)))
+    }
     return .object(f)
   }
 
@@ -81,7 +97,9 @@ public enum JSONRenderer {
       ("audience", .string(i.audience.rawValue)),
       ("formats", .array(i.formats.map { .string($0.rawValue) })),
       ("team_size", .object([("min", .int(i.teamSize.lowerBound)), ("max", .int(i.teamSize.upperBound))])),
+      ("tags", .array(i.tags.map { .string($0.rawValue) })),
       ("tier", .string(s.tier.name)),
+      ("tier_formats", .array(i.formats(of: s.tier).map { .string($0.rawValue) })),
       ("estimated_cost", usd(s.cost)),
       ("cost_breakdown", .string(s.breakdown)),
       ("summary", .string(i.summary)),
@@ -119,6 +137,15 @@ public enum JSONRenderer {
   }
 
   public static func plan(_ p: WeekPlan) -> JSONValue {
+    guard case .object(var fields) = planFields(p) else { return planFields(p) }
+    if let (idea, status) = p.missing {
+      fields.append(
+        ("missing", named(Suggestion(idea: idea, tier: idea.moderateTier, teamSize: p.teamSize), status)))
+    }
+    return .object(fields)
+  }
+
+  static func planFields(_ p: WeekPlan) -> JSONValue {
     .object([
       ("start", .string(p.week.start.description)),
       ("end", .string(p.week.end.description)),

@@ -9,6 +9,8 @@ public struct Catalogue: Sendable {
   public private(set) var ideas: [Idea]
   public let facts: [Fact]
   private var indexByID: [String: Int]
+  /// The search index over the ideas, built on first use.
+  public private(set) var relevance: Lazy<RelevanceIndex>
 
   public init(ideas: [Idea], facts: [Fact]) {
     self.ideas = ideas
@@ -16,7 +18,18 @@ public struct Catalogue: Sendable {
     var index: [String: Int] = [:]
     for (i, idea) in ideas.enumerated() { index[idea.id] = i }
     self.indexByID = index
+    self.relevance = Catalogue.lazyIndex(ideas: ideas, facts: facts)
   }
+
+  private static func lazyIndex(ideas: [Idea], facts: [Fact]) -> Lazy<RelevanceIndex> {
+    Lazy {
+      RelevanceIndex(
+        catalogue: Catalogue(ideas: ideas, facts: facts), kindWords: RelevanceIndex.builtinKindWords)
+    }
+  }
+
+  /// The position of the idea `id` in ``ideas``.
+  public func index(of id: String) -> Int? { indexByID[id] }
 
   /// The catalogue compiled from `Catalogue/ideas.yaml` and `Catalogue/facts.yaml`.
   public static let builtin = Catalogue(ideas: BuiltinCatalogue.ideas, facts: BuiltinCatalogue.facts)
@@ -36,6 +49,7 @@ public struct Catalogue: Sendable {
         copy.ideas.append(idea)
       }
     }
+    copy.relevance = Catalogue.lazyIndex(ideas: copy.ideas, facts: copy.facts)
     return copy
   }
 

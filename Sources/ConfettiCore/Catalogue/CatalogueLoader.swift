@@ -60,7 +60,8 @@ public enum CatalogueLoader {
     }
     f.context = "idea '\(id)'"
     let allowed: Set<String> = [
-      "id", "name", "summary", "steps", "aliases", "sources", "theme", "audience", "formats", "team_size",
+      "id", "name", "summary", "steps", "aliases", "tags", "sources", "theme", "audience", "formats",
+      "team_size",
       "prep", "cost", "cautions",
     ]
     for entry in node.mapping! where !allowed.contains(entry.key) {
@@ -75,13 +76,8 @@ public enum CatalogueLoader {
     }
     let theme = try f.enumeration("theme", Theme.self)
     let audience = try f.enumeration("audience", Audience.self)
-    var formats: [Format] = []
-    for raw in try f.strings("formats") {
-      guard let v = Format(rawValue: raw) else {
-        throw f.error(at: "formats", "'\(raw)' is not one of in_person, remote, hybrid")
-      }
-      formats.append(v)
-    }
+    let formats = try f.enumerations("formats", Format.self)
+    let tags = node["tags"] == nil ? [] : try f.enumerations("tags", Kind.self)
     guard !formats.isEmpty else { throw f.error(at: "formats", "needs at least one format") }
     let sizeNode = try f.node("team_size")
     let size = FieldReader(node: sizeNode, file: file, context: "\(f.context): team_size")
@@ -101,14 +97,24 @@ public enum CatalogueLoader {
     for t in tierList {
       let tr = FieldReader(node: t, file: file, context: "\(f.context): cost tier")
       let fixed = try tr.number("fixed")
+      guard fixed >= 0 else { throw tr.error(at: "fixed", "costs cannot be negative") }
       let perPerson = try tr.number("per_person")
+      guard perPerson >= 0 else { throw tr.error(at: "per_person", "costs cannot be negative") }
       let value = try tr.integer("value")
-      guard fixed >= 0, perPerson >= 0 else { throw tr.error(at: "fixed", "costs cannot be negative") }
       guard (1...10).contains(value) else { throw tr.error(at: "value", "must be between 1 and 10") }
+      var tierFormats: [Format]?
+      if t["formats"] != nil {
+        let list = try tr.enumerations("formats", Format.self)
+        guard !list.isEmpty else { throw tr.error(at: "formats", "needs at least one format") }
+        for x in list where !formats.contains(x) {
+          throw tr.error(at: "formats", "'\(x.rawValue)' is not one of the idea's formats")
+        }
+        tierFormats = list
+      }
       tiers.append(
         CostTier(
           name: try tr.string("name"), description: try tr.optionalString("description") ?? "", fixed: fixed,
-          perPerson: perPerson, value: value))
+          perPerson: perPerson, value: value, formats: tierFormats))
     }
     var cautions: [Caution] = []
     if let cautionNode = node["cautions"] {
@@ -122,7 +128,8 @@ public enum CatalogueLoader {
     }
     return Idea(
       id: id, name: try f.string("name"), summary: try f.string("summary"), steps: try f.strings("steps"),
-      aliases: try f.optionalStrings("aliases"), sources: sources, theme: theme, audience: audience,
+      aliases: try f.optionalStrings("aliases"), tags: tags, sources: sources, theme: theme,
+      audience: audience,
       formats: formats, teamSize: minSize...maxSize, prep: try f.optionalString("prep") ?? "",
       tiers: tiers, costNote: costNote, cautions: cautions)
   }

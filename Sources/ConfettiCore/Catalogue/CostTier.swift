@@ -14,13 +14,19 @@ public struct CostTier: Sendable, Equatable {
   public var perPerson: Double
   /// The team's estimate of this tier's impact, 1–10.
   public var value: Int
+  /// The formats this tier works for when narrower than its idea's (a printed wall map is
+  /// in person only); nil means every format of the idea.
+  public var formats: [Format]?
 
-  public init(name: String, description: String, fixed: Double, perPerson: Double, value: Int) {
+  public init(
+    name: String, description: String, fixed: Double, perPerson: Double, value: Int, formats: [Format]? = nil
+  ) {
     self.name = name
     self.description = description
     self.fixed = fixed
     self.perPerson = perPerson
     self.value = value
+    self.formats = formats
   }
 
   public func cost(for teamSize: Int) -> Double { fixed + perPerson * Double(teamSize) }

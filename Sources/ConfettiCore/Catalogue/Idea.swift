@@ -2,7 +2,8 @@
 ///
 /// ```swift
 /// let cookout = Catalogue.builtin.idea(id: "cookout")!
-/// cookout.bestTier(teamSize: 12, budget: 300)?.name  // the richest tier that fits
+/// cookout.tags             // [.food, .outdoor, …]
+/// cookout.moderateTier.name // the tier shown when no budget was given
 /// ```
 public struct Idea: Sendable, Equatable {
   public var id: String
@@ -10,6 +11,8 @@ public struct Idea: Sendable, Equatable {
   public var summary: String
   public var steps: [String]
   public var aliases: [String]
+  /// The kinds of idea this is (food, music, games, …), for "something with food".
+  public var tags: [Kind]
   /// Seed file names the idea comes from.
   public var sources: [String]
   public var theme: Theme
@@ -23,8 +26,9 @@ public struct Idea: Sendable, Equatable {
   public var cautions: [Caution]
 
   public init(
-    id: String, name: String, summary: String, steps: [String], aliases: [String], sources: [String],
-    theme: Theme, audience: Audience, formats: [Format], teamSize: ClosedRange<Int>, prep: String,
+    id: String, name: String, summary: String, steps: [String], aliases: [String], tags: [Kind] = [],
+    sources: [String], theme: Theme, audience: Audience, formats: [Format], teamSize: ClosedRange<Int>,
+    prep: String,
     tiers: [CostTier], costNote: String, cautions: [Caution]
   ) {
     self.id = id
@@ -32,6 +36,7 @@ public struct Idea: Sendable, Equatable {
     self.summary = summary
     self.steps = steps
     self.aliases = aliases
+    self.tags = tags
     self.sources = sources
     self.theme = theme
     self.audience = audience
@@ -42,22 +47,20 @@ public struct Idea: Sendable, Equatable {
     self.costNote = costNote
     self.cautions = cautions
   }
-
-  /// The cheapest way to run it for `teamSize` people.
-  public func cheapestCost(teamSize: Int) -> Double {
-    tiers.map { $0.cost(for: teamSize) }.min() ?? 0
-  }
-
-  /// The most valuable tier whose cost for `teamSize` fits `budget` (nil budget: any), or nil.
-  public func bestTier(teamSize: Int, budget: Double?) -> CostTier? {
-    let fitting = tiers.filter { budget == nil || $0.cost(for: teamSize) <= budget! + 1e-9 }
-    return fitting.max { ($0.value, -$0.cost(for: teamSize)) < ($1.value, -$1.cost(for: teamSize)) }
-  }
-
-  public var supportsRemote: Bool { formats.contains(.remote) }
 }
 
 extension Idea {
   /// The tier to show when no budget was given: the middle one (the cheaper of two).
   public var moderateTier: CostTier { tiers[(tiers.count - 1) / 2] }
+}
+
+extension Idea {
+  /// The formats `tier` works for: the tier's own list, or else the idea's.
+  public func formats(of tier: CostTier) -> [Format] { tier.formats ?? formats }
+
+  /// True when `tier` may be used for a team meeting in `format` (nil: any).
+  public func tier(_ tier: CostTier, suits format: Format?) -> Bool {
+    guard let format else { return true }
+    return formats(of: tier).contains(format)
+  }
 }

@@ -59,6 +59,23 @@ struct FieldReader {
     return v
   }
 
+  /// A list of enumeration values, each checked; an item's error names its own line.
+  func enumerations<E: RawRepresentable & CaseIterable>(_ key: String, _: E.Type) throws(DataFileError) -> [E]
+  where E.RawValue == String {
+    guard let items = try node(key).sequence else { throw error(at: key, "must be a list") }
+    var out: [E] = []
+    for item in items {
+      guard let raw = item.scalar, let v = E(rawValue: raw) else {
+        let options = E.allCases.map(\.rawValue).joined(separator: ", ")
+        throw DataFileError(
+          file: file, line: item.line,
+          message: "\(context): \(key): '\(item.scalar ?? "")' is not one of \(options)")
+      }
+      out.append(v)
+    }
+    return out
+  }
+
   func enumeration<E: RawRepresentable & CaseIterable>(_ key: String, _: E.Type) throws(DataFileError) -> E
   where E.RawValue == String {
     let raw = try string(key)

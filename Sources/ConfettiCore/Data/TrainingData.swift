@@ -64,10 +64,12 @@ public struct TrainingData: Sendable {
             data.examples.append(Example(intent: intent, example: ex))
           }
         } else if let value = item["synonym"]?.scalar {
-          guard let slot = slotForFile, [.audience, .format, .theme].contains(slot) else {
+          guard let slot = slotForFile, TrainingData.synonymSlots.contains(slot) else {
             throw DataFileError(
               file: name, line: item.line,
-              message: "synonyms belong in entities/audience.yml, entities/format.yml or entities/theme.yml")
+              message:
+                "synonyms belong in "
+                + TrainingData.synonymSlots.map { "entities/\($0.rawValue).yml" }.joined(separator: ", "))
           }
           guard validValue(value, for: slot) else {
             throw DataFileError(
@@ -95,13 +97,13 @@ public struct TrainingData: Sendable {
   public func validateAnnotations() throws(DataFileError) {
     var known: [SlotName: Set<String>] = [:]
     for s in synonyms { known[s.slot, default: []].insert(TrainingData.normalizedKey(s.phrase)) }
-    for slot in [SlotName.audience, .format, .theme] {
+    for slot in TrainingData.synonymSlots {
       for v in TrainingData.values(for: slot) {
         known[slot, default: []].insert(TrainingData.normalizedKey(v.replacingUnderscores()))
       }
     }
     for ex in examples {
-      for a in ex.example.annotations where [.audience, .format, .theme].contains(a.slot) {
+      for a in ex.example.annotations where TrainingData.synonymSlots.contains(a.slot) {
         guard known[a.slot]?.contains(TrainingData.normalizedKey(a.text)) == true else {
           throw DataFileError(
             file: ex.example.file, line: ex.example.line,
@@ -113,8 +115,12 @@ public struct TrainingData: Sendable {
     }
   }
 
+  /// The categorical slots whose values come from synonym files in `Intents/entities/`.
+  public static let synonymSlots: [SlotName] = [.audience, .format, .theme, .kinds]
+
   static func values(for slot: SlotName) -> [String] {
     switch slot {
+    case .kinds: return Kind.allCases.map(\.rawValue)
     case .audience: return Audience.allCases.map(\.rawValue)
     case .format: return Format.allCases.map(\.rawValue)
     case .theme: return Theme.allCases.map(\.rawValue)

@@ -14,6 +14,8 @@ public struct Answer: Sendable {
   public var offset = 0
   /// How many ideas fit in all.
   public var totalMatches: Int?
+  /// The idea asked for by name, priced for the team, and whether it fits.
+  public var named: (suggestion: Suggestion, status: Suggester.NamedStatus)?
   public var plan: WeekPlan?
   public var dates: ServiceWeekCalendar.Week?
   /// The idea whose details were asked for, priced for the team.

@@ -47,26 +47,30 @@ public struct Conversation: Sendable {
     var answer = Answer(input: line, understanding: understanding, context: context, reply: Reply())
     let slots = understanding.slots
     let composer = ReplyComposer(today: today)
-    switch understanding.intent {
+    let terms = understanding.terms.filter { catalogue.relevance.value.knows($0) }
+    var intent = understanding.intent
+    // A follow-up with nothing before it is a first request ("we've got $2k and 25 people").
+    if intent == .refine && lastSearch == nil { intent = .suggestIdeas }
+    switch intent {
     case .suggestIdeas:
       let hadSearch = lastSearch != nil
-      let changed = context.apply(slots)
+      let changed = context.apply(slots, terms: terms)
       if !hasBudgetSlot(slots) { context.maxCost = nil }
       search(into: &answer, lead: composer.lead(changed: hadSearch ? changed : [], context: context))
     case .refine:
-      let changed = context.apply(slots)
+      let changed = context.apply(slots, terms: terms)
       if lastSearch == .plan {
         makePlan(into: &answer, lead: composer.lead(changed: changed, context: context), composer: composer)
       } else {
         search(into: &answer, lead: composer.lead(changed: changed, context: context))
       }
     case .planWeek:
-      context.apply(slots)
+      context.apply(slots, terms: terms)
       makePlan(into: &answer, lead: nil, composer: composer)
     case .more:
       more(into: &answer)
     case .cheaper:
-      cheaper(slots, into: &answer)
+      cheaper(slots, terms: terms, into: &answer)
     case .ideaDetails:
       details(slots, into: &answer, composer: composer)
     case .eventDate:
@@ -108,13 +112,14 @@ public struct Conversation: Sendable {
     shown = Array(ranked.prefix(pageSize))
     answer.ideas = shown
     answer.totalMatches = ranked.count
+    answer.named = result.named
     if shown.isEmpty {
       answer.ideas = result.nearest
       answer.ideasAreNearest = true
     }
     answer.reply = ReplyComposer(today: today).ideas(
       shown: answer.ideas, nearest: answer.ideasAreNearest, offset: 0, total: ranked.count, context: context,
-      lead: lead)
+      lead: lead, named: result.named)
   }
 
   private mutating func more(into answer: inout Answer) {
@@ -138,15 +143,21 @@ public struct Conversation: Sendable {
     answer.offset = offset
     answer.totalMatches = ranked.count
     answer.reply = ReplyComposer(today: today).ideas(
-      shown: shown, nearest: false, offset: offset, total: ranked.count, context: context, lead: nil)
+      shown: shown, nearest: false, offset: offset, total: ranked.count, context: context, lead: nil,
+      named: nil)
   }
 
-  private mutating func cheaper(_ slots: Slots, into answer: inout Answer) {
-    if hasBudgetSlot(slots) {
-      let changed = context.apply(slots)
-      search(into: &answer, lead: ReplyComposer(today: today).lead(changed: changed, context: context))
+  private mutating func cheaper(_ slots: Slots, terms: [String], into answer: inout Answer) {
+    if hasBudgetSlot(slots) || lastSearch == nil {
+      // A first line ("cheap outdoor things for 35") or a new budget: a search with what it says.
+      let hadSearch = lastSearch != nil
+      let changed = context.apply(slots, terms: terms)
+      search(
+        into: &answer,
+        lead: hadSearch ? ReplyComposer(today: today).lead(changed: changed, context: context) : nil)
       return
     }
+    context.apply(slots, terms: terms)
     guard !shown.isEmpty else {
       search(into: &answer, lead: nil)
       return

@@ -32,7 +32,13 @@ struct ReplyComposer {
     if let f = c.format { parts.append(f.label) }
     if let a = c.audience { parts.append("for \(a.label)") }
     if let t = c.theme { parts.append("\(t.label) theme") }
+    if let k = kindsPhrase(c) { parts.append(k) }
     return parts.joined(separator: ", ")
+  }
+
+  /// "with food and music"
+  func kindsPhrase(_ c: Constraints) -> String? {
+    c.kinds.isEmpty ? nil : "with " + c.kinds.map(\.label).joined(separator: " and ")
   }
 
   /// "Now for 40 people, still within $200:" after a change.
@@ -50,6 +56,7 @@ struct ReplyComposer {
     for (slot, text) in [
       (SlotName.format, c.format?.label), (.audience, c.audience.map { "for \($0.label)" }),
       (.theme, c.theme.map { "\($0.label) theme" }), (.year, c.year.map { "in \($0)" }),
+      (.kinds, kindsPhrase(c)),
     ] {
       guard let text else { continue }
       if changed.contains(slot) { now.append(text) } else { still.append(text) }
@@ -73,10 +80,27 @@ struct ReplyComposer {
     return "   \(price)\(how), \(s.tier.name) tier: \(s.tier.description)"
   }
 
+  /// What to say first about an idea asked for by name.
+  func named(_ s: Suggestion, _ status: Suggester.NamedStatus, context c: Constraints) -> String? {
+    let people = "\(s.teamSize) \(s.teamSize == 1 ? "person" : "people")"
+    switch status {
+    case .fits:
+      return nil
+    case .overBudget(let needs):
+      let limit = Suggester.limit(c).map { ", more than your \(Money.usd($0))" } ?? ""
+      return "\(s.idea.name) would need about \(Money.usd(needs)) for \(people) (\(s.tier.name) tier: "
+        + "\(s.breakdown))\(limit). Closest ideas that fit:"
+    case .unsuitable(let reason):
+      return "\(s.idea.name) doesn't fit: \(reason). Closest ideas that fit:"
+    }
+  }
+
   func ideas(
-    shown: [Suggestion], nearest: Bool, offset: Int, total: Int, context c: Constraints, lead: String?
+    shown: [Suggestion], nearest: Bool, offset: Int, total: Int, context c: Constraints, lead: String?,
+    named: (suggestion: Suggestion, status: Suggester.NamedStatus)? = nil
   ) -> Reply {
     var r = Reply()
+    if let named, let text = self.named(named.suggestion, named.status, context: c) { r.heading(text) }
     if nearest {
       r.heading("Nothing fits \(summary(c)).")
       if shown.isEmpty {
@@ -156,6 +180,16 @@ struct ReplyComposer {
       }
     }
     r.plain("Total: \(Money.usd(p.totalCost)) of \(Money.usd(p.budget)).")
+    if let (idea, status) = p.missing {
+      switch status {
+      case .overBudget(let needs):
+        r.note("\(idea.name) would need about \(Money.usd(needs)) on its own, so it isn't in this plan.")
+      case .unsuitable(let reason):
+        r.note("\(idea.name) isn't in this plan: \(reason).")
+      case .fits:
+        break
+      }
+    }
     if c.teamSize == nil {
       r.note("I assumed a team of \(Constraints.defaultTeamSize); tell me your team size for exact costs.")
     }

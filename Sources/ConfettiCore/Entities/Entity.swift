@@ -12,6 +12,8 @@ public struct Entity: Sendable, Equatable {
     case int(Int)
     case money(Money)
     case text(String)
+    /// Several values of one slot, in order of mention (the `kinds` slot).
+    case list([String])
   }
 
   public var slot: SlotName

@@ -2,7 +2,7 @@
 ///
 /// The grammars run most specific first, each skipping tokens an earlier one
 /// took: file names, money, counted people, years, list references, "for N",
-/// then idea names and categorical words. Misspelled domain words are
+/// weekdays, then idea names, kinds of idea and categorical words. Misspelled domain words are
 /// corrected first ("ideeas", "cokout").
 ///
 /// ```swift
@@ -39,6 +39,8 @@ public struct EntityParser: Sendable {
   public func parse(_ text: String, today: CivilDate) -> Result {
     var tokens = Tokenizer.tokenize(text)
     for i in tokens.indices where tokens[i].kind == .word && !lexicon.vocabulary.contains(tokens[i].text) {
+      // Number words are read by the number grammar, never "corrected" ("eight" is not "night").
+      if NumberGrammar.isNumberWord(tokens[i].text) { continue }
       if let fixed = corrector.value.correct(tokens[i].text) { tokens[i].text = fixed }
     }
     var scan = EntityScan(tokens: tokens)
@@ -49,6 +51,7 @@ public struct EntityParser: Sendable {
     OrdinalGrammar.apply(&scan)
     TeamSizeGrammar.applyFor(&scan)
     PhraseGrammar.apply(&scan, lexicon: lexicon)
+    DayGrammar.apply(&scan)
     OccasionGrammar.apply(&scan)
     let sorted = scan.entities.sorted { ($0.start, $0.slot) < ($1.start, $1.slot) }
     return Result(tokens: tokens, entities: sorted, cues: scan.cues)

@@ -20,7 +20,7 @@ extension Lexicon {
     for (slot, value, phrase) in synonyms {
       phrases.append(Phrase(text: phrase, slot: slot, value: value))
     }
-    for slot in [SlotName.audience, .format, .theme] {
+    for slot in TrainingData.synonymSlots {
       for v in TrainingData.values(for: slot) {
         phrases.append(Phrase(text: v.replacingUnderscores(), slot: slot, value: v))
       }

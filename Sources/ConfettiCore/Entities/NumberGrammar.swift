@@ -38,6 +38,12 @@ public enum NumberGrammar {
   /// and every later computation (cents, per person × team) stays far inside `Int`.
   public static let maximum = 1e12
 
+  /// True for the words of numbers: "eight", "twenty", "thousand", "dozen".
+  static func isNumberWord(_ w: String) -> Bool {
+    units[w] != nil || tens[w] != nil || thousandWords.contains(w) || w == "hundred" || w == "dozen"
+      || w == "dozens"
+  }
+
   /// Parses the longest number starting at `index`, or returns nil.
   public static func parse(_ tokens: [Token], at index: Int) -> Match? {
     guard index < tokens.count else { return nil }

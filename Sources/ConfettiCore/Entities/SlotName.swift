@@ -8,6 +8,10 @@ public enum SlotName: String, CaseIterable, Sendable, Comparable {
   case format
   case theme
   case idea
+  /// Kinds of idea asked for ("something with food"); a list.
+  case kinds
+  /// A weekday named for an idea in a plan ("a house band on friday").
+  case day
   case year
   case ordinal
   case filename

@@ -88,4 +88,32 @@ enum WordLists {
   static let ordinalCues: Set<String> = [
     "number", "no", "option", "idea", "item", "choice", "pick", "num", "nr",
   ]
+
+  /// Words that carry no content for a search of the catalogue: function words, the
+  /// words of asking ("ideas", "suggest"), and the domain itself ("customer service week").
+  static let stopWords: Set<String> = [
+    "a", "an", "the", "and", "or", "but", "of", "for", "to", "in", "on", "at", "by", "with", "without",
+    "from", "about", "into", "over", "under", "up", "as", "is", "are", "be", "was", "were", "been", "it",
+    "its", "it's", "this", "that", "these", "those", "there", "here", "we", "we're", "we've", "our", "ours",
+    "us", "i", "i'm", "i'd", "me", "my", "you", "your", "they", "their", "them", "he", "she", "his", "her",
+    "what", "which", "who", "how", "when", "where", "why", "can", "could", "would", "should", "will",
+    "shall", "may", "might", "must", "do", "does", "did", "doing", "have", "has", "had", "get", "got",
+    "let", "let's", "make", "want", "wanna", "need", "like", "love", "please", "pls", "plz", "thanks",
+    "some", "any", "anything", "something", "stuff", "thing", "things", "kind", "sort", "type", "ways",
+    "way", "idea", "ideas", "suggest", "suggestion", "suggestions", "recommend", "option", "options",
+    "give", "show", "tell", "list", "find", "plan", "planning", "organise", "organize", "run", "good",
+    "great", "nice", "fun", "cool", "best", "awesome", "new", "more", "other", "else", "also", "just",
+    "really", "very", "too", "so", "all", "every", "each", "everyone", "people", "person", "ppl", "folks",
+    "team", "teams", "crew", "staff", "group", "reps", "agents", "employees", "colleagues", "customer",
+    "service", "week", "csw", "ncsw", "support", "department", "company", "office", "budget", "dollars",
+    "bucks", "cheap", "cheaper", "affordable", "free", "around", "total", "what's", "whats", "there's",
+    "maybe", "perhaps", "possible", "if", "than", "then", "only", "week's", "day", "days", "activity",
+    "activities", "event", "events", "someone", "somebody", "one", "ones", "use", "using", "try", "hey",
+    "hi", "hello", "ok", "okay", "yes", "no", "not", "don't", "isn't",
+  ]
+
+  /// Words by which a person speaks for a group: "could [we] have", "for [us]", "[our] crew".
+  static let groupPronouns: Set<String> = [
+    "we", "us", "our", "ours", "we're", "we've", "we'd", "let's", "everyone",
+  ]
 }

@@ -118,6 +118,7 @@ extension EvaluationReport {
     case .int(let i): return String(i)
     case .money(let m): return m.description
     case .text(let s): return s
+    case .list(let items): return items.joined(separator: ", ")
     }
   }
 

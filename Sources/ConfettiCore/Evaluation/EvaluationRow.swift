@@ -15,8 +15,10 @@ public struct EvaluationRow: Sendable, Equatable {
     case integer
     /// `{"amount": number, "currency": "USD" | "GBP" | "EUR"}`: budget, budget_min, budget_per_person.
     case money
-    /// A string: audience, format, theme, idea, filename.
+    /// A string: audience, format, theme, idea, day, filename.
     case text
+    /// A list of strings: kinds.
+    case list
 
     /// What a value of this kind must look like, for error messages.
     public var expectation: String {
@@ -24,6 +26,7 @@ public struct EvaluationRow: Sendable, Equatable {
       case .integer: return "must be a whole number"
       case .money: return "must be an object like {\"amount\": 300, \"currency\": \"USD\"}"
       case .text: return "must be a string"
+      case .list: return "must be a list of strings"
       }
     }
   }
@@ -46,7 +49,8 @@ public struct EvaluationRow: Sendable, Equatable {
     switch slot {
     case .teamSize, .year, .ordinal: return .integer
     case .budget, .budgetMin, .budgetPerPerson: return .money
-    case .audience, .format, .theme, .idea, .filename: return .text
+    case .audience, .format, .theme, .idea, .day, .filename: return .text
+    case .kinds: return .list
     }
   }
 
@@ -63,9 +67,16 @@ public struct EvaluationRow: Sendable, Equatable {
       case .audience: allowed = Audience.allCases.map(\.rawValue)
       case .format: allowed = Format.allCases.map(\.rawValue)
       case .theme: allowed = Theme.allCases.map(\.rawValue)
+      case .day: allowed = WorkDay.allCases.map(\.rawValue)
       default: return s.isEmpty ? "must not be empty" : nil
       }
       return allowed.contains(s) ? nil : "'\(s)' is not one of " + allowed.joined(separator: ", ")
+    case (.list, .list(let items)):
+      let allowed = Kind.allCases.map(\.rawValue)
+      for s in items where !allowed.contains(s) {
+        return "'\(s)' is not one of " + allowed.joined(separator: ", ")
+      }
+      return items.isEmpty ? "must not be empty" : nil
     case (let kind, _): return kind.expectation
     }
   }

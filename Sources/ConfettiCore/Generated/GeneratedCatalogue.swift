@@ -22,6 +22,7 @@ enum BuiltinCatalogue {
         "grill out",
         "picnic",
       ],
+      tags: [.food, .drinks, .games, .outdoor, .family, .customerFacing, .recognition],
       sources: [
         "003_34db9cf96c034402.txt",
       ],
@@ -60,6 +61,7 @@ enum BuiltinCatalogue {
         "pumpkin carving",
         "apple bobbing",
       ],
+      tags: [.autumn, .outdoor, .family, .food, .games, .contest, .customerFacing],
       sources: [
         "003_34db9cf96c034402.txt",
       ],
@@ -97,6 +99,7 @@ enum BuiltinCatalogue {
         "costume contest",
         "decorated car contest",
       ],
+      tags: [.halloween, .autumn, .outdoor, .family, .contest, .awards, .decorations, .customerFacing],
       sources: [
         "003_34db9cf96c034402.txt",
       ],
@@ -133,6 +136,7 @@ enum BuiltinCatalogue {
         "sweepstakes",
         "rafle",
       ],
+      tags: [.awards, .customerFacing, .remoteFriendly, .smallBusiness],
       sources: [
         "003_34db9cf96c034402.txt",
       ],
@@ -143,7 +147,7 @@ enum BuiltinCatalogue {
       prep: "1-2 weeks",
       tiers: [
         CostTier(name: "own product", description: "one or two of your own products or services as prizes, tickets printed in-house", fixed: 150, perPerson: 0, value: 5),
-        CostTier(name: "several prizes", description: "a handful of product and service prizes, printed tickets and a prize table", fixed: 600, perPerson: 1, value: 6),
+        CostTier(name: "several prizes", description: "a handful of product and service prizes, printed tickets and a prize table", fixed: 600, perPerson: 1, value: 6, formats: [.inPerson, .hybrid]),
       ],
       costNote: "Confetti estimate, not from the sources",
       cautions: [
@@ -169,6 +173,7 @@ enum BuiltinCatalogue {
         "personal notes",
         "notes to customers",
       ],
+      tags: [.writing, .recognition, .customerFacing, .remoteFriendly, .lowPrep, .smallBusiness],
       sources: [
         "003_34db9cf96c034402.txt",
         "001_29658cfacae3ba49.txt",
@@ -204,6 +209,7 @@ enum BuiltinCatalogue {
         "customer forum",
         "discussion board",
       ],
+      tags: [.customerFacing, .customerInsight, .recognition, .remoteFriendly],
       sources: [
         "003_34db9cf96c034402.txt",
       ],
@@ -238,6 +244,7 @@ enum BuiltinCatalogue {
         "table soccer",
         "foosbal tournament",
       ],
+      tags: [.games, .sports, .contest, .awards],
       sources: [
         "003_34db9cf96c034402.txt",
       ],
@@ -266,12 +273,10 @@ enum BuiltinCatalogue {
       ],
       aliases: [
         "mini competitions",
-        "contests",
-        "games",
         "trivia",
         "daily contests",
-        "competitions",
       ],
+      tags: [.games, .contest, .awards, .remoteFriendly, .lowPrep],
       sources: [
         "003_34db9cf96c034402.txt",
       ],
@@ -305,6 +310,7 @@ enum BuiltinCatalogue {
         "catered luncheon",
         "lunch",
       ],
+      tags: [.food, .drinks, .decorations, .recognition],
       sources: [
         "003_34db9cf96c034402.txt",
         "004_1859940a3762d8d7.txt",
@@ -341,6 +347,7 @@ enum BuiltinCatalogue {
         "customer talk",
         "debt-free scream",
       ],
+      tags: [.customerInsight, .customerFacing, .remoteFriendly],
       sources: [
         "002_33475e5ab9c09130.txt",
       ],
@@ -351,7 +358,7 @@ enum BuiltinCatalogue {
       prep: "1-3 weeks",
       tiers: [
         CostTier(name: "video call", description: "customer joins a video call the team already uses", fixed: 0, perPerson: 0, value: 7),
-        CostTier(name: "on site", description: "customer visits in person, with travel and a thank-you gift", fixed: 300, perPerson: 0, value: 8),
+        CostTier(name: "on site", description: "customer visits in person, with travel and a thank-you gift", fixed: 300, perPerson: 0, value: 8, formats: [.inPerson, .hybrid]),
       ],
       costNote: "Confetti estimate, not from the sources",
       cautions: [
@@ -375,6 +382,7 @@ enum BuiltinCatalogue {
         "open house",
         "behind the scenes",
       ],
+      tags: [.customerInsight, .improvement, .remoteFriendly],
       sources: [
         "002_33475e5ab9c09130.txt",
       ],
@@ -385,7 +393,7 @@ enum BuiltinCatalogue {
       prep: "1-2 weeks",
       tiers: [
         CostTier(name: "in-house", description: "run by the service team with existing data in a meeting room or on a video call", fixed: 0, perPerson: 0, value: 6),
-        CostTier(name: "stations", description: "printed station boards, demo setup and snacks", fixed: 250, perPerson: 3, value: 7),
+        CostTier(name: "stations", description: "printed station boards, demo setup and snacks", fixed: 250, perPerson: 3, value: 7, formats: [.inPerson, .hybrid]),
       ],
       costNote: "Confetti estimate, not from the sources",
       cautions: [
@@ -410,6 +418,7 @@ enum BuiltinCatalogue {
         "customer challenge cards",
         "persona cards",
       ],
+      tags: [.customerInsight, .customerFacing, .improvement, .remoteFriendly],
       sources: [
         "002_33475e5ab9c09130.txt",
       ],
@@ -420,7 +429,7 @@ enum BuiltinCatalogue {
       prep: "1-2 weeks",
       tiers: [
         CostTier(name: "digital", description: "cards made in-house and sent by email or chat", fixed: 0, perPerson: 0, value: 6),
-        CostTier(name: "printed deck", description: "professionally printed deck of cards", fixed: 150, perPerson: 1, value: 7),
+        CostTier(name: "printed deck", description: "professionally printed deck of cards", fixed: 150, perPerson: 1, value: 7, formats: [.inPerson, .hybrid]),
       ],
       costNote: "Confetti estimate, not from the sources",
       cautions: [
@@ -445,6 +454,7 @@ enum BuiltinCatalogue {
         "persona map",
         "customer journey",
       ],
+      tags: [.customerInsight, .improvement, .remoteFriendly],
       sources: [
         "002_33475e5ab9c09130.txt",
       ],
@@ -455,7 +465,7 @@ enum BuiltinCatalogue {
       prep: "1-2 weeks",
       tiers: [
         CostTier(name: "in-house", description: "made in-house on a whiteboard or a free diagram tool", fixed: 0, perPerson: 0, value: 7),
-        CostTier(name: "workshop", description: "large-format printed map, sticky notes and snacks for a brainstorm", fixed: 200, perPerson: 2, value: 8),
+        CostTier(name: "workshop", description: "large-format printed map, sticky notes and snacks for a brainstorm", fixed: 200, perPerson: 2, value: 8, formats: [.inPerson, .hybrid]),
       ],
       costNote: "Confetti estimate, not from the sources",
       cautions: []
@@ -473,11 +483,11 @@ enum BuiltinCatalogue {
       ],
       aliases: [
         "volunteer event",
-        "volunteering",
         "habitat for humanity",
         "service day",
         "give back day",
       ],
+      tags: [.volunteering, .customerFacing, .outdoor],
       sources: [
         "002_33475e5ab9c09130.txt",
       ],
@@ -514,6 +524,7 @@ enum BuiltinCatalogue {
         "dragons den",
         "idea pitch",
       ],
+      tags: [.improvement, .leadership, .contest, .awards, .remoteFriendly],
       sources: [
         "002_33475e5ab9c09130.txt",
       ],
@@ -524,7 +535,7 @@ enum BuiltinCatalogue {
       prep: "1-2 weeks",
       tiers: [
         CostTier(name: "meeting room", description: "pitch session in a meeting room or on a video call", fixed: 0, perPerson: 0, value: 8),
-        CostTier(name: "staged event", description: "staged event with snacks and a trophy for the winning team", fixed: 300, perPerson: 3, value: 8),
+        CostTier(name: "staged event", description: "staged event with snacks and a trophy for the winning team", fixed: 300, perPerson: 3, value: 8, formats: [.inPerson, .hybrid]),
       ],
       costNote: "Confetti estimate, not from the sources",
       cautions: []
@@ -546,6 +557,7 @@ enum BuiltinCatalogue {
         "cross-functional task force",
         "cx working group",
       ],
+      tags: [.improvement, .remoteFriendly],
       sources: [
         "002_33475e5ab9c09130.txt",
       ],
@@ -579,6 +591,7 @@ enum BuiltinCatalogue {
         "staff band",
         "hous band",
       ],
+      tags: [.music, .leadership, .recognition],
       sources: [
         "002_33475e5ab9c09130.txt",
       ],
@@ -613,6 +626,7 @@ enum BuiltinCatalogue {
         "praise wall",
         "kudos wall",
       ],
+      tags: [.customerInsight, .recognition, .decorations, .remoteFriendly, .lowPrep],
       sources: [
         "002_33475e5ab9c09130.txt",
       ],
@@ -623,7 +637,7 @@ enum BuiltinCatalogue {
       prep: "3-5 days",
       tiers: [
         CostTier(name: "in-house", description: "printed in-house or shown on existing screens and channels", fixed: 0, perPerson: 0, value: 6),
-        CostTier(name: "posters", description: "professionally printed posters", fixed: 150, perPerson: 0, value: 6),
+        CostTier(name: "posters", description: "professionally printed posters", fixed: 150, perPerson: 0, value: 6, formats: [.inPerson, .hybrid]),
       ],
       costNote: "Confetti estimate, not from the sources",
       cautions: [
@@ -648,6 +662,7 @@ enum BuiltinCatalogue {
         "leadership thanks",
         "exec drop-in",
       ],
+      tags: [.leadership, .recognition, .food, .writing, .remoteFriendly, .lowPrep],
       sources: [
         "002_33475e5ab9c09130.txt",
       ],
@@ -658,7 +673,7 @@ enum BuiltinCatalogue {
       prep: "2-5 days",
       tiers: [
         CostTier(name: "notes and visits", description: "personal notes and stop-bys, in person or on video", fixed: 0, perPerson: 0, value: 7),
-        CostTier(name: "leaders serve food", description: "leaders serve a simple meal or treats to the team", fixed: 50, perPerson: 12, value: 7),
+        CostTier(name: "leaders serve food", description: "leaders serve a simple meal or treats to the team", fixed: 50, perPerson: 12, value: 7, formats: [.inPerson, .hybrid]),
       ],
       costNote: "Confetti estimate, not from the sources",
       cautions: [
@@ -683,6 +698,7 @@ enum BuiltinCatalogue {
         "customer advisory session",
         "live q and a",
       ],
+      tags: [.customerInsight, .customerFacing, .improvement, .remoteFriendly],
       sources: [
         "000_04080fa7c0515299.txt",
       ],
@@ -718,6 +734,7 @@ enum BuiltinCatalogue {
         "thankyouourcustomers",
         "customer prize draw",
       ],
+      tags: [.customerFacing, .socialMedia, .awards, .remoteFriendly, .smallBusiness],
       sources: [
         "000_04080fa7c0515299.txt",
       ],
@@ -754,6 +771,7 @@ enum BuiltinCatalogue {
         "volunteer drive",
         "community collaboration",
       ],
+      tags: [.volunteering, .customerFacing, .outdoor, .smallBusiness],
       sources: [
         "000_04080fa7c0515299.txt",
       ],
@@ -787,6 +805,7 @@ enum BuiltinCatalogue {
         "story campaign",
         "newsletter stories",
       ],
+      tags: [.writing, .video, .customerFacing, .remoteFriendly, .smallBusiness],
       sources: [
         "000_04080fa7c0515299.txt",
       ],
@@ -821,6 +840,7 @@ enum BuiltinCatalogue {
         "testimonial video",
         "customer testimonial videos",
       ],
+      tags: [.video, .customerInsight, .customerFacing, .remoteFriendly, .smallBusiness],
       sources: [
         "000_04080fa7c0515299.txt",
       ],
@@ -854,6 +874,7 @@ enum BuiltinCatalogue {
         "customer appreciation",
         "open day",
       ],
+      tags: [.customerFacing, .recognition, .food, .drinks, .remoteFriendly, .smallBusiness],
       sources: [
         "000_04080fa7c0515299.txt",
       ],
@@ -864,7 +885,7 @@ enum BuiltinCatalogue {
       prep: "1-3 weeks",
       tiers: [
         CostTier(name: "simple", description: "coffee and treats for visiting customers, or an online thank-you offer", fixed: 150, perPerson: 0, value: 7),
-        CostTier(name: "open day", description: "customer open day with catering, small gifts and signage", fixed: 1500, perPerson: 5, value: 8),
+        CostTier(name: "open day", description: "customer open day with catering, small gifts and signage", fixed: 1500, perPerson: 5, value: 8, formats: [.inPerson, .hybrid]),
       ],
       costNote: "Confetti estimate, not from the sources",
       cautions: [
@@ -890,6 +911,7 @@ enum BuiltinCatalogue {
         "suggestion box",
         "feedback form",
       ],
+      tags: [.customerInsight, .improvement, .customerFacing, .remoteFriendly, .lowPrep, .smallBusiness],
       sources: [
         "000_04080fa7c0515299.txt",
       ],
@@ -925,6 +947,7 @@ enum BuiltinCatalogue {
         "social media posts",
         "social media shoutouts",
       ],
+      tags: [.socialMedia, .recognition, .customerFacing, .remoteFriendly, .lowPrep, .smallBusiness],
       sources: [
         "000_04080fa7c0515299.txt",
       ],
@@ -959,6 +982,7 @@ enum BuiltinCatalogue {
         "customer content",
         "customer posts",
       ],
+      tags: [.socialMedia, .photos, .customerFacing, .remoteFriendly, .smallBusiness],
       sources: [
         "000_04080fa7c0515299.txt",
       ],
@@ -992,6 +1016,7 @@ enum BuiltinCatalogue {
         "csw videos",
         "phone videos",
       ],
+      tags: [.video, .socialMedia, .remoteFriendly, .smallBusiness],
       sources: [
         "004_1859940a3762d8d7.txt",
       ],
@@ -1021,12 +1046,10 @@ enum BuiltinCatalogue {
       ],
       aliases: [
         "decorations and treats",
-        "decorations",
-        "treats",
         "balloons",
-        "snacks",
         "office decorations",
       ],
+      tags: [.decorations, .food, .recognition, .lowPrep],
       sources: [
         "004_1859940a3762d8d7.txt",
       ],
@@ -1058,12 +1081,10 @@ enum BuiltinCatalogue {
       ],
       aliases: [
         "awards and prizes",
-        "awards",
-        "prizes",
-        "rewards",
         "certificates",
         "gift cards",
       ],
+      tags: [.awards, .recognition, .remoteFriendly],
       sources: [
         "004_1859940a3762d8d7.txt",
         "001_29658cfacae3ba49.txt",
@@ -1100,6 +1121,7 @@ enum BuiltinCatalogue {
         "ongoing recognition",
         "monthly recognition",
       ],
+      tags: [.recognition, .wellness, .leadership, .remoteFriendly, .smallBusiness],
       sources: [
         "004_1859940a3762d8d7.txt",
       ],
@@ -1133,6 +1155,7 @@ enum BuiltinCatalogue {
         "feedback session",
         "team feedback",
       ],
+      tags: [.improvement, .customerInsight, .remoteFriendly, .lowPrep],
       sources: [
         "001_29658cfacae3ba49.txt",
       ],
@@ -1143,7 +1166,7 @@ enum BuiltinCatalogue {
       prep: "3-7 days",
       tiers: [
         CostTier(name: "meeting", description: "free survey tool and a team meeting or video call", fixed: 0, perPerson: 0, value: 7),
-        CostTier(name: "facilitated", description: "facilitated workshop with snacks", fixed: 100, perPerson: 3, value: 7),
+        CostTier(name: "facilitated", description: "facilitated workshop with snacks", fixed: 100, perPerson: 3, value: 7, formats: [.inPerson, .hybrid]),
       ],
       costNote: "Confetti estimate, not from the sources",
       cautions: [
@@ -1167,6 +1190,7 @@ enum BuiltinCatalogue {
         "client stories",
         "customer success stories",
       ],
+      tags: [.writing, .recognition, .socialMedia, .customerFacing, .remoteFriendly, .smallBusiness],
       sources: [
         "001_29658cfacae3ba49.txt",
       ],
@@ -1200,6 +1224,7 @@ enum BuiltinCatalogue {
         "all-hands recognition",
         "team recognition",
       ],
+      tags: [.recognition, .leadership, .awards, .remoteFriendly],
       sources: [
         "001_29658cfacae3ba49.txt",
       ],
@@ -1210,7 +1235,7 @@ enum BuiltinCatalogue {
       prep: "1 week",
       tiers: [
         CostTier(name: "all-hands", description: "a slot in an existing all-hands or video call", fixed: 0, perPerson: 0, value: 6),
-        CostTier(name: "ceremony", description: "a short ceremony with refreshments and printed certificates", fixed: 150, perPerson: 8, value: 6),
+        CostTier(name: "ceremony", description: "a short ceremony with refreshments and printed certificates", fixed: 150, perPerson: 8, value: 6, formats: [.inPerson, .hybrid]),
       ],
       costNote: "Confetti estimate, not from the sources",
       cautions: [
@@ -1233,6 +1258,7 @@ enum BuiltinCatalogue {
         "photo booth",
         "selfie contest",
       ],
+      tags: [.photos, .contest, .awards, .remoteFriendly, .lowPrep],
       sources: [
         "000_04080fa7c0515299.txt",
       ],
@@ -1268,6 +1294,7 @@ enum BuiltinCatalogue {
         "themed dress code",
         "spirit day",
       ],
+      tags: [.halloween, .remoteFriendly, .lowPrep, .smallBusiness],
       sources: [
         "000_04080fa7c0515299.txt",
       ],

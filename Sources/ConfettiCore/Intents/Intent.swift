@@ -21,15 +21,15 @@ public enum Intent: String, Sendable, CaseIterable, Comparable {
   /// Slots that make sense for this intent; others found in the text are dropped.
   public var allowedSlots: Set<SlotName> {
     let constraints: Set<SlotName> = [
-      .teamSize, .budget, .budgetMin, .budgetPerPerson, .audience, .format, .theme,
+      .teamSize, .budget, .budgetMin, .budgetPerPerson, .audience, .format, .theme, .idea, .kinds,
     ]
     switch self {
     case .suggestIdeas: return constraints.union([.year])
-    case .planWeek: return constraints.union([.year, .idea])
+    case .planWeek: return constraints.union([.year, .day])
     case .refine: return constraints.union([.year])
     case .ideaDetails: return [.idea, .ordinal, .teamSize, .budget, .budgetPerPerson, .audience, .format]
     case .eventDate: return [.year]
-    case .cheaper: return [.budget, .budgetPerPerson]
+    case .cheaper: return constraints
     case .exportPlan: return [.filename]
     case .more, .help, .greet, .thanks, .goodbye, .reset, .outOfScope: return []
     }

@@ -20,6 +20,9 @@ public struct IntentMatcher: Sendable {
     case unknownWords = "unknown_words"
     /// About another occasion (a holiday, another awareness week) with no word of Customer Service Week.
     case otherOccasion = "other_occasion"
+    /// The classifier would have refused, but the line names a catalogue idea, or asks for a
+    /// kind of idea for a team: a request for ideas, never refused.
+    case namedContent = "named_content"
   }
 
   /// The understanding of one line.
@@ -31,6 +34,9 @@ public struct IntentMatcher: Sendable {
     public var method: Method
     /// The intent the classifier preferred when it refused (below the threshold).
     public var rejected: Intent?
+    /// The stemmed content words: what is left for a search once the numbers, the
+    /// audience, the format and the other slots are taken out.
+    public var terms: [String] = []
   }
 
   public let parser: EntityParser
@@ -69,7 +75,13 @@ public struct IntentMatcher: Sendable {
       Result(
         intent: intent, confidence: confidence,
         slots: Slots(entities: parse.entities, allowed: intent.allowedSlots),
-        entities: parse.entities, method: method, rejected: rejected)
+        entities: parse.entities, method: method, rejected: rejected, terms: IntentMatcher.terms(of: parse))
+    }
+    /// A refusal becomes a request for ideas when the line names an idea or asks for a kind for a
+    /// team; about another occasion ("a thanksgiving potluck"), only a named idea does.
+    func refused(_ r: Result) -> Result {
+      guard IntentMatcher.asksForContent(parse, named: r.method == .otherOccasion) else { return r }
+      return result(.suggestIdeas, max(r.confidence, threshold), .namedContent)
     }
     if let intent = templates.intent(for: units.joined(separator: " ")) {
       return result(intent, 1.0, .pattern)
@@ -80,7 +92,7 @@ public struct IntentMatcher: Sendable {
       return result(.outOfScope, 1.0, .unknownWords)
     }
     if parse.cues.contains(where: { $0.name == "occasion" }) && !IntentMatcher.mentionsServiceWeek(parse) {
-      return result(.outOfScope, 0.9, .otherOccasion)
+      return refused(result(.outOfScope, 0.9, .otherOccasion))
     }
     let p = model.probabilities(features: Featurizer.features(units: units))
     var best = 0
@@ -88,12 +100,43 @@ public struct IntentMatcher: Sendable {
     let intent = model.classes[best]
     let confidence = Double(p[best])
     if intent == .outOfScope {
-      return result(.outOfScope, confidence, .classifier)
+      return refused(result(.outOfScope, confidence, .classifier))
     }
     if confidence < threshold {
-      return result(.outOfScope, 1 - confidence, .classifier, rejected: intent)
+      return refused(result(.outOfScope, 1 - confidence, .classifier, rejected: intent))
     }
     return result(intent, confidence, .classifier)
+  }
+
+  /// True when the line names a catalogue idea (or, unless `named` alone counts, asks for a
+  /// kind of idea) for a group: with a team size, a budget, an audience or a format, a word
+  /// for people or a team, "we"/"us"/"our", or Customer Service Week ("halloween stuff for my
+  /// team", "could we have a house band"). An idea's word in a personal question ("my grill
+  /// is broken") or a kind word alone ("suggest a good korean dish") is not enough.
+  static func asksForContent(_ parse: EntityParser.Result, named onlyNamed: Bool = false) -> Bool {
+    let named = parse.entities.contains { $0.slot == .idea }
+    let kinds = !onlyNamed && parse.entities.contains { $0.slot == .kinds }
+    guard named || kinds else { return false }
+    let context: Set<SlotName> = [
+      .teamSize, .budget, .budgetPerPerson, .budgetMin, .audience, .format, .theme,
+    ]
+    if parse.entities.contains(where: { context.contains($0.slot) }) { return true }
+    return parse.tokens.contains {
+      WordLists.peopleNouns.contains($0.text) || WordLists.groupNouns.contains($0.text)
+        || WordLists.groupPronouns.contains($0.text) || $0.text == "csw" || $0.text == "ncsw"
+    }
+  }
+
+  /// The stemmed content words of a parse: tokens outside every entity but ideas and kinds.
+  static func terms(of parse: EntityParser.Result) -> [String] {
+    var taken = Array(repeating: false, count: parse.tokens.count)
+    for e in parse.entities where e.slot != .idea && e.slot != .kinds {
+      for i in e.tokens where i < taken.count { taken[i] = true }
+    }
+    for c in parse.cues {
+      for i in c.tokens where i < taken.count { taken[i] = true }
+    }
+    return RelevanceIndex.terms(of: parse.tokens.indices.lazy.filter { !taken[$0] }.map { parse.tokens[$0] })
   }
 
   /// True when the text speaks of Customer Service Week or one of its ideas.

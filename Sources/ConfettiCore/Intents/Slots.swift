@@ -14,6 +14,9 @@ public struct Slots: Sendable, Equatable {
   public var format: Format?
   public var theme: Theme?
   public var idea: String?
+  /// Kinds of idea asked for, in order of mention, without repeats.
+  public var kinds: [Kind] = []
+  public var day: WorkDay?
   public var year: Int?
   public var ordinal: Int?
   public var filename: String?
@@ -41,6 +44,11 @@ public struct Slots: Sendable, Equatable {
     case (.format, .text(let s)): if format == nil || !onlyIfEmpty { format = Format(rawValue: s) }
     case (.theme, .text(let s)): if theme == nil || !onlyIfEmpty { theme = Theme(rawValue: s) }
     case (.idea, .text(let s)): if idea == nil || !onlyIfEmpty { idea = s }
+    case (.kinds, .text(let s)):
+      if let k = Kind(rawValue: s), !kinds.contains(k) { kinds.append(k) }
+    case (.kinds, .list(let list)):
+      for s in list { set(.kinds, .text(s), onlyIfEmpty: onlyIfEmpty) }
+    case (.day, .text(let s)): if day == nil || !onlyIfEmpty { day = WorkDay(rawValue: s) }
     case (.filename, .text(let s)): if filename == nil || !onlyIfEmpty { filename = s }
     default: break
     }
@@ -57,6 +65,8 @@ public struct Slots: Sendable, Equatable {
     if let v = format { out.append((.format, .text(v.rawValue))) }
     if let v = theme { out.append((.theme, .text(v.rawValue))) }
     if let v = idea { out.append((.idea, .text(v))) }
+    if !kinds.isEmpty { out.append((.kinds, .list(kinds.map(\.rawValue)))) }
+    if let v = day { out.append((.day, .text(v.rawValue))) }
     if let v = year { out.append((.year, .int(v))) }
     if let v = ordinal { out.append((.ordinal, .int(v))) }
     if let v = filename { out.append((.filename, .text(v))) }

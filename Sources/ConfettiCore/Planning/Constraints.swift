@@ -18,6 +18,14 @@ public struct Constraints: Sendable, Equatable {
   public var format: Format?
   public var theme: Theme?
   public var year: Int?
+  /// An idea asked for by name: it comes first when it fits.
+  public var idea: String?
+  /// Kinds of idea asked for ("something with food").
+  public var kinds: [Kind] = []
+  /// The day a named idea should have in a plan.
+  public var day: WorkDay?
+  /// The stemmed content words of the question that set ``idea`` and ``kinds``, for the search.
+  public var terms: [String] = []
   /// A price ceiling from "cheaper": ideas must cost less than this.
   public var maxCost: Double?
 
@@ -46,9 +54,15 @@ public struct Constraints: Sendable, Equatable {
 
   public var isEmpty: Bool { self == Constraints() }
 
-  /// Applies the constraint slots of `slots`; returns what changed, as (slot, old, new) descriptions.
+  /// True when the search has something to look for beyond the rules.
+  public var hasContent: Bool { idea != nil || !kinds.isEmpty || !terms.isEmpty }
+
+  /// Applies the constraint slots of `slots`; returns the slots that changed.
+  ///
+  /// What to look for (an idea, kinds, content words in `terms`) changes as a whole when
+  /// the line brings any of it, and otherwise carries on, like every other constraint.
   @discardableResult
-  public mutating func apply(_ slots: Slots) -> [SlotName] {
+  public mutating func apply(_ slots: Slots, terms newTerms: [String] = []) -> [SlotName] {
     var changed: [SlotName] = []
     func update<T: Equatable>(_ key: WritableKeyPath<Constraints, T?>, _ value: T?, _ name: SlotName) {
       guard let value, self[keyPath: key] != value else { return }
@@ -78,6 +92,21 @@ public struct Constraints: Sendable, Equatable {
     update(\.format, slots.format, .format)
     update(\.theme, slots.theme, .theme)
     update(\.year, slots.year, .year)
+    if slots.idea != nil || !slots.kinds.isEmpty || !newTerms.isEmpty {
+      if idea != slots.idea {
+        idea = slots.idea
+        changed.append(.idea)
+      }
+      if kinds != slots.kinds {
+        kinds = slots.kinds
+        changed.append(.kinds)
+      }
+      day = slots.day
+      terms = newTerms
+    } else if let d = slots.day, idea != nil, d != day {
+      day = d
+      changed.append(.day)
+    }
     return changed
   }
 }

@@ -1,24 +1,38 @@
-/// Picks and ranks ideas that fit a team, a budget, an audience and a format.
+/// Picks and ranks ideas that fit a team, a budget, an audience and a format,
+/// putting what was asked for first.
 ///
-/// Hard rules, checked on every answer: an idea is shown only inside its team
-/// size range, for a matching audience and format, and with a tier whose cost
-/// for the team fits the budget (the best-valued tier that fits is chosen). A
-/// zero budget therefore gives free ideas only. Ranking: relevance to what was
-/// asked first (theme, exact audience), then good use of the budget, with
-/// variety across themes.
+/// Retrieval, then rules. Relevance comes from a BM25 search of the catalogue
+/// (``RelevanceIndex``) fused with the kinds of idea asked for and an idea named
+/// outright. The hard rules then filter, on every answer: an idea is shown only
+/// inside its team size range, for a matching audience and format, and with a tier
+/// that works in that format and whose cost for the team fits the budget (the
+/// best-valued tier that fits is chosen). A zero budget therefore gives free ideas
+/// only. Last, good use of the budget and variety across themes break ties.
 ///
 /// ```swift
-/// var c = Constraints(); c.teamSize = 12; c.budget = .usd(300)
+/// var c = Constraints(); c.teamSize = 12; c.budget = .usd(300); c.kinds = [.food]
 /// let result = Suggester(catalogue: .builtin).suggest(c)
-/// result.ranked.prefix(5)   // every one costs at most $300 for 12 people
+/// result.ranked.first?.idea.tags.contains(.food)  // true: food first, within $300
 /// ```
 public struct Suggester: Sendable {
+  /// What became of an idea asked for by name.
+  public enum NamedStatus: Sendable, Equatable {
+    /// It fits every rule and the budget, and comes first.
+    case fits
+    /// It fits every rule, but its cheapest fitting tier costs more than the budget.
+    case overBudget(needs: Double)
+    /// A rule other than the budget excludes it; the reason says which.
+    case unsuitable(reason: String)
+  }
+
   /// The ranked ideas and, when none fit, the nearest options.
   public struct Result: Sendable {
     /// Everything that fits, best first.
     public var ranked: [Suggestion]
     /// When nothing fits: the cheapest ideas that satisfy every rule but the budget.
     public var nearest: [Suggestion]
+    /// The idea asked for by name, if any, priced for the team, and whether it fits.
+    public var named: (suggestion: Suggestion, status: NamedStatus)?
   }
 
   public let catalogue: Catalogue
@@ -29,11 +43,20 @@ public struct Suggester: Sendable {
 
   /// True when `idea` may be shown for these constraints, budget aside.
   public static func fitsRules(_ idea: Idea, _ c: Constraints) -> Bool {
+    unsuitability(idea, c) == nil
+  }
+
+  /// Why `idea` may not be shown for these constraints (budget aside), or nil when it may.
+  public static func unsuitability(_ idea: Idea, _ c: Constraints) -> String? {
     let n = c.effectiveTeamSize
-    guard idea.teamSize.contains(n) else { return false }
-    if let a = c.audience, !idea.audience.suits(a) { return false }
-    if let f = c.format, !idea.formats.contains(f) { return false }
-    return true
+    if !idea.teamSize.contains(n) {
+      return "it suits \(idea.teamSize.lowerBound)–\(idea.teamSize.upperBound) people, not \(n)"
+    }
+    if let a = c.audience, !idea.audience.suits(a) { return "it is for \(idea.audience.label)" }
+    if let f = c.format, !idea.tiers.contains(where: { idea.tier($0, suits: f) }) {
+      return "it works \(idea.formats.map(\.label).joined(separator: " or ")), not \(f.label)"
+    }
+    return nil
   }
 
   /// The spending limit in force: the budget, lowered by a "cheaper" ceiling.
@@ -46,53 +69,129 @@ public struct Suggester: Sendable {
     }
   }
 
+  /// The tier to show under `c`: the most valuable one that fits the limit and the format,
+  /// or with no budget the moderate one (or the nearest that works in the format).
+  static func tier(for idea: Idea, _ c: Constraints, limit: Double?) -> CostTier? {
+    let n = c.effectiveTeamSize
+    if let limit {
+      // The tier that scores best: its value, plus good use of the budget.
+      let strict = c.maxCost != nil && limit == c.maxCost
+      return idea.tiers.filter {
+        let cost = $0.cost(for: n)
+        return (strict ? cost < limit - 1e-9 : cost <= limit + 1e-9) && idea.tier($0, suits: c.format)
+      }.max {
+        (budgetScore($0, c, limit), -$0.cost(for: n)) < (budgetScore($1, c, limit), -$1.cost(for: n))
+      }
+    }
+    if idea.tier(idea.moderateTier, suits: c.format) { return idea.moderateTier }
+    return idea.tiers.last { idea.tier($0, suits: c.format) }
+  }
+
   public func suggest(_ c: Constraints) -> Result {
     let n = c.effectiveTeamSize
     let limit = Suggester.limit(c)
+    let relevance = self.relevance(c)
     var fitting: [Suggestion] = []
     var eligible: [Idea] = []
-    for idea in catalogue.ideas where Suggester.fitsRules(idea, c) {
-      eligible.append(idea)
-      let tier: CostTier?
-      if let limit {
-        tier = Suggester.bestTier(
-          idea, teamSize: n, limit: limit, strict: c.maxCost != nil && limit == c.maxCost)
-      } else {
-        tier = idea.moderateTier
+    var named: (Suggestion, NamedStatus)?
+    for (i, idea) in catalogue.ideas.enumerated() {
+      let isNamed = idea.id == c.idea
+      if let reason = Suggester.unsuitability(idea, c) {
+        if isNamed {
+          named = (Suggestion(idea: idea, tier: idea.moderateTier, teamSize: n), .unsuitable(reason: reason))
+        }
+        continue
       }
-      guard let tier else { continue }
-      fitting.append(Suggestion(idea: idea, tier: tier, teamSize: n, score: score(idea, tier, c, limit)))
+      eligible.append(idea)
+      guard let tier = Suggester.tier(for: idea, c, limit: limit) else {
+        if isNamed {
+          let cheapest = Suggester.cheapest(idea, c)
+          named = (cheapest, .overBudget(needs: cheapest.cost))
+        }
+        continue
+      }
+      let s = Suggestion(
+        idea: idea, tier: tier, teamSize: n, score: score(idea, tier, c, limit) + 40 * relevance[i])
+      if isNamed {
+        named = (s, .fits)
+      } else {
+        fitting.append(s)
+      }
     }
-    let ranked = diversify(fitting)
+    var ranked = diversify(fitting)
+    if let (s, status) = named, status == .fits { ranked.insert(s, at: 0) }
     var nearest: [Suggestion] = []
     if ranked.isEmpty {
-      nearest = eligible.map { idea -> Suggestion in
-        let tier = idea.tiers.min { $0.cost(for: n) < $1.cost(for: n) }!
-        return Suggestion(idea: idea, tier: tier, teamSize: n, score: 0)
-      }.sorted { ($0.cost, $0.idea.id) < ($1.cost, $1.idea.id) }
+      nearest = eligible.map { Suggester.cheapest($0, c) }
+        .sorted { ($0.cost, $0.idea.id) < ($1.cost, $1.idea.id) }
       nearest = Array(nearest.prefix(3))
     }
-    return Result(ranked: ranked, nearest: nearest)
+    return Result(ranked: ranked, nearest: nearest, named: named)
   }
 
-  /// The most valuable tier that fits `limit` (strictly under it for a "cheaper" ceiling).
-  static func bestTier(_ idea: Idea, teamSize: Int, limit: Double, strict: Bool) -> CostTier? {
+  /// The idea at its cheapest tier that works in the format asked for.
+  static func cheapest(_ idea: Idea, _ c: Constraints) -> Suggestion {
+    let n = c.effectiveTeamSize
+    let usable = idea.tiers.filter { idea.tier($0, suits: c.format) }
+    let tier = (usable.isEmpty ? idea.tiers : usable).min { $0.cost(for: n) < $1.cost(for: n) }!
+    return Suggestion(idea: idea, tier: tier, teamSize: n)
+  }
+
+  /// The most valuable tier that fits `limit` (strictly under it for a "cheaper" ceiling)
+  /// and works in `format`.
+  static func bestTier(
+    _ idea: Idea, teamSize: Int, limit: Double, strict: Bool, format: Format? = nil
+  ) -> CostTier? {
     let fits = idea.tiers.filter {
       let cost = $0.cost(for: teamSize)
-      return strict ? cost < limit - 1e-9 : cost <= limit + 1e-9
+      return (strict ? cost < limit - 1e-9 : cost <= limit + 1e-9) && idea.tier($0, suits: format)
     }
     return fits.max { ($0.value, -$0.cost(for: teamSize)) < ($1.value, -$1.cost(for: teamSize)) }
   }
 
+  /// Relevance in [0, 1] of each catalogue idea to what was asked: BM25 over the content
+  /// words, fused with the share of the kinds asked for that the idea has. Without a named
+  /// idea or kinds, a named idea's own kinds and words stand in, so the closest ideas
+  /// follow it.
+  func relevance(_ c: Constraints) -> [Double] {
+    let count = catalogue.ideas.count
+    guard c.hasContent else { return Array(repeating: 0, count: count) }
+    var kinds = c.kinds
+    var terms = c.terms
+    if let id = c.idea, let idea = catalogue.idea(id: id) {
+      if kinds.isEmpty { kinds = idea.tags }
+      terms += RelevanceIndex.terms(of: idea.name)
+    }
+    let text = catalogue.relevance.value.scores(terms)
+    let top = text.max() ?? 0
+    return catalogue.ideas.indices.map { i in
+      let t = top > 0 ? text[i] / top : 0
+      guard !kinds.isEmpty else { return t }
+      let tags = catalogue.ideas[i].tags
+      let k = Double(kinds.filter(tags.contains).count) / Double(kinds.count)
+      return 0.6 * k + 0.4 * t
+    }
+  }
+
+  /// The rules-and-budget part of the score: the tier's value, the theme and audience
+  /// asked for, and good use of the budget.
   func score(_ idea: Idea, _ tier: CostTier, _ c: Constraints, _ limit: Double?) -> Double {
-    var s = Double(tier.value)
+    var s = Suggester.budgetScore(tier, c, limit)
     if let t = c.theme, idea.theme == t { s += 6 }
     if let a = c.audience, idea.audience == a { s += 1.5 }
     if let f = c.format, idea.formats.first == f { s += 0.5 }
-    if let limit, limit > 0 {
-      // Good use of the budget: a share of it, not all of it on one idea.
-      let share = tier.cost(for: c.effectiveTeamSize) / limit
-      s += share <= 0.6 ? share * 2 : 1.2 - (share - 0.6)
+    return s
+  }
+
+  /// A tier's value (1–10) plus good use of the budget: a paid tier that takes up to half
+  /// of it earns 1 to 3.5 more the more it uses; past nine tenths it leaves nothing for
+  /// anything else and earns less. Free earns nothing extra, so money given is money used.
+  static func budgetScore(_ tier: CostTier, _ c: Constraints, _ limit: Double?) -> Double {
+    var s = Double(tier.value)
+    let cost = tier.cost(for: c.effectiveTeamSize)
+    if let limit, limit > 0, cost > 0 {
+      let share = cost / limit
+      s += 1 + 2.5 * min(share / 0.5, 1) - 5 * max(0, share - 0.9)
     }
     return s
   }

@@ -16,6 +16,24 @@ public struct WeekPlan: Sendable, Equatable {
   public var budget: Double
   /// True when no budget was given and a moderate one was assumed.
   public var budgetAssumed: Bool
+  /// An idea asked for by name that the plan could not hold, and why.
+  public var missing: (idea: Idea, status: Suggester.NamedStatus)?
+
+  public init(
+    week: ServiceWeekCalendar.Week, days: [Day], teamSize: Int, budget: Double, budgetAssumed: Bool
+  ) {
+    self.week = week
+    self.days = days
+    self.teamSize = teamSize
+    self.budget = budget
+    self.budgetAssumed = budgetAssumed
+  }
+
+  public static func == (lhs: WeekPlan, rhs: WeekPlan) -> Bool {
+    (lhs.week, lhs.days, lhs.teamSize, lhs.budget, lhs.budgetAssumed)
+      == (rhs.week, rhs.days, rhs.teamSize, rhs.budget, rhs.budgetAssumed)
+      && lhs.missing?.idea.id == rhs.missing?.idea.id
+  }
 
   public var totalCost: Double { days.reduce(0) { $0 + $1.cost } }
   public var totalValue: Int { days.reduce(0) { $0 + $1.items.reduce(0) { $0 + $1.tier.value } } }

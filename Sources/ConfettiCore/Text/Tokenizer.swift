@@ -65,7 +65,10 @@ public enum Tokenizer {
             isAfterHyphen: hyphenBefore(start)))
         lastEnd = i
       } else if isSymbol(c) {
-        tokens.append(Token(kind: .symbol, text: String(c), start: i, end: i + 1, isJoined: i == lastEnd))
+        tokens.append(
+          Token(
+            kind: .symbol, text: String(c), start: i, end: i + 1, isJoined: i == lastEnd,
+            isAfterHyphen: hyphenBefore(i)))
         i += 1
         lastEnd = i
       } else {
@@ -139,7 +142,9 @@ public enum Tokenizer {
           lastEnd = i
         } else if b == 36 || b == 35 || b == 47 || b == 37 || b == 38 || b == 43 || b == 64 {
           tokens.append(
-            Token(kind: .symbol, text: String(UnicodeScalar(b)), start: i, end: i + 1, isJoined: i == lastEnd)
+            Token(
+              kind: .symbol, text: String(UnicodeScalar(b)), start: i, end: i + 1, isJoined: i == lastEnd,
+              isAfterHyphen: hyphenBefore(i))
           )
           i += 1
           lastEnd = i

@@ -1,0 +1,58 @@
+/// A kind of idea a person can ask for ("something with food", "music", "halloween"):
+/// the catalogue tags each idea with its kinds, and the words for each kind live in
+/// `Intents/entities/kinds.yml`.
+///
+/// ```swift
+/// Kind(rawValue: "food")?.label   // "food"
+/// Kind.customerInsight.label      // "learning about customers"
+/// ```
+public enum Kind: String, Sendable, CaseIterable, Comparable {
+  case food
+  case drinks
+  case music
+  case games
+  case sports
+  case contest
+  case halloween
+  case autumn
+  case outdoor
+  case family
+  case volunteering
+  case recognition
+  case awards
+  case customerInsight = "customer_insight"
+  case customerFacing = "customer_facing"
+  case socialMedia = "social_media"
+  case video
+  case photos
+  case writing
+  case decorations
+  case improvement
+  case leadership
+  case wellness
+  case remoteFriendly = "remote_friendly"
+  case lowPrep = "low_prep"
+  case smallBusiness = "small_business"
+
+  /// How a reply names the kind.
+  public var label: String {
+    switch self {
+    case .customerInsight: return "learning about customers"
+    case .customerFacing: return "customer-facing"
+    case .remoteFriendly: return "remote-friendly"
+    case .lowPrep: return "low-prep"
+    case .smallBusiness: return "small-business"
+    case .socialMedia: return "social media"
+    case .halloween: return "Halloween"
+    case .improvement: return "improvement"
+    default: return rawValue
+    }
+  }
+
+  /// Kinds that make a celebration for the whole team (food, drink, music, play).
+  public static let celebration: Set<Kind> = [.food, .drinks, .music, .games, .sports]
+
+  public static func < (lhs: Kind, rhs: Kind) -> Bool {
+    allCases.firstIndex(of: lhs)! < allCases.firstIndex(of: rhs)!
+  }
+}

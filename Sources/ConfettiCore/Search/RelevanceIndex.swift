@@ -1,0 +1,122 @@
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+/// Okapi BM25 over the catalogue: how well each idea's words match a question's.
+///
+/// Each idea is one document of weighted fields (BM25F-style term frequencies):
+/// its name, its aliases, the words of its kinds (the kind's own name and every
+/// synonym from `Intents/entities/kinds.yml`) and its summary. Terms are stemmed
+/// with ``Stemmer`` and stop words dropped, in the index and the query alike.
+///
+/// ```swift
+/// let index = RelevanceIndex(catalogue: .builtin, kindWords: RelevanceIndex.builtinKindWords)
+/// let scores = index.scores(RelevanceIndex.terms(of: "anything with grub"))
+/// // one score per catalogue idea; food ideas score highest
+/// ```
+public struct RelevanceIndex: Sendable {
+  /// Which parts of an idea are indexed, and how much each counts.
+  public struct Fields: Sendable {
+    public var name: Double
+    public var aliases: Double
+    public var kinds: Double
+    public var summary: Double
+
+    public init(name: Double, aliases: Double, kinds: Double, summary: Double) {
+      self.name = name
+      self.aliases = aliases
+      self.kinds = kinds
+      self.summary = summary
+    }
+
+    /// Confetti's weighting: a name counts three times a summary word.
+    public static let standard = Fields(name: 3, aliases: 2, kinds: 1.5, summary: 1)
+    /// Plain BM25 over names, aliases and summaries, with no kinds: the baseline to beat.
+    public static let baseline = Fields(name: 1, aliases: 1, kinds: 0, summary: 1)
+  }
+
+  /// Okapi BM25's term-frequency saturation.
+  static let k1 = 1.2
+  /// Okapi BM25's length normalisation.
+  static let b = 0.75
+
+  let documents: [[String: Double]]
+  let lengths: [Double]
+  let averageLength: Double
+  let idf: [String: Double]
+
+  public init(catalogue: Catalogue, kindWords: [Kind: [String]], fields: Fields = .standard) {
+    var documents: [[String: Double]] = []
+    var lengths: [Double] = []
+    var documentFrequency: [String: Int] = [:]
+    for idea in catalogue.ideas {
+      var tf: [String: Double] = [:]
+      func add(_ text: String, _ weight: Double) {
+        guard weight > 0 else { return }
+        for t in RelevanceIndex.terms(of: text) { tf[t, default: 0] += weight }
+      }
+      add(idea.name, fields.name)
+      for a in idea.aliases { add(a, fields.aliases) }
+      for k in idea.tags {
+        add(k.rawValue.replacingUnderscores(), fields.kinds)
+        for w in kindWords[k] ?? [] { add(w, fields.kinds) }
+      }
+      add(idea.summary, fields.summary)
+      for t in tf.keys { documentFrequency[t, default: 0] += 1 }
+      documents.append(tf)
+      lengths.append(tf.values.reduce(0, +))
+    }
+    let n = Double(max(documents.count, 1))
+    self.documents = documents
+    self.lengths = lengths
+    self.averageLength = max(lengths.reduce(0, +) / n, 1)
+    self.idf = documentFrequency.mapValues { df in
+      let d = Double(df)
+      return log(1 + (n - d + 0.5) / (d + 0.5))
+    }
+  }
+
+  /// True when `term` occurs in some idea.
+  public func knows(_ term: String) -> Bool { idf[term] != nil }
+
+  /// One BM25 score per catalogue idea, in catalogue order.
+  public func scores(_ terms: [String]) -> [Double] {
+    let known = terms.filter { idf[$0] != nil }
+    guard !known.isEmpty else { return Array(repeating: 0, count: documents.count) }
+    return documents.indices.map { i in
+      let doc = documents[i]
+      let norm = RelevanceIndex.k1 * (1 - RelevanceIndex.b + RelevanceIndex.b * lengths[i] / averageLength)
+      var s = 0.0
+      for t in known {
+        guard let f = doc[t] else { continue }
+        s += idf[t]! * f * (RelevanceIndex.k1 + 1) / (f + norm)
+      }
+      return s
+    }
+  }
+
+  /// The stemmed content words of `text`, stop words dropped.
+  public static func terms(of text: String) -> [String] {
+    terms(of: Tokenizer.tokenize(text))
+  }
+
+  /// The stemmed content words of `tokens`, stop words and numbers dropped.
+  public static func terms(of tokens: some Sequence<Token>) -> [String] {
+    var out: [String] = []
+    for t in tokens where t.kind == .word && t.text.utf8.count >= 2 && !WordLists.stopWords.contains(t.text) {
+      out.append(Stemmer.stem(t.text))
+    }
+    return out
+  }
+
+  /// The words for each kind from `Intents/entities/kinds.yml`.
+  public static let builtinKindWords: [Kind: [String]] = {
+    var out: [Kind: [String]] = [:]
+    for (slot, value, phrase) in GeneratedLexicon.synonyms where slot == SlotName.kinds.rawValue {
+      if let k = Kind(rawValue: value) { out[k, default: []].append(phrase) }
+    }
+    return out
+  }()
+}
