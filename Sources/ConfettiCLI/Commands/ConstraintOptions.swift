@@ -4,6 +4,7 @@ import ConfettiCore
 extension Audience: ExpressibleByArgument {}
 extension Format: ExpressibleByArgument {}
 extension Theme: ExpressibleByArgument {}
+extension Kind: ExpressibleByArgument {}
 
 /// The constraints `ideas` and `plan` take as options.
 struct ConstraintOptions: ParsableArguments {

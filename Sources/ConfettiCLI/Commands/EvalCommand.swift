@@ -10,8 +10,12 @@ import FoundationEssentials
 /// out-of-scope handling and the rows that went wrong. With thresholds, the
 /// exit status is 1 when one is not met.
 ///
+/// With `--relevance`, FILE holds questions that name an idea or a kind, with the
+/// ideas that would satisfy each, and the report measures the suggestions instead.
+///
 /// ```sh
 /// confetti eval Tests/HeldOut/heldout.jsonl
+/// confetti eval --relevance --min-named-first 0.95 Tests/HeldOut/relevance.jsonl
 /// confetti eval --json --today 2026-11-23 --min-intent-accuracy 0.95 Tests/HeldOut/heldout.jsonl
 /// ```
 struct EvalCommand: ParsableCommand {
@@ -24,8 +28,15 @@ struct EvalCommand: ParsableCommand {
          "slots": {"team_size": 8, "budget": {"amount": 200, "currency": "USD"}}}
       Blank lines are skipped. Currencies: USD, GBP, EUR.
 
+      With --relevance, each line is a question naming an idea or kinds of idea:
+        {"text": "a bbq for 30 of us", "idea": "cookout", "relevant": ["cookout"]}
+        {"text": "music for the party", "kinds": ["music"], "relevant": ["house-band"]}
+      and the report gives the share of named ideas shown first, of questions with a
+      fitting idea in the first three, and the same for a plain BM25 search.
+
       Example:
         confetti eval --today 2026-11-23 --min-intent-accuracy 0.95 heldout.jsonl
+        confetti eval --relevance --min-named-first 0.95 --min-first-three 0.9 relevance.jsonl
 
       Exit status: 0 when every threshold given is met; 1 when one is not (the
       report is printed first); 65 when FILE cannot be read or a line is malformed.
@@ -37,6 +48,18 @@ struct EvalCommand: ParsableCommand {
 
   @Flag(name: .long, help: "Write the report as one JSON object.")
   var json = false
+
+  @Flag(name: .long, help: "Evaluate the suggestions' relevance on a file of questions naming ideas or kinds.")
+  var relevance = false
+
+  @Option(
+    name: .long, help: ArgumentHelp("With --relevance: fail (exit 1) below this named-first share.", valueName: "x"))
+  var minNamedFirst: Double?
+
+  @Option(
+    name: .long,
+    help: ArgumentHelp("With --relevance: fail (exit 1) below this first-three share.", valueName: "x"))
+  var minFirstThree: Double?
 
   @Option(
     name: .long,
@@ -62,15 +85,22 @@ struct EvalCommand: ParsableCommand {
   func validate() throws {
     for (name, value) in [
       ("--min-intent-accuracy", minIntentAccuracy), ("--min-slot-f1", minSlotF1),
-      ("--min-oos-recall", minOosRecall),
+      ("--min-oos-recall", minOosRecall), ("--min-named-first", minNamedFirst),
+      ("--min-first-three", minFirstThree),
     ] {
-      if let value, !value.isFinite { throw ValidationError("\(name) must be a number.") }
+      if let value, !value.isFinite || value < 0 || value > 1 {
+        throw ValidationError("\(name) must be a number from 0 to 1.")
+      }
     }
   }
 
   func run() throws {
     let todayDate = try Today.resolve(today)
     let catalogue = try Session.catalogue(with: catalogue)
+    if relevance {
+      try runRelevance(catalogue: catalogue, today: todayDate)
+      return
+    }
     let rows = try Self.rows(fromJSONL: try FileReader.read(file), file: file)
     guard !rows.isEmpty else { throw CLIError.unreadable(path: file, reason: "no rows to evaluate") }
     let report = Evaluator(matcher: IntentMatcher(catalogue: catalogue), today: todayDate).evaluate(rows)
@@ -85,6 +115,121 @@ struct EvalCommand: ParsableCommand {
       minIntentAccuracy: minIntentAccuracy, minSlotF1: minSlotF1, minOutOfScopeRecall: minOosRecall)
     let failures = thresholds.failures(in: report)
     if !failures.isEmpty { throw CLIError.other(failures.joined(separator: "; ")) }
+  }
+}
+
+// MARK: - Relevance
+
+extension EvalCommand {
+  func runRelevance(catalogue: Catalogue, today: CivilDate) throws {
+    let rows = try Self.relevanceRows(fromJSONL: try FileReader.read(file), file: file, catalogue: catalogue)
+    guard !rows.isEmpty else { throw CLIError.unreadable(path: file, reason: "no rows to evaluate") }
+    let report = RelevanceEvaluator(catalogue: catalogue, today: today).evaluate(rows)
+    if json {
+      try OutputChannel.standardOutput.write(Self.json(report, file: file).serialized + "\n")
+    } else {
+      try OutputChannel.standardOutput.write("Evaluation of \(file) (today \(today))\n\n" + report.text())
+    }
+    var failures: [String] = []
+    if let m = minNamedFirst, report.namedFirst < m {
+      failures.append("named idea first \(EvaluationReport.fixed(report.namedFirst)) is below \(m)")
+    }
+    if let m = minFirstThree, report.firstThree < m {
+      failures.append("fitting idea in first three \(EvaluationReport.fixed(report.firstThree)) is below \(m)")
+    }
+    if !failures.isEmpty { throw CLIError.other(failures.joined(separator: "; ")) }
+  }
+
+  static func json(_ r: RelevanceReport, file: String) -> JSONValue {
+    .object([
+      ("file", .string(file)), ("rows", .int(r.outcomes.count)), ("named_rows", .int(r.namedRows)),
+      ("named_first", .double(r.namedFirst)), ("first_three", .double(r.firstThree)),
+      ("distinct_first_ideas", .int(r.distinctFirstIdeas)),
+      (
+        "baseline",
+        .object([
+          ("named_first", .double(r.baselineNamedFirst)), ("first_three", .double(r.baselineFirstThree)),
+          ("distinct_first_ideas", .int(r.baselineDistinctFirstIdeas)),
+        ])
+      ),
+      (
+        "misses",
+        .array(
+          r.misses.map { o in
+            .object([
+              ("line", o.row.line.map { .int($0) } ?? .null), ("text", .string(o.row.text)),
+              ("shown", .array(o.shown.prefix(5).map { .string($0) })),
+            ])
+          })
+      ),
+    ])
+  }
+
+  static let relevanceKeys: Set<String> = ["text", "idea", "kinds", "relevant"]
+
+  /// The rows of a relevance file; the first malformed line throws, naming `file:line`.
+  static func relevanceRows(fromJSONL text: String, file: String, catalogue: Catalogue) throws(CLIError)
+    -> [RelevanceRow]
+  {
+    var rows: [RelevanceRow] = []
+    var number = 0
+    for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+      number += 1
+      if line.allSatisfy(\.isWhitespace) { continue }
+      do {
+        rows.append(try relevanceRow(fromJSON: String(line), line: number, catalogue: catalogue))
+      } catch {
+        throw .dataFile(DataFileError(file: file, line: number, message: error.message))
+      }
+    }
+    return rows
+  }
+
+  static func relevanceRow(fromJSON line: String, line number: Int, catalogue: Catalogue) throws(LineProblem)
+    -> RelevanceRow
+  {
+    let value: RawJSON
+    do {
+      value = try JSONDecoder().decode(RawJSON.self, from: Data(line.utf8))
+    } catch {
+      throw LineProblem("not valid JSON")
+    }
+    guard case .object(let fields) = value else { throw LineProblem("expected a JSON object, got \(value.shown)") }
+    if let unknown = fields.keys.filter({ !relevanceKeys.contains($0) }).sorted().first {
+      throw LineProblem("unknown field '\(unknown)' (expected text, idea, kinds, relevant)")
+    }
+    guard case .string(let text)? = fields["text"], !text.allSatisfy(\.isWhitespace) else {
+      throw LineProblem("text must be a non-empty string")
+    }
+    func ids(_ raw: RawJSON?, _ key: String) throws(LineProblem) -> [String] {
+      guard case .array(let items)? = raw, !items.isEmpty else {
+        throw LineProblem("\(key) must be a non-empty list of strings")
+      }
+      var out: [String] = []
+      for item in items {
+        guard case .string(let s) = item else { throw LineProblem("\(key) must be a list of strings") }
+        out.append(s)
+      }
+      return out
+    }
+    let relevant = try ids(fields["relevant"], "relevant")
+    for id in relevant where catalogue.idea(id: id) == nil { throw LineProblem("relevant: unknown idea '\(id)'") }
+    var idea: String?
+    if let raw = fields["idea"] {
+      guard case .string(let id) = raw, catalogue.idea(id: id) != nil else {
+        throw LineProblem("idea: unknown idea \(raw.shown)")
+      }
+      idea = id
+    }
+    var kinds: [Kind] = []
+    if fields["kinds"] != nil {
+      for k in try ids(fields["kinds"], "kinds") {
+        guard let kind = Kind(rawValue: k) else { throw LineProblem("kinds: '\(k)' is not a kind") }
+        kinds.append(kind)
+      }
+    }
+    guard (idea == nil) != kinds.isEmpty else { throw LineProblem("give exactly one of idea or kinds") }
+    return RelevanceRow(text: text, idea: idea, kinds: kinds, relevant: Set(relevant), line: number)
   }
 }
 

@@ -6,8 +6,25 @@ struct IdeasCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "ideas",
     abstract: "List ideas that fit a budget and team, from options (no language understanding).",
-    discussion: "Example: confetti ideas --budget 300 --team-size 12 --audience customers --json"
+    discussion: """
+      --query reads what to look for as the assistant does (an idea's name, kinds of idea such as \
+      "something with food", other words); --tag asks for a kind of idea directly: food, drinks, \
+      music, games, sports, contest, halloween, autumn, outdoor, family, volunteering, recognition, \
+      awards, customer_insight, customer_facing, social_media, video, photos, writing, decorations, \
+      improvement, leadership, wellness, remote_friendly, low_prep, small_business.
+
+      Examples:
+        confetti ideas --budget 300 --team-size 12 --audience customers --json
+        confetti ideas --team-size 25 --query "something with food"
+        confetti ideas --team-size 12 --format remote --tag games --tag music
+      """
   )
+
+  @Option(name: .long, help: ArgumentHelp("What to look for, in plain words.", valueName: "text"))
+  var query: String?
+
+  @Option(name: .long, help: ArgumentHelp("A kind of idea to look for (repeatable).", valueName: "kind"))
+  var tag: [Kind] = []
 
   @OptionGroup var constraintOptions: ConstraintOptions
 
@@ -22,7 +39,14 @@ struct IdeasCommand: ParsableCommand {
 
   func run() throws {
     let catalogue = try Session.catalogue(with: common.catalogue)
-    let c = constraintOptions.constraints
+    var c = constraintOptions.constraints
+    if let query {
+      let content = IntentMatcher(catalogue: catalogue).content(of: query, today: try Today.resolve(common.today))
+      c.idea = content.idea
+      c.kinds = content.kinds
+      c.terms = content.terms
+    }
+    for k in tag where !c.kinds.contains(k) { c.kinds.append(k) }
     let result = Suggester(catalogue: catalogue).suggest(c)
     let nearest = result.ranked.isEmpty
     let shown = nearest ? result.nearest : Array(result.ranked.prefix(limit))

@@ -31,8 +31,17 @@ public struct Lexicon: Sendable {
   /// Phrases by the stem of their first word.
   let phrasesByFirstWord: [String: [Int]]
 
+  /// Articles a person may leave out of a name: "voice of customer" for "voice of the customer".
+  static let articles: Set<String> = ["the", "a", "an"]
+
   public init(phrases: [Phrase], vocabulary: Set<String>, correctable: [String]) {
-    self.phrases = phrases.filter { !$0.words.isEmpty }
+    var all = phrases.filter { !$0.words.isEmpty }
+    // Each phrase of three or more words with an article also matches without it.
+    for p in all where p.words.count >= 3 && p.words.dropFirst().contains(where: Lexicon.articles.contains) {
+      let bare = [p.words[0]] + p.words.dropFirst().filter { !Lexicon.articles.contains($0) }
+      all.append(Phrase(words: bare, slot: p.slot, value: p.value))
+    }
+    self.phrases = all
     var vocab = vocabulary
     var index: [String: [Int]] = [:]
     for (i, p) in self.phrases.enumerated() {

@@ -123,7 +123,7 @@ extension EvaluationReport {
   }
 
   /// `x` with `places` decimals ("0.952"); with `trimmed`, without trailing zeros ("0.95", "1").
-  static func fixed(_ x: Double, places: Int = 3, trimmed: Bool = false) -> String {
+  public static func fixed(_ x: Double, places: Int = 3, trimmed: Bool = false) -> String {
     guard x.isFinite else { return "n/a" }
     var scale = 1
     for _ in 0..<places { scale *= 10 }

@@ -45,6 +45,11 @@ public struct IntentMatcher: Sendable {
   public let templates: TemplateTable
   /// Below this probability the classifier's answer becomes out of scope.
   public var threshold: Double
+  /// The catalogue search, whose strong match counts as evidence that a line is about ideas.
+  var relevance: Lazy<RelevanceIndex>?
+  /// The BM25 score of the best idea above which a refused line that speaks for a group
+  /// becomes a request for ideas (about two distinctive words of an idea, or one in its name).
+  public static let retrievalEvidence = 4.0
 
   public init(parser: EntityParser, model: LinearModel, templates: TemplateTable, threshold: Double = 0.5) {
     self.init(parser: parser, lazyModel: Lazy { model }, templates: templates, threshold: threshold)
@@ -66,6 +71,7 @@ public struct IntentMatcher: Sendable {
     self.init(
       parser: EntityParser(lexicon: Lexicon.builtin(catalogue: catalogue)), lazyModel: BuiltinModel.lazyModel,
       templates: BuiltinModel.templates)
+    self.relevance = catalogue.relevance
   }
 
   public func match(_ text: String, today: CivilDate) -> Result {
@@ -80,7 +86,10 @@ public struct IntentMatcher: Sendable {
     /// A refusal becomes a request for ideas when the line names an idea or asks for a kind for a
     /// team; about another occasion ("a thanksgiving potluck"), only a named idea does.
     func refused(_ r: Result) -> Result {
-      guard IntentMatcher.asksForContent(parse, named: r.method == .otherOccasion) else { return r }
+      guard
+        IntentMatcher.asksForContent(parse, named: r.method == .otherOccasion)
+          || (r.method != .otherOccasion && matchesCatalogue(parse))
+      else { return r }
       return result(.suggestIdeas, max(r.confidence, threshold), .namedContent)
     }
     if let intent = templates.intent(for: units.joined(separator: " ")) {
@@ -116,10 +125,19 @@ public struct IntentMatcher: Sendable {
   static func asksForContent(_ parse: EntityParser.Result, named onlyNamed: Bool = false) -> Bool {
     let named = parse.entities.contains { $0.slot == .idea }
     let kinds = !onlyNamed && parse.entities.contains { $0.slot == .kinds }
-    guard named || kinds else { return false }
-    let context: Set<SlotName> = [
-      .teamSize, .budget, .budgetPerPerson, .budgetMin, .audience, .format, .theme,
-    ]
+    return (named || kinds) && speaksForGroup(parse)
+  }
+
+  /// True when the line speaks for a group and its content words match an idea strongly.
+  func matchesCatalogue(_ parse: EntityParser.Result) -> Bool {
+    guard let index = relevance?.value, IntentMatcher.speaksForGroup(parse) else { return false }
+    return (index.scores(IntentMatcher.terms(of: parse)).max() ?? 0) >= IntentMatcher.retrievalEvidence
+  }
+
+  /// True when the line has a team size, budget, audience or format, a word for people or a
+  /// team, "we"/"us"/"our", or names Customer Service Week.
+  static func speaksForGroup(_ parse: EntityParser.Result) -> Bool {
+    let context: Set<SlotName> = [.teamSize, .budget, .budgetPerPerson, .budgetMin, .audience, .format, .theme]
     if parse.entities.contains(where: { context.contains($0.slot) }) { return true }
     return parse.tokens.contains {
       WordLists.peopleNouns.contains($0.text) || WordLists.groupNouns.contains($0.text)
@@ -137,6 +155,18 @@ public struct IntentMatcher: Sendable {
       for i in c.tokens where i < taken.count { taken[i] = true }
     }
     return RelevanceIndex.terms(of: parse.tokens.indices.lazy.filter { !taken[$0] }.map { parse.tokens[$0] })
+  }
+
+  /// What `text` asks for, as a search: an idea named, kinds of idea and content words.
+  ///
+  /// ```swift
+  /// matcher.content(of: "something with grub", today: today).kinds  // [.food]
+  /// ```
+  public func content(of text: String, today: CivilDate) -> (idea: String?, kinds: [Kind], terms: [String]) {
+    let parse = parser.parse(text, today: today)
+    let slots = Slots(entities: parse.entities, allowed: [.idea, .kinds])
+    let terms = IntentMatcher.terms(of: parse).filter { relevance?.value.knows($0) ?? true }
+    return (slots.idea, slots.kinds, terms)
   }
 
   /// True when the text speaks of Customer Service Week or one of its ideas.

@@ -23,18 +23,21 @@ public struct RelevanceIndex: Sendable {
     public var aliases: Double
     public var kinds: Double
     public var summary: Double
+    /// Whether an unknown word may match an indexed word it extends ("musical" → "music").
+    public var extendsWords: Bool
 
-    public init(name: Double, aliases: Double, kinds: Double, summary: Double) {
+    public init(name: Double, aliases: Double, kinds: Double, summary: Double, extendsWords: Bool = true) {
       self.name = name
       self.aliases = aliases
       self.kinds = kinds
       self.summary = summary
+      self.extendsWords = extendsWords
     }
 
     /// Confetti's weighting: a name counts three times a summary word.
     public static let standard = Fields(name: 3, aliases: 2, kinds: 1.5, summary: 1)
     /// Plain BM25 over names, aliases and summaries, with no kinds: the baseline to beat.
-    public static let baseline = Fields(name: 1, aliases: 1, kinds: 0, summary: 1)
+    public static let baseline = Fields(name: 1, aliases: 1, kinds: 0, summary: 1, extendsWords: false)
   }
 
   /// Okapi BM25's term-frequency saturation.
@@ -46,6 +49,7 @@ public struct RelevanceIndex: Sendable {
   let lengths: [Double]
   let averageLength: Double
   let idf: [String: Double]
+  let extendsWords: Bool
 
   public init(catalogue: Catalogue, kindWords: [Kind: [String]], fields: Fields = .standard) {
     var documents: [[String: Double]] = []
@@ -72,18 +76,32 @@ public struct RelevanceIndex: Sendable {
     self.documents = documents
     self.lengths = lengths
     self.averageLength = max(lengths.reduce(0, +) / n, 1)
+    self.extendsWords = fields.extendsWords
     self.idf = documentFrequency.mapValues { df in
       let d = Double(df)
       return log(1 + (n - d + 0.5) / (d + 0.5))
     }
   }
 
-  /// True when `term` occurs in some idea.
-  public func knows(_ term: String) -> Bool { idf[term] != nil }
+  /// True when `term` (or a term it extends) occurs in some idea.
+  public func knows(_ term: String) -> Bool { resolve(term) != nil }
+
+  /// The indexed term `term` stands for: itself, or else the longest indexed term of four or
+  /// more letters that it extends by at most three ("musical" → "music", "competitive" → "competit…").
+  public func resolve(_ term: String) -> String? {
+    if idf[term] != nil { return term }
+    let bytes = Array(term.utf8)
+    guard extendsWords, bytes.count >= 5 else { return nil }
+    for cut in stride(from: bytes.count - 1, through: max(4, bytes.count - 3), by: -1) {
+      let prefix = String(decoding: bytes[..<cut], as: UTF8.self)
+      if idf[prefix] != nil { return prefix }
+    }
+    return nil
+  }
 
   /// One BM25 score per catalogue idea, in catalogue order.
   public func scores(_ terms: [String]) -> [Double] {
-    let known = terms.filter { idf[$0] != nil }
+    let known = terms.compactMap(resolve)
     guard !known.isEmpty else { return Array(repeating: 0, count: documents.count) }
     return documents.indices.map { i in
       let doc = documents[i]
