@@ -49,11 +49,13 @@ struct EvalCommand: ParsableCommand {
   @Flag(name: .long, help: "Write the report as one JSON object.")
   var json = false
 
-  @Flag(name: .long, help: "Evaluate the suggestions' relevance on a file of questions naming ideas or kinds.")
+  @Flag(
+    name: .long, help: "Evaluate the suggestions' relevance on a file of questions naming ideas or kinds.")
   var relevance = false
 
   @Option(
-    name: .long, help: ArgumentHelp("With --relevance: fail (exit 1) below this named-first share.", valueName: "x"))
+    name: .long,
+    help: ArgumentHelp("With --relevance: fail (exit 1) below this named-first share.", valueName: "x"))
   var minNamedFirst: Double?
 
   @Option(
@@ -135,7 +137,8 @@ extension EvalCommand {
       failures.append("named idea first \(EvaluationReport.fixed(report.namedFirst)) is below \(m)")
     }
     if let m = minFirstThree, report.firstThree < m {
-      failures.append("fitting idea in first three \(EvaluationReport.fixed(report.firstThree)) is below \(m)")
+      failures.append(
+        "fitting idea in first three \(EvaluationReport.fixed(report.firstThree)) is below \(m)")
     }
     if !failures.isEmpty { throw CLIError.other(failures.joined(separator: "; ")) }
   }
@@ -194,7 +197,9 @@ extension EvalCommand {
     } catch {
       throw LineProblem("not valid JSON")
     }
-    guard case .object(let fields) = value else { throw LineProblem("expected a JSON object, got \(value.shown)") }
+    guard case .object(let fields) = value else {
+      throw LineProblem("expected a JSON object, got \(value.shown)")
+    }
     if let unknown = fields.keys.filter({ !relevanceKeys.contains($0) }).sorted().first {
       throw LineProblem("unknown field '\(unknown)' (expected text, idea, kinds, relevant)")
     }
@@ -213,7 +218,9 @@ extension EvalCommand {
       return out
     }
     let relevant = try ids(fields["relevant"], "relevant")
-    for id in relevant where catalogue.idea(id: id) == nil { throw LineProblem("relevant: unknown idea '\(id)'") }
+    for id in relevant where catalogue.idea(id: id) == nil {
+      throw LineProblem("relevant: unknown idea '\(id)'")
+    }
     var idea: String?
     if let raw = fields["idea"] {
       guard case .string(let id) = raw, catalogue.idea(id: id) != nil else {

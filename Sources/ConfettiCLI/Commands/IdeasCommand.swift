@@ -41,7 +41,8 @@ struct IdeasCommand: ParsableCommand {
     let catalogue = try Session.catalogue(with: common.catalogue)
     var c = constraintOptions.constraints
     if let query {
-      let content = IntentMatcher(catalogue: catalogue).content(of: query, today: try Today.resolve(common.today))
+      let content = IntentMatcher(catalogue: catalogue).content(
+        of: query, today: try Today.resolve(common.today))
       c.idea = content.idea
       c.kinds = content.kinds
       c.terms = content.terms

@@ -52,7 +52,8 @@ public struct RelevanceReport: Sendable {
     for o in misses {
       let asked = o.row.idea ?? o.row.kinds.map(\.rawValue).joined(separator: "+")
       let line = o.row.line.map { String($0) } ?? "-"
-      s += "  \(line): \(o.row.text)\n      asked \(asked); shown \(o.shown.prefix(3).joined(separator: ", "))\n"
+      s +=
+        "  \(line): \(o.row.text)\n      asked \(asked); shown \(o.shown.prefix(3).joined(separator: ", "))\n"
     }
     return s
   }

@@ -15,7 +15,8 @@ public struct RelevanceRow: Sendable, Equatable {
   /// The line of the file the row came from.
   public var line: Int?
 
-  public init(text: String, idea: String? = nil, kinds: [Kind] = [], relevant: Set<String>, line: Int? = nil) {
+  public init(text: String, idea: String? = nil, kinds: [Kind] = [], relevant: Set<String>, line: Int? = nil)
+  {
     self.text = text
     self.idea = idea
     self.kinds = kinds

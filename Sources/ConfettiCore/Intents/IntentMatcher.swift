@@ -137,7 +137,9 @@ public struct IntentMatcher: Sendable {
   /// True when the line has a team size, budget, audience or format, a word for people or a
   /// team, "we"/"us"/"our", or names Customer Service Week.
   static func speaksForGroup(_ parse: EntityParser.Result) -> Bool {
-    let context: Set<SlotName> = [.teamSize, .budget, .budgetPerPerson, .budgetMin, .audience, .format, .theme]
+    let context: Set<SlotName> = [
+      .teamSize, .budget, .budgetPerPerson, .budgetMin, .audience, .format, .theme,
+    ]
     if parse.entities.contains(where: { context.contains($0.slot) }) { return true }
     return parse.tokens.contains {
       WordLists.peopleNouns.contains($0.text) || WordLists.groupNouns.contains($0.text)
