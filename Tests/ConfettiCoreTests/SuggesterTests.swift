@@ -4,6 +4,10 @@ import Testing
 @Suite struct SuggesterTests {
   static let budgets: [Double] = [0, 1, 10, 50, 100, 300, 500, 1000, 2500, 5000, 10000]
   static let teamSizes = [1, 2, 5, 12, 40, 100, 250, 500]
+  /// What the search looks for: nothing, a named idea, one kind, two kinds.
+  static let contents: [(String?, [Kind])] = [
+    (nil, []), ("cookout", []), (nil, [.food]), (nil, [.games, .music]),
+  ]
 
   /// The hard rules, on every answer of a grid of budgets, team sizes, audiences and formats.
   @Test(arguments: budgets)
@@ -12,12 +16,13 @@ import Testing
     for n in Self.teamSizes {
       for audience in [nil] + Audience.allCases.map(Optional.some) {
         for format in [nil] + Format.allCases.map(Optional.some) {
-          for perPerson in [false, true] {
+          for (perPerson, content) in [false, true].flatMap({ p in Self.contents.map { (p, $0) } }) {
             var c = Constraints()
             c.teamSize = n
             if perPerson { c.budgetPerPerson = .usd(budget / 10) } else { c.budget = .usd(budget) }
             c.audience = audience
             c.format = format
+            (c.idea, c.kinds) = content
             let limit = c.totalBudget!
             let r = suggester.suggest(c)
             for s in r.ranked {
@@ -25,8 +30,14 @@ import Testing
               #expect(s.idea.teamSize.contains(n), "\(s.idea.id) for \(n)")
               #expect(audience.map { s.idea.audience.suits($0) } ?? true, "\(s.idea.id) audience")
               #expect(format.map { s.idea.formats.contains($0) } ?? true, "\(s.idea.id) format")
+              #expect(format.map { s.idea.tier(s.tier, suits: $0) } ?? true, "\(s.idea.id) tier format")
               #expect(s.idea.tiers.contains(s.tier))
               if limit == 0 { #expect(s.cost == 0) }
+            }
+            if let (named, status) = r.named {
+              #expect(named.idea.id == c.idea)
+              #expect((status == .fits) == (r.ranked.first?.idea.id == c.idea))
+              if case .overBudget(let needs) = status { #expect(needs > limit) }
             }
             #expect(r.ranked.isEmpty || r.nearest.isEmpty)
             #expect(r.nearest.allSatisfy { $0.cost > limit })
@@ -84,5 +95,39 @@ import Testing
     c.theme = nil
     let plain = Suggester(catalogue: Fixtures.catalogue).suggest(c).ranked.prefix(5)
     #expect(Set(plain.map(\.idea.theme)).count >= 3)
+  }
+
+  @Test(arguments: Kind.allCases)
+  func aKindAskedForComesFirstWhenAnIdeaOfThatKindFits(_ kind: Kind) {
+    var c = Constraints()
+    c.teamSize = 20
+    c.kinds = [kind]
+    let r = Suggester(catalogue: Fixtures.catalogue).suggest(c)
+    let anyFits = r.ranked.contains { $0.idea.tags.contains(kind) }
+    #expect(!anyFits || r.ranked.first?.idea.tags.contains(kind) == true, "\(kind)")
+  }
+
+  @Test func aNamedIdeaThatDoesNotSuitTheFormatIsExplained() throws {
+    var c = Constraints()
+    c.teamSize = 30
+    c.format = .remote
+    c.idea = "cookout"
+    let r = Suggester(catalogue: Fixtures.catalogue).suggest(c)
+    let (named, status) = try #require(r.named)
+    #expect(named.idea.id == "cookout")
+    guard case .unsuitable(let reason) = status else {
+      Issue.record("expected unsuitable, got \(status)")
+      return
+    }
+    #expect(reason.contains("remote"))
+    #expect(!r.ranked.isEmpty && r.ranked.allSatisfy { $0.idea.id != "cookout" })
+  }
+
+  @Test func withoutContentABudgetBuysBeforeFreeIdeas() {
+    var c = Constraints()
+    c.teamSize = 8
+    c.budget = .usd(150)
+    let top = Suggester(catalogue: Fixtures.catalogue).suggest(c).ranked.prefix(3)
+    #expect(top.allSatisfy { $0.cost > 0 }, "\(top.map(\.idea.id))")
   }
 }

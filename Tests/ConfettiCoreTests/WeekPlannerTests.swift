@@ -102,4 +102,59 @@ import Testing
       #expect(s.idea.audience.suits(.customers))
     }
   }
+
+  static func plan(team: Int, budget: Double?, _ edit: (inout Constraints) -> Void = { _ in }) -> WeekPlan {
+    var c = Constraints()
+    c.teamSize = team
+    c.budget = budget.map { .usd($0) }
+    edit(&c)
+    return WeekPlanner(catalogue: Fixtures.catalogue).plan(c, week: ServiceWeekCalendar.week(of: 2026))
+  }
+
+  @Test func fridayFundsARealCelebrationWhenTheBudgetAllows() {
+    let plan = Self.plan(team: 40, budget: 2000)
+    #expect(
+      plan.days[4].items.contains(where: WeekPlanner.isTeamCelebration),
+      "\(plan.days[4].items.map(\.idea.id))")
+  }
+
+  @Test func aSmallBudgetStillBuysSomething() {
+    let plan = Self.plan(team: 12, budget: 100)
+    #expect(plan.totalCost > 0 && plan.totalCost <= 100)
+  }
+
+  @Test func aLargeBudgetIsUsedNotLeftByAccident() {
+    let plan = Self.plan(team: 200, budget: 50000)
+    #expect(plan.totalCost >= 25000, "spent \(plan.totalCost) of 50000")
+    #expect(plan.totalCost <= 50000)
+  }
+
+  @Test(arguments: [
+    ("cookout", nil), ("house-band", WorkDay.friday), ("raffle", .tuesday), ("shark-tank", .monday),
+  ])
+  func aNamedIdeaIsPlannedOnItsDayAndDaysKeepTheirThemes(_ id: String, _ day: WorkDay?) throws {
+    let plan = Self.plan(team: 25, budget: 3000) {
+      $0.idea = id
+      $0.day = day
+    }
+    let idea = try #require(Fixtures.catalogue.idea(id: id))
+    let index = day?.index ?? WeekPlanner.themes.firstIndex(of: idea.theme)!
+    #expect(plan.days[index].items.contains { $0.idea.id == id })
+    #expect(plan.days.flatMap(\.items).filter { $0.idea.id == id }.count == 1)
+    #expect(plan.days.map(\.theme) == WeekPlanner.themes)
+    #expect(plan.totalCost <= 3000)
+    #expect(plan.missing == nil)
+  }
+
+  @Test func aNamedIdeaThatCannotFitIsReported() throws {
+    let plan = Self.plan(team: 100, budget: 200) { $0.idea = "fall-festival" }
+    let (idea, status) = try #require(plan.missing)
+    #expect(idea.id == "fall-festival")
+    if case .overBudget(let needs) = status { #expect(needs > 200) } else { Issue.record("\(status)") }
+  }
+
+  @Test func aMinimumFromARangeIsRespected() {
+    let plan = Self.plan(team: 20, budget: 2000) { $0.budgetMin = .usd(1500) }
+    #expect(plan.totalCost >= 1500 && plan.totalCost <= 2000, "\(plan.totalCost)")
+  }
 }

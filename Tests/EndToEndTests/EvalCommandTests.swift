@@ -142,11 +142,13 @@ struct EvalCommandTests {
   @Test func unmetThresholdExitsOneAfterTheReport() throws {
     let path = try Self.temporaryFile(Self.small)
     let r = try ConfettiProcess.run([
-      "eval", "--json", "--today", "2026-11-23", "--min-intent-accuracy", "1.01", path,
+      "eval", "--json", "--today", "2026-11-23", "--min-intent-accuracy", "1", path,
     ])
     #expect(r.status == 1)
     #expect(try Self.object(r)["rows"] as? Int == 6, "the report is printed first")
-    #expect(r.errorText.contains("--min-intent-accuracy 1.01"), "stderr: \(r.errorText)")
+    #expect(r.errorText.contains("--min-intent-accuracy 1"), "stderr: \(r.errorText)")
+    let impossible = try ConfettiProcess.run(["eval", "--min-intent-accuracy", "1.5", path])
+    #expect(impossible.status == 64, "a share above 1 is a usage error")
 
     let met = try ConfettiProcess.run([
       "eval", "--today", "2026-11-23", "--min-intent-accuracy", "0.8", "--min-slot-f1", "0.6",

@@ -1,0 +1,57 @@
+import ConfettiCore
+import Foundation
+import Testing
+
+@Suite struct RelevanceTests {
+  @Test(arguments: [
+    ("parties", "party"), ("grilling", "grill"), ("costumes", "costume"), ("games", "game"),
+    ("boxes", "box"), ("running", "run"), ("planned", "plan"), ("class", "class"), ("music", "music"),
+    ("bus", "bus"), ("tea", "tea"),
+  ])
+  func stemmerFoldsInflections(_ word: String, _ stem: String) {
+    #expect(Stemmer.stem(word) == stem)
+  }
+
+  @Test func bm25RanksTheIdeaWhoseWordsMatch() throws {
+    let index = RelevanceIndex(catalogue: Fixtures.catalogue, kindWords: RelevanceIndex.builtinKindWords)
+    let scores = index.scores(RelevanceIndex.terms(of: "hayrides and pumpkin carving"))
+    let best = try #require(scores.indices.max { scores[$0] < scores[$1] })
+    #expect(Fixtures.catalogue.ideas[best].id == "fall-festival")
+    #expect(index.scores(RelevanceIndex.terms(of: "the a of")).allSatisfy { $0 == 0 })
+    #expect(index.resolve("musical") == "music")
+  }
+
+  @Test(arguments: [
+    ("something with grub for 20", [Kind.food]), ("any tunes for the party", [.music]),
+    ("halloween stuff for my team", [.halloween]), ("pizza and games", [.food, .games]),
+  ])
+  func kindWordsBecomeTheKindsSlot(_ text: String, _ kinds: [Kind]) {
+    #expect(Fixtures.matcher.content(of: text, today: Fixtures.today).kinds == kinds)
+  }
+
+  @Test(arguments: [
+    "my grill won't light at home", "suggest a good korean dish", "tell me a fun fact about owls",
+    "gift ideas for a thanksgiving potluck with 15 people",
+  ])
+  func aKindOrIdeaWordAloneInAnUnrelatedLineIsNotARequest(_ text: String) {
+    #expect(Fixtures.matcher.match(text, today: Fixtures.today).intent == .outOfScope, "\(text)")
+  }
+
+  /// Held-out relevance questions are never training data, aliases or kind words.
+  @Test func heldOutRelevanceQuestionsAreNotInTheData() throws {
+    let data = try TrainingData.load(try Fixtures.intentFiles())
+    var known = Set(data.examples.map { TrainingData.normalizedKey($0.example.text) })
+    known.formUnion(data.synonyms.map { TrainingData.normalizedKey($0.phrase) })
+    for idea in Fixtures.catalogue.ideas {
+      known.formUnion((idea.aliases + [idea.name]).map(TrainingData.normalizedKey))
+    }
+    known.formUnion(Kind.allCases.map { TrainingData.normalizedKey($0.rawValue) })
+    let rows = try Fixtures.read("Tests/HeldOut/relevance.jsonl").split(separator: "\n")
+    #expect(rows.count >= 80)
+    for row in rows {
+      let object = try #require(try JSONSerialization.jsonObject(with: Data(row.utf8)) as? [String: Any])
+      let text = try #require(object["text"] as? String)
+      #expect(!known.contains(TrainingData.normalizedKey(text)), "\(text)")
+    }
+  }
+}
