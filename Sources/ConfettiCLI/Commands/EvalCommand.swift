@@ -174,32 +174,15 @@ extension EvalCommand {
   static func relevanceRows(fromJSONL text: String, file: String, catalogue: Catalogue) throws(CLIError)
     -> [RelevanceRow]
   {
-    var rows: [RelevanceRow] = []
-    var number = 0
-    for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
-      number += 1
-      if line.allSatisfy(\.isWhitespace) { continue }
-      do {
-        rows.append(try relevanceRow(fromJSON: String(line), line: number, catalogue: catalogue))
-      } catch {
-        throw .dataFile(DataFileError(file: file, line: number, message: error.message))
-      }
+    try lines(ofJSONL: text, file: file) { (line: String, number: Int) throws(LineProblem) in
+      try relevanceRow(fromJSON: line, line: number, catalogue: catalogue)
     }
-    return rows
   }
 
   static func relevanceRow(fromJSON line: String, line number: Int, catalogue: Catalogue) throws(LineProblem)
     -> RelevanceRow
   {
-    let value: RawJSON
-    do {
-      value = try JSONDecoder().decode(RawJSON.self, from: Data(line.utf8))
-    } catch {
-      throw LineProblem("not valid JSON")
-    }
-    guard case .object(let fields) = value else {
-      throw LineProblem("expected a JSON object, got \(value.shown)")
-    }
+    let fields = try object(fromJSON: line, expected: "a JSON object")
     if let unknown = fields.keys.filter({ !relevanceKeys.contains($0) }).sorted().first {
       throw LineProblem("unknown field '\(unknown)' (expected text, idea, kinds, relevant)")
     }
@@ -290,18 +273,41 @@ extension EvalCommand {
 
   /// The rows of a JSONL evaluation file; the first malformed line throws, naming `file:line`.
   static func rows(fromJSONL text: String, file: String) throws(CLIError) -> [EvaluationRow] {
-    var rows: [EvaluationRow] = []
+    try lines(ofJSONL: text, file: file) { (line: String, number: Int) throws(LineProblem) in
+      try row(fromJSON: line, line: number)
+    }
+  }
+
+  /// Each non-blank line of a JSONL file read by `read`; the first problem throws, naming `file:line`.
+  static func lines<Row>(
+    ofJSONL text: String, file: String, _ read: (String, Int) throws(LineProblem) -> Row
+  ) throws(CLIError) -> [Row] {
+    var rows: [Row] = []
     var number = 0
     for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
       number += 1
       if line.allSatisfy(\.isWhitespace) { continue }
       do {
-        rows.append(try row(fromJSON: String(line), line: number))
+        rows.append(try read(String(line), number))
       } catch {
         throw .dataFile(DataFileError(file: file, line: number, message: error.message))
       }
     }
     return rows
+  }
+
+  /// The fields of one line that must be a JSON object (`expected` says which, for the error).
+  static func object(fromJSON line: String, expected: String) throws(LineProblem) -> [String: RawJSON] {
+    let value: RawJSON
+    do {
+      value = try JSONDecoder().decode(RawJSON.self, from: Data(line.utf8))
+    } catch {
+      throw LineProblem("not valid JSON")
+    }
+    guard case .object(let fields) = value else {
+      throw LineProblem("expected \(expected), got \(value.shown)")
+    }
+    return fields
   }
 
   struct LineProblem: Error {
@@ -310,16 +316,8 @@ extension EvalCommand {
   }
 
   static func row(fromJSON line: String, line number: Int) throws(LineProblem) -> EvaluationRow {
-    let value: RawJSON
-    do {
-      value = try JSONDecoder().decode(RawJSON.self, from: Data(line.utf8))
-    } catch {
-      throw LineProblem("not valid JSON")
-    }
-    guard case .object(let fields) = value else {
-      throw LineProblem(
-        "expected a JSON object {\"text\": …, \"intent\": …, \"slots\": {…}}, got \(value.shown)")
-    }
+    let fields = try object(
+      fromJSON: line, expected: "a JSON object {\"text\": …, \"intent\": …, \"slots\": {…}}")
     if let unknown = fields.keys.filter({ !rowKeys.contains($0) }).sorted().first {
       throw LineProblem("unknown field '\(unknown)' (expected text, intent, slots)")
     }
