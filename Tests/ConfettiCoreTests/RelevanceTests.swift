@@ -13,7 +13,7 @@ import Testing
   }
 
   @Test func bm25RanksTheIdeaWhoseWordsMatch() throws {
-    let index = RelevanceIndex(catalogue: Fixtures.catalogue, kindWords: RelevanceIndex.builtinKindWords)
+    let index = RelevanceIndex(ideas: Fixtures.catalogue.ideas, kindWords: RelevanceIndex.builtinKindWords)
     let scores = index.scores(RelevanceIndex.terms(of: "hayrides and pumpkin carving"))
     let best = try #require(scores.indices.max { scores[$0] < scores[$1] })
     #expect(Fixtures.catalogue.ideas[best].id == "fall-festival")

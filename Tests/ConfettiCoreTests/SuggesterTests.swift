@@ -115,11 +115,11 @@ import Testing
     let r = Suggester(catalogue: Fixtures.catalogue).suggest(c)
     let (named, status) = try #require(r.named)
     #expect(named.idea.id == "cookout")
-    guard case .unsuitable(let reason) = status else {
-      Issue.record("expected unsuitable, got \(status)")
+    guard case .unsuitable(.format(let formats)) = status else {
+      Issue.record("expected unsuitable by format, got \(status)")
       return
     }
-    #expect(reason.contains("remote"))
+    #expect(!formats.contains(.remote))
     #expect(!r.ranked.isEmpty && r.ranked.allSatisfy { $0.idea.id != "cookout" })
   }
 

@@ -83,7 +83,18 @@ public enum JSONRenderer {
     switch status {
     case .fits: break
     case .overBudget(let needs): f.append(("needs", usd(needs)))
-    case .unsuitable(let reason): f.append(("reason", .string(reason)))
+    case .unsuitable(let rule):
+      switch rule {
+      case .teamSize(let range):
+        f.append(("reason", .string("team_size")))
+        f.append(("team_size", .object([("min", .int(range.lowerBound)), ("max", .int(range.upperBound))])))
+      case .audience(let a):
+        f.append(("reason", .string("audience")))
+        f.append(("audience", .string(a.rawValue)))
+      case .format(let formats):
+        f.append(("reason", .string("format")))
+        f.append(("formats", .array(formats.map { .string($0.rawValue) })))
+      }
     }
     return .object(f)
   }

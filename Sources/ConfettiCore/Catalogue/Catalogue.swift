@@ -18,18 +18,12 @@ public struct Catalogue: Sendable {
     var index: [String: Int] = [:]
     for (i, idea) in ideas.enumerated() { index[idea.id] = i }
     self.indexByID = index
-    self.relevance = Catalogue.lazyIndex(ideas: ideas, facts: facts)
+    self.relevance = Catalogue.lazyIndex(ideas)
   }
 
-  private static func lazyIndex(ideas: [Idea], facts: [Fact]) -> Lazy<RelevanceIndex> {
-    Lazy {
-      RelevanceIndex(
-        catalogue: Catalogue(ideas: ideas, facts: facts), kindWords: RelevanceIndex.builtinKindWords)
-    }
+  private static func lazyIndex(_ ideas: [Idea]) -> Lazy<RelevanceIndex> {
+    Lazy { RelevanceIndex(ideas: ideas, kindWords: RelevanceIndex.builtinKindWords) }
   }
-
-  /// The position of the idea `id` in ``ideas``.
-  public func index(of id: String) -> Int? { indexByID[id] }
 
   /// The catalogue compiled from `Catalogue/ideas.yaml` and `Catalogue/facts.yaml`.
   public static let builtin = Catalogue(ideas: BuiltinCatalogue.ideas, facts: BuiltinCatalogue.facts)
@@ -49,7 +43,7 @@ public struct Catalogue: Sendable {
         copy.ideas.append(idea)
       }
     }
-    copy.relevance = Catalogue.lazyIndex(ideas: copy.ideas, facts: copy.facts)
+    copy.relevance = Catalogue.lazyIndex(copy.ideas)
     return copy
   }
 

@@ -6,7 +6,7 @@
 /// Kind(rawValue: "food")?.label   // "food"
 /// Kind.customerInsight.label      // "learning about customers"
 /// ```
-public enum Kind: String, Sendable, CaseIterable, Comparable {
+public enum Kind: String, Sendable, CaseIterable {
   case food
   case drinks
   case music
@@ -44,15 +44,10 @@ public enum Kind: String, Sendable, CaseIterable, Comparable {
     case .smallBusiness: return "small-business"
     case .socialMedia: return "social media"
     case .halloween: return "Halloween"
-    case .improvement: return "improvement"
     default: return rawValue
     }
   }
 
   /// Kinds that make a celebration for the whole team (food, drink, music, play).
   public static let celebration: Set<Kind> = [.food, .drinks, .music, .games, .sports]
-
-  public static func < (lhs: Kind, rhs: Kind) -> Bool {
-    allCases.firstIndex(of: lhs)! < allCases.firstIndex(of: rhs)!
-  }
 }

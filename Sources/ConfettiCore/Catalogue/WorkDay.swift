@@ -8,7 +8,4 @@ public enum WorkDay: String, Sendable, CaseIterable {
 
   /// The position in the week, Monday 0.
   public var index: Int { WorkDay.allCases.firstIndex(of: self)! }
-
-  /// "Friday"
-  public var label: String { rawValue.prefix(1).uppercased() + rawValue.dropFirst() }
 }

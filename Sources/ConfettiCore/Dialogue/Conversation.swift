@@ -47,10 +47,11 @@ public struct Conversation: Sendable {
     var answer = Answer(input: line, understanding: understanding, context: context, reply: Reply())
     let slots = understanding.slots
     let composer = ReplyComposer(today: today)
-    let terms = understanding.terms.filter { catalogue.relevance.value.knows($0) }
     var intent = understanding.intent
     // A follow-up with nothing before it is a first request ("we've got $2k and 25 people").
     if intent == .refine && lastSearch == nil { intent = .suggestIdeas }
+    // What a search may use: asked for only by the lines that search, so others never build the index.
+    var terms: [String] { matcher.known(understanding.terms) }
     switch intent {
     case .suggestIdeas:
       let hadSearch = lastSearch != nil
@@ -208,9 +209,8 @@ public struct Conversation: Sendable {
     var c = context
     c.teamSize = teamSize
     let limit = c.totalBudget
-    let tier =
-      limit.flatMap { Suggester.bestTier(idea, teamSize: teamSize, limit: $0, strict: false) }
-      ?? idea.moderateTier
+    // The tier the suggestions would show, so "#2" costs what the list said.
+    let tier = Suggester.tier(for: idea, c, limit: limit) ?? idea.moderateTier
     let s = Suggestion(idea: idea, tier: tier, teamSize: teamSize)
     answer.detail = s
     answer.reply = composer.details(

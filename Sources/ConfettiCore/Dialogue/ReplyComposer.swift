@@ -90,8 +90,21 @@ struct ReplyComposer {
       let limit = Suggester.limit(c).map { ", more than your \(Money.usd($0))" } ?? ""
       return "\(s.idea.name) would need about \(Money.usd(needs)) for \(people) (\(s.tier.name) tier: "
         + "\(s.breakdown))\(limit). Closest ideas that fit:"
-    case .unsuitable(let reason):
-      return "\(s.idea.name) doesn't fit: \(reason). Closest ideas that fit:"
+    case .unsuitable(let rule):
+      return "\(s.idea.name) doesn't fit: \(because(rule, c)). Closest ideas that fit:"
+    }
+  }
+
+  /// "it suits 10–2000 people, not 8", "it is for employees", "it works in person, not remote".
+  func because(_ rule: Suggester.Rule, _ c: Constraints) -> String {
+    switch rule {
+    case .teamSize(let range):
+      return "it suits \(range.lowerBound)–\(range.upperBound) people, not \(c.effectiveTeamSize)"
+    case .audience(let a):
+      return "it is for \(a.label)"
+    case .format(let formats):
+      let asked = c.format.map { ", not \($0.label)" } ?? ""
+      return "it works \(formats.map(\.label).joined(separator: " or "))\(asked)"
     }
   }
 
@@ -184,8 +197,8 @@ struct ReplyComposer {
       switch status {
       case .overBudget(let needs):
         r.note("\(idea.name) would need about \(Money.usd(needs)) on its own, so it isn't in this plan.")
-      case .unsuitable(let reason):
-        r.note("\(idea.name) isn't in this plan: \(reason).")
+      case .unsuitable(let rule):
+        r.note("\(idea.name) isn't in this plan: \(because(rule, c)).")
       case .fits:
         break
       }

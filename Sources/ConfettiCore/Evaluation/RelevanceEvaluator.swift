@@ -17,7 +17,7 @@ public struct RelevanceEvaluator: Sendable {
   }
 
   public func evaluate(_ rows: [RelevanceRow]) -> RelevanceReport {
-    let baseline = RelevanceIndex(catalogue: catalogue, kindWords: [:], fields: .baseline)
+    let baseline = RelevanceIndex(ideas: catalogue.ideas, kindWords: [:], fields: .baseline)
     return RelevanceReport(
       outcomes: rows.map { row in
         var chat = Conversation(catalogue: catalogue, matcher: matcher, today: today)

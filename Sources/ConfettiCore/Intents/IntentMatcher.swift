@@ -35,7 +35,7 @@ public struct IntentMatcher: Sendable {
     /// The intent the classifier preferred when it refused (below the threshold).
     public var rejected: Intent?
     /// The stemmed content words: what is left for a search once the numbers, the
-    /// audience, the format and the other slots are taken out.
+    /// audience, the format and the other slots are taken out (see ``IntentMatcher/known(_:)``).
     public var terms: [String] = []
   }
 
@@ -77,18 +77,19 @@ public struct IntentMatcher: Sendable {
   public func match(_ text: String, today: CivilDate) -> Result {
     let parse = parser.parse(text, today: today)
     let units = Featurizer.units(of: parse)
+    let terms = IntentMatcher.terms(of: parse)
     func result(_ intent: Intent, _ confidence: Double, _ method: Method, rejected: Intent? = nil) -> Result {
       Result(
         intent: intent, confidence: confidence,
         slots: Slots(entities: parse.entities, allowed: intent.allowedSlots),
-        entities: parse.entities, method: method, rejected: rejected, terms: IntentMatcher.terms(of: parse))
+        entities: parse.entities, method: method, rejected: rejected, terms: terms)
     }
     /// A refusal becomes a request for ideas when the line names an idea or asks for a kind for a
     /// team; about another occasion ("a thanksgiving potluck"), only a named idea does.
     func refused(_ r: Result) -> Result {
       guard
         IntentMatcher.asksForContent(parse, named: r.method == .otherOccasion)
-          || (r.method != .otherOccasion && matchesCatalogue(parse))
+          || (r.method != .otherOccasion && matchesCatalogue(parse, terms: terms))
       else { return r }
       return result(.suggestIdeas, max(r.confidence, threshold), .namedContent)
     }
@@ -129,9 +130,16 @@ public struct IntentMatcher: Sendable {
   }
 
   /// True when the line speaks for a group and its content words match an idea strongly.
-  func matchesCatalogue(_ parse: EntityParser.Result) -> Bool {
+  func matchesCatalogue(_ parse: EntityParser.Result, terms: [String]) -> Bool {
     guard let index = relevance?.value, IntentMatcher.speaksForGroup(parse) else { return false }
-    return (index.scores(IntentMatcher.terms(of: parse)).max() ?? 0) >= IntentMatcher.retrievalEvidence
+    return (index.scores(terms).max() ?? 0) >= IntentMatcher.retrievalEvidence
+  }
+
+  /// The content words among `terms` that the catalogue search knows (all of them without a
+  /// catalogue): what a search can use, so a line of unknown words leaves earlier content be.
+  public func known(_ terms: [String]) -> [String] {
+    guard let index = relevance?.value else { return terms }
+    return terms.filter(index.knows)
   }
 
   /// True when the line has a team size, budget, audience or format, a word for people or a
@@ -167,8 +175,7 @@ public struct IntentMatcher: Sendable {
   public func content(of text: String, today: CivilDate) -> (idea: String?, kinds: [Kind], terms: [String]) {
     let parse = parser.parse(text, today: today)
     let slots = Slots(entities: parse.entities, allowed: [.idea, .kinds])
-    let terms = IntentMatcher.terms(of: parse).filter { relevance?.value.knows($0) ?? true }
-    return (slots.idea, slots.kinds, terms)
+    return (slots.idea, slots.kinds, known(IntentMatcher.terms(of: parse)))
   }
 
   /// True when the text speaks of Customer Service Week or one of its ideas.

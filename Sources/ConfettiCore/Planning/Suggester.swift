@@ -21,8 +21,18 @@ public struct Suggester: Sendable {
     case fits
     /// It fits every rule, but its cheapest fitting tier costs more than the budget.
     case overBudget(needs: Double)
-    /// A rule other than the budget excludes it; the reason says which.
-    case unsuitable(reason: String)
+    /// A rule other than the budget excludes it.
+    case unsuitable(Rule)
+  }
+
+  /// A hard rule other than the budget, as it excludes an idea.
+  public enum Rule: Sendable, Equatable {
+    /// The team size is outside the idea's range.
+    case teamSize(ClosedRange<Int>)
+    /// The idea is for another audience.
+    case audience(Audience)
+    /// No tier of the idea works in the format asked for; these are the idea's formats.
+    case format([Format])
   }
 
   /// The ranked ideas and, when none fit, the nearest options.
@@ -43,20 +53,29 @@ public struct Suggester: Sendable {
 
   /// True when `idea` may be shown for these constraints, budget aside.
   public static func fitsRules(_ idea: Idea, _ c: Constraints) -> Bool {
-    unsuitability(idea, c) == nil
+    brokenRule(idea, c) == nil
   }
 
-  /// Why `idea` may not be shown for these constraints (budget aside), or nil when it may.
-  public static func unsuitability(_ idea: Idea, _ c: Constraints) -> String? {
-    let n = c.effectiveTeamSize
-    if !idea.teamSize.contains(n) {
-      return "it suits \(idea.teamSize.lowerBound)–\(idea.teamSize.upperBound) people, not \(n)"
-    }
-    if let a = c.audience, !idea.audience.suits(a) { return "it is for \(idea.audience.label)" }
+  /// The rule that keeps `idea` out under these constraints (budget aside), or nil when none does.
+  public static func brokenRule(_ idea: Idea, _ c: Constraints) -> Rule? {
+    if !idea.teamSize.contains(c.effectiveTeamSize) { return .teamSize(idea.teamSize) }
+    if let a = c.audience, !idea.audience.suits(a) { return .audience(idea.audience) }
     if let f = c.format, !idea.tiers.contains(where: { idea.tier($0, suits: f) }) {
-      return "it works \(idea.formats.map(\.label).joined(separator: " or ")), not \(f.label)"
+      return .format(idea.formats)
     }
     return nil
+  }
+
+  /// Why `idea` cannot be shown under `c`: the rule it breaks, or else the budget it would
+  /// need, with the suggestion to show for it.
+  public static func whyNot(_ idea: Idea, _ c: Constraints) -> (suggestion: Suggestion, status: NamedStatus) {
+    if let rule = brokenRule(idea, c) {
+      return (
+        Suggestion(idea: idea, tier: idea.moderateTier, teamSize: c.effectiveTeamSize), .unsuitable(rule)
+      )
+    }
+    let cheapest = Suggester.cheapest(idea, c)
+    return (cheapest, .overBudget(needs: cheapest.cost))
   }
 
   /// The spending limit in force: the budget, lowered by a "cheaper" ceiling.
@@ -96,18 +115,10 @@ public struct Suggester: Sendable {
     var named: (Suggestion, NamedStatus)?
     for (i, idea) in catalogue.ideas.enumerated() {
       let isNamed = idea.id == c.idea
-      if let reason = Suggester.unsuitability(idea, c) {
-        if isNamed {
-          named = (Suggestion(idea: idea, tier: idea.moderateTier, teamSize: n), .unsuitable(reason: reason))
-        }
-        continue
-      }
-      eligible.append(idea)
-      guard let tier = Suggester.tier(for: idea, c, limit: limit) else {
-        if isNamed {
-          let cheapest = Suggester.cheapest(idea, c)
-          named = (cheapest, .overBudget(needs: cheapest.cost))
-        }
+      let fits = Suggester.fitsRules(idea, c)
+      if fits { eligible.append(idea) }
+      guard fits, let tier = Suggester.tier(for: idea, c, limit: limit) else {
+        if isNamed { named = Suggester.whyNot(idea, c) }
         continue
       }
       let s = Suggestion(
@@ -135,18 +146,6 @@ public struct Suggester: Sendable {
     let usable = idea.tiers.filter { idea.tier($0, suits: c.format) }
     let tier = (usable.isEmpty ? idea.tiers : usable).min { $0.cost(for: n) < $1.cost(for: n) }!
     return Suggestion(idea: idea, tier: tier, teamSize: n)
-  }
-
-  /// The most valuable tier that fits `limit` (strictly under it for a "cheaper" ceiling)
-  /// and works in `format`.
-  static func bestTier(
-    _ idea: Idea, teamSize: Int, limit: Double, strict: Bool, format: Format? = nil
-  ) -> CostTier? {
-    let fits = idea.tiers.filter {
-      let cost = $0.cost(for: teamSize)
-      return (strict ? cost < limit - 1e-9 : cost <= limit + 1e-9) && idea.tier($0, suits: format)
-    }
-    return fits.max { ($0.value, -$0.cost(for: teamSize)) < ($1.value, -$1.cost(for: teamSize)) }
   }
 
   /// Relevance in [0, 1] of each catalogue idea to what was asked: BM25 over the content

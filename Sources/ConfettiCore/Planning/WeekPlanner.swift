@@ -72,9 +72,7 @@ public struct WeekPlanner: Sendable {
     let forcedTiers = forced.map { priced($0.idea) } ?? []
     let objective = Objective(budget: budget)
     func items(_ day: Int) -> (items: [Suggestion], required: [Suggestion]) {
-      let themed = candidates[WeekPlanner.themes[day]] ?? []
-      guard let forced, forced.day == day, !forcedTiers.isEmpty else { return (themed, []) }
-      return (themed, forcedTiers)
+      (candidates[WeekPlanner.themes[day]] ?? [], forced?.day == day ? forcedTiers : [])
     }
     let stages: [[Option]] = [
       dayOptions(day: 0, items(0), budgetCents, objective),
@@ -111,9 +109,7 @@ public struct WeekPlanner: Sendable {
     if let id = c.idea, let idea = catalogue.idea(id: id),
       !perDay.joined().contains(where: { $0.idea.id == id })
     {
-      let reason = Suggester.unsuitability(idea, c)
-      let cheapest = Suggester.cheapest(idea, c)
-      plan.missing = (idea, reason.map { .unsuitable(reason: $0) } ?? .overBudget(needs: cheapest.cost))
+      plan.missing = (idea, Suggester.whyNot(idea, c).status)
     }
     return plan
   }

@@ -12,7 +12,7 @@
 /// with ``Stemmer`` and stop words dropped, in the index and the query alike.
 ///
 /// ```swift
-/// let index = RelevanceIndex(catalogue: .builtin, kindWords: RelevanceIndex.builtinKindWords)
+/// let index = RelevanceIndex(ideas: Catalogue.builtin.ideas, kindWords: RelevanceIndex.builtinKindWords)
 /// let scores = index.scores(RelevanceIndex.terms(of: "anything with grub"))
 /// // one score per catalogue idea; food ideas score highest
 /// ```
@@ -51,11 +51,11 @@ public struct RelevanceIndex: Sendable {
   let idf: [String: Double]
   let extendsWords: Bool
 
-  public init(catalogue: Catalogue, kindWords: [Kind: [String]], fields: Fields = .standard) {
+  public init(ideas: [Idea], kindWords: [Kind: [String]], fields: Fields = .standard) {
     var documents: [[String: Double]] = []
     var lengths: [Double] = []
     var documentFrequency: [String: Int] = [:]
-    for idea in catalogue.ideas {
+    for idea in ideas {
       var tf: [String: Double] = [:]
       func add(_ text: String, _ weight: Double) {
         guard weight > 0 else { return }
