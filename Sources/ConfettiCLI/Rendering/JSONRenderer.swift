@@ -33,7 +33,7 @@ public enum JSONRenderer {
       if let total = a.totalMatches { fields.append(("total_matches", .int(total))) }
       if a.offset > 0 { fields.append(("offset", .int(a.offset))) }
     }
-    if let (s, status) = a.named { fields.append(("named", named(s, status))) }
+    if let (s, status) = a.named { fields.append(("named", named(s.idea.id, status))) }
     if let plan = a.plan { fields.append(("plan", self.plan(plan))) }
     if let week = a.dates { fields.append(("dates", dates(week))) }
     if let d = a.detail { fields.append(("idea", detail(d))) }
@@ -78,8 +78,8 @@ public enum JSONRenderer {
   }
 
   /// `{"id", "fits", "needs"?, "reason"?}` for an idea asked for by name.
-  static func named(_ s: Suggestion, _ status: Suggester.NamedStatus) -> JSONValue {
-    var f: [(String, JSONValue)] = [("id", .string(s.idea.id)), ("fits", .bool(status == .fits))]
+  static func named(_ id: String, _ status: Suggester.NamedStatus) -> JSONValue {
+    var f: [(String, JSONValue)] = [("id", .string(id)), ("fits", .bool(status == .fits))]
     switch status {
     case .fits: break
     case .overBudget(let needs): f.append(("needs", usd(needs)))
@@ -148,16 +148,7 @@ public enum JSONRenderer {
   }
 
   public static func plan(_ p: WeekPlan) -> JSONValue {
-    guard case .object(var fields) = planFields(p) else { return planFields(p) }
-    if let (idea, status) = p.missing {
-      fields.append(
-        ("missing", named(Suggestion(idea: idea, tier: idea.moderateTier, teamSize: p.teamSize), status)))
-    }
-    return .object(fields)
-  }
-
-  static func planFields(_ p: WeekPlan) -> JSONValue {
-    .object([
+    var fields: [(String, JSONValue)] = [
       ("start", .string(p.week.start.description)),
       ("end", .string(p.week.end.description)),
       ("team_size", .int(p.teamSize)),
@@ -177,6 +168,8 @@ public enum JSONRenderer {
             ])
           })
       ),
-    ])
+    ]
+    if let (idea, status) = p.missing { fields.append(("missing", named(idea.id, status))) }
+    return .object(fields)
   }
 }
