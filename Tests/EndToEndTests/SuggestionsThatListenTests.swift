@@ -143,4 +143,17 @@ import Testing
     #expect(firstThree > (baseline["first_three"] as? Double ?? 1), "must beat plain BM25: \(figures)")
     #expect((report["distinct_first_ideas"] as? Int ?? 0) >= 30, "\(figures)")
   }
+
+  @Test func cheaperAfterANamedIdeaDoesNotExplainItAgain() throws {
+    let r = try ConfettiProcess.run(["--json"], input: "a cookout for 45 of us with $2000\ncheaper\n")
+    let records = try r.jsonLines()
+    try #require(records.count == 2)
+    let reply = records[1]["reply"] as? String ?? ""
+    #expect(reply.hasPrefix("Cheaper than"), "\(reply)")
+    #expect(!reply.contains("would need about"), "\(reply)")
+    #expect(records[1]["named"] == nil)
+    let ceiling = try #require((records[1]["context"] as? [String: Any])?["max_cost"] as? [String: Any])
+    let limit = try #require(ceiling["amount"] as? Double)
+    #expect(Self.ideas(records[1]).allSatisfy { Self.cost($0) < limit })
+  }
 }

@@ -105,7 +105,9 @@ public struct Conversation: Sendable {
 
   private func hasBudgetSlot(_ s: Slots) -> Bool { s.budget != nil || s.budgetPerPerson != nil }
 
-  private mutating func search(into answer: inout Answer, lead: String?) {
+  /// A search under the context. `explainingNamed` says whether a named idea that did not make
+  /// the list is explained first; "cheaper" asks for less, so there it goes unmentioned.
+  private mutating func search(into answer: inout Answer, lead: String?, explainingNamed: Bool = true) {
     let result = Suggester(catalogue: catalogue).suggest(context)
     lastSearch = .ideas
     ranked = result.ranked
@@ -113,14 +115,15 @@ public struct Conversation: Sendable {
     shown = Array(ranked.prefix(pageSize))
     answer.ideas = shown
     answer.totalMatches = ranked.count
-    answer.named = result.named
+    let named = explainingNamed ? result.named : nil
+    answer.named = named
     if shown.isEmpty {
       answer.ideas = result.nearest
       answer.ideasAreNearest = true
     }
     answer.reply = ReplyComposer(today: today).ideas(
       shown: answer.ideas, nearest: answer.ideasAreNearest, offset: 0, total: ranked.count, context: context,
-      lead: lead, named: result.named)
+      lead: lead, named: named)
   }
 
   private mutating func more(into answer: inout Answer) {
@@ -170,7 +173,9 @@ public struct Conversation: Sendable {
       return
     }
     context.maxCost = ceiling
-    search(into: &answer, lead: "Cheaper than \(Money.usd(ceiling)) for \(context.effectiveTeamSize) people:")
+    search(
+      into: &answer, lead: "Cheaper than \(Money.usd(ceiling)) for \(context.effectiveTeamSize) people:",
+      explainingNamed: false)
   }
 
   private mutating func makePlan(into answer: inout Answer, lead: String?, composer: ReplyComposer) {
