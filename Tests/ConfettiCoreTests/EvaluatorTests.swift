@@ -290,7 +290,7 @@ struct EvaluatorTests {
 
   // MARK: Thresholds
 
-  @Test func thresholdsReportEachFigureBelowItsMinimum() {
+  @Test func thresholdsReportEachFigureBelowItsMinimum() throws {
     let report = EvaluationReport(rows: Self.intentRows, predictions: Self.intentPredictions)
     #expect(EvaluationThresholds().failures(in: report).isEmpty)
     #expect(
@@ -304,6 +304,13 @@ struct EvaluatorTests {
         "out-of-scope recall 0.667 is below --min-oos-recall 0.9",
       ])
     #expect(EvaluationThresholds(minIntentAccuracy: 1.01).failures(in: report).count == 1)
+    let rate = try #require(report.falseRefusalRate)
+    #expect(EvaluationThresholds(maxFalseRefusalRate: rate).failures(in: report).isEmpty)
+    #expect(
+      EvaluationThresholds(maxFalseRefusalRate: rate / 2).failures(in: report) == [
+        "false refusal rate \(EvaluationReport.fixed(rate)) is above --max-false-refusal-rate "
+          + EvaluationReport.fixed(rate / 2, places: 3, trimmed: true)
+      ])
   }
 
   // MARK: Text

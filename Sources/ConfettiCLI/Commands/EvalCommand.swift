@@ -35,7 +35,7 @@ struct EvalCommand: ParsableCommand {
       fitting idea in the first three, and the same for a plain BM25 search.
 
       Example:
-        confetti eval --today 2026-11-23 --min-intent-accuracy 0.95 heldout.jsonl
+        confetti eval --today 2026-11-23 --min-intent-accuracy 0.95 --max-false-refusal-rate 0.03 heldout.jsonl
         confetti eval --relevance --min-named-first 0.95 --min-first-three 0.9 relevance.jsonl
 
       Exit status: 0 when every threshold given is met; 1 when one is not (the
@@ -84,10 +84,16 @@ struct EvalCommand: ParsableCommand {
   @Option(name: .long, help: ArgumentHelp("Fail (exit 1) below this out-of-scope recall.", valueName: "x"))
   var minOosRecall: Double?
 
+  @Option(
+    name: .long,
+    help: ArgumentHelp("Fail (exit 1) above this share of in-scope rows refused.", valueName: "x"))
+  var maxFalseRefusalRate: Double?
+
   func validate() throws {
     for (name, value) in [
       ("--min-intent-accuracy", minIntentAccuracy), ("--min-slot-f1", minSlotF1),
-      ("--min-oos-recall", minOosRecall), ("--min-named-first", minNamedFirst),
+      ("--min-oos-recall", minOosRecall), ("--max-false-refusal-rate", maxFalseRefusalRate),
+      ("--min-named-first", minNamedFirst),
       ("--min-first-three", minFirstThree),
     ] {
       if let value, !value.isFinite || value < 0 || value > 1 {
@@ -114,7 +120,8 @@ struct EvalCommand: ParsableCommand {
       try OutputChannel.standardOutput.write(header + report.text())
     }
     let thresholds = EvaluationThresholds(
-      minIntentAccuracy: minIntentAccuracy, minSlotF1: minSlotF1, minOutOfScopeRecall: minOosRecall)
+      minIntentAccuracy: minIntentAccuracy, minSlotF1: minSlotF1, minOutOfScopeRecall: minOosRecall,
+      maxFalseRefusalRate: maxFalseRefusalRate)
     let failures = thresholds.failures(in: report)
     if !failures.isEmpty { throw CLIError.other(failures.joined(separator: "; ")) }
   }
