@@ -1,19 +1,6 @@
 import ConfettiCore
 import Testing
 
-/// Records exports instead of writing files.
-final class RecordingExporter: PlanExporter, @unchecked Sendable {
-  var existing: Set<String> = []
-  var written: [String] = []
-
-  func export(_ plan: WeekPlan, to path: String, overwrite: Bool) -> ExportOutcome {
-    if existing.contains(path) && !overwrite { return .exists(path: path) }
-    written.append(path)
-    existing.insert(path)
-    return .written(path: path)
-  }
-}
-
 @Suite struct ConversationTests {
   func chat() -> Conversation { Conversation(catalogue: Fixtures.catalogue, today: Fixtures.today) }
 
@@ -62,24 +49,55 @@ final class RecordingExporter: PlanExporter, @unchecked Sendable {
     #expect(a.context.isEmpty)
   }
 
-  @Test func planThenExport() {
-    let exporter = RecordingExporter()
-    var c = Conversation(catalogue: Fixtures.catalogue, today: Fixtures.today, exporter: exporter)
+  @Test func planThenExportAsksTheFrontEndToWrite() throws {
+    var c = chat()
     var a = c.respond(to: "plan the week for 40 reps with 2k")
-    let plan = a.plan
-    #expect(plan != nil && plan!.totalCost <= 2000 && plan!.teamSize == 40)
-    #expect(plan?.week.start.description == "2027-10-04")
+    let plan = try #require(a.plan)
+    #expect(plan.totalCost <= 2000 && plan.teamSize == 40)
+    #expect(plan.week.start.description == "2027-10-04")
     a = c.respond(to: "export the plan to plan.md")
-    #expect(a.exportedPath == "plan.md" && exporter.written == ["plan.md"])
-    a = c.respond(to: "export the plan to plan.md")
-    #expect(a.exportedPath == nil && a.reply.plainText.contains("already exists"))
+    let request = try #require(a.export)
+    #expect(request.path == "plan.md" && !request.overwrite)
+    #expect(request.markdown == MarkdownRenderer.render(plan))
+    #expect(a.exportedPath == nil)  // the core writes nothing
     a = c.respond(to: "export the plan to plan.md and overwrite it")
-    #expect(a.exportedPath == "plan.md")
+    #expect(a.export?.path == "plan.md" && a.export?.overwrite == true)
+    #expect(a.understanding?.slots.overwrite == true)
+  }
+
+  @Test(arguments: [
+    ("export the plan to \"quarterly plan.md\"", "quarterly plan.md"),
+    ("save to notes", "notes.md"),
+    ("save it as week_plan.txt", "week_plan.txt"),
+    ("export it to ~/Desktop/csw.md", "~/Desktop/csw.md"),
+    ("save the plan to /etc/passwd", "/etc/passwd.md"),
+    ("export the plan", "confetti-plan-2027.md"),
+  ])
+  func exportNames(_ line: String, _ path: String) {
+    var c = chat()
+    _ = c.respond(to: "plan the week for 40 reps with 2k")
+    let a = c.respond(to: line)
+    #expect(a.understanding?.intent == .exportPlan)
+    #expect(a.export?.path == path)
+  }
+
+  @Test(arguments: [
+    ("export to plan.pdf", "not .pdf"),
+    ("save the plan to ../plan.md", "climbs out"),
+    ("export the plan to \"plans/\"", "is a folder"),
+  ])
+  func exportNamesThatCannotBeHonouredAreRefused(_ line: String, _ reason: String) {
+    var c = chat()
+    _ = c.respond(to: "plan the week for 40 reps with 2k")
+    let a = c.respond(to: line)
+    #expect(a.export == nil)
+    #expect(a.reply.plainText.contains(reason))
   }
 
   @Test func exportWithoutAPlanSaysSo() {
-    var c = Conversation(catalogue: Fixtures.catalogue, today: Fixtures.today, exporter: RecordingExporter())
-    #expect(c.respond(to: "export the plan to plan.md").reply.plainText.contains("no plan"))
+    var c = chat()
+    let a = c.respond(to: "export the plan to plan.md")
+    #expect(a.reply.plainText.contains("no plan") && a.export == nil)
   }
 
   @Test(arguments: [

@@ -79,6 +79,14 @@ import Testing
     Case(text: "tell me about the second one", slot: .ordinal, value: .int(2), span: "second"),
     Case(text: "#3", slot: .ordinal, value: .int(3), span: "3"),
     Case(text: "export the plan to plan.md", slot: .filename, value: .text("plan.md"), span: "plan.md"),
+    Case(
+      text: "export to \"quarterly plan.md\"", slot: .filename, value: .text("quarterly plan.md"),
+      span: "quarterly plan.md"),
+    Case(text: "export to plan.pdf", slot: .filename, value: .text("plan.pdf"), span: "plan.pdf"),
+    Case(text: "save to notes", slot: .filename, value: .text("notes"), span: "notes"),
+    Case(
+      text: "save the plan to /etc/passwd", slot: .filename, value: .text("/etc/passwd"), span: "/etc/passwd"),
+    Case(text: "export it again, overwrite", slot: .overwrite, value: .flag, span: "overwrite"),
   ]
 
   @Test(arguments: teamSizes + budgets + others)
@@ -87,6 +95,14 @@ import Testing
     #expect(found.count == 1, "entities: \(Fixtures.entities(c.text))")
     #expect(found.first?.1 == c.value)
     #expect(found.first?.2 == c.span)
+  }
+
+  @Test(arguments: [
+    "tell me more about \"the house band\"", "plan the week to celebrate", "we need 2.5k for e.g. food",
+    "what's the plan for 24/7 teams",
+  ])
+  func textsThatNameNoFile(_ text: String) {
+    #expect(!Fixtures.entities(text).contains { $0.0 == .filename }, "\(Fixtures.entities(text))")
   }
 
   @Test(arguments: ["12345", "the 3rd", "order #4521 is late", "call me at 5", "42", "it took 3 hours"])

@@ -123,9 +123,10 @@ import Testing
   @Test func exportWritesMarkdownAtomicallyAndRefusesToOverwrite() throws {
     let dir = try Self.temp("x", "").deletingLastPathComponent()
     let target = dir.appendingPathComponent("plan.md")
+    // An absolute path inside the current folder is inside it.
     let input =
       "plan the week for 40 reps with 2k\nexport the plan to \(target.path)\nexport the plan to \(target.path)\n"
-    let r = try ConfettiProcess.run(["--json"], input: input)
+    let r = try ConfettiProcess.run(["--json"], input: input, directory: dir)
     let objects = try r.jsonLines()
     try #require(objects.count == 3)
     #expect(objects[1]["exported"] as? String == target.path)
@@ -137,6 +138,32 @@ import Testing
       $0.contains(".tmp")
     }
     #expect(leftovers.isEmpty)
+  }
+
+  /// The name rule of the README: quoted names honoured, no extension gets .md, other formats
+  /// and folders that are not the person's refused with a reason, nothing written for them.
+  @Test func exportHonoursNamesItCanAndRefusesTheRestWithAReason() throws {
+    let dir = try Self.temp("x", "").deletingLastPathComponent().appendingPathComponent("export-names")
+    try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+    let lines = [
+      "plan the week for 40 reps with 2k", "export the plan to \"quarterly plan.md\"", "save to notes",
+      "export to plan.pdf", "save the plan to /etc/passwd", "save the plan to ../up.md",
+    ]
+    let r = try ConfettiProcess.run(["--json"], input: lines.joined(separator: "\n") + "\n", directory: dir)
+    let objects = try r.jsonLines()
+    try #require(objects.count == lines.count)
+    let replies = objects.map { $0["reply"] as? String ?? "" }
+    #expect(objects[1]["exported"] as? String == "quarterly plan.md")
+    #expect(objects[2]["exported"] as? String == "notes.md")
+    #expect(objects[3]["exported"] == nil && replies[3].contains("not .pdf"))
+    #expect(objects[4]["exported"] == nil && replies[4].contains("/etc is neither"))
+    #expect(objects[5]["exported"] == nil && replies[5].contains("climbs out"))
+    let files = Set(try FileManager.default.contentsOfDirectory(atPath: dir.path))
+    #expect(files == ["quarterly plan.md", "notes.md"])
+    #expect(!FileManager.default.fileExists(atPath: "/etc/passwd.md"))
+    #expect(
+      !FileManager.default.fileExists(
+        atPath: dir.deletingLastPathComponent().appendingPathComponent("up.md").path))
   }
 
   @Test func noColorAndNonTerminalOutputHaveNoEscapes() throws {

@@ -127,7 +127,7 @@ let benchmarks: @Sendable () -> Void = {
   } setup: { () -> RoundRobin<LineReader.Line, Session> in
     var session = Session(
       catalogue: .builtin, today: today, json: true, style: TerminalStyle(useColor: false))
-    session.conversation.exporter = nil  // no file writes, whatever the line says
+    session.writesFiles = false  // no file writes, whatever the line says
     return RoundRobin(questions.map { LineReader.Line.bytes(Array($0.utf8)) }, state: session)
   }
 }

@@ -24,24 +24,11 @@ let lineLimit = 1000
 /// Read size: small and odd, so lines (and UTF-8 sequences) span reads.
 let readChunk = 61
 
-/// Writes nothing (a fuzzer must not create files named by its input) but
-/// still renders the plan as Markdown, and answers each outcome in turn.
-struct NullExporter: PlanExporter {
-  func export(_ plan: WeekPlan, to path: String, overwrite: Bool) -> ExportOutcome {
-    let markdown = MarkdownRenderer.render(plan)
-    switch (markdown.utf8.count + path.utf8.count) % 3 {
-    case 0: return .written(path: path)
-    case 1: return overwrite ? .written(path: path) : .exists(path: path)
-    default: return .failed(path: path, reason: "fuzzing")
-    }
-  }
-}
-
 /// One fresh session, copied for every input (building the matcher's lexicon
 /// once keeps the fuzzer fast; a copy starts with empty constraints).
 nonisolated(unsafe) let pristine: Session = {
   var s = Session(catalogue: .builtin, today: fuzzToday, json: true, style: TerminalStyle(useColor: false))
-  s.conversation.exporter = NullExporter()
+  s.writesFiles = false  // a fuzzer must not create files named by its input
   return s
 }()
 

@@ -366,6 +366,8 @@ extension EvalCommand {
       value = .int(i)
     case (.text, .string(let s)):
       value = .text(s)
+    case (.flag, .bool(true)):
+      value = .flag
     case (.list, .array(let items)):
       var strings: [String] = []
       for item in items {
@@ -495,6 +497,7 @@ extension EvalCommand {
     case .int(let i): return .int(i)
     case .text(let s): return .string(s)
     case .list(let items): return .array(items.map { .string($0) })
+    case .flag: return .bool(true)
     case .money(let m):
       return .object([("amount", .double(m.amount)), ("currency", .string(m.currency.rawValue))])
     }

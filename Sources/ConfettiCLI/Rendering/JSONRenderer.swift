@@ -56,6 +56,7 @@ public enum JSONRenderer {
         case .money(let m): return (name.rawValue, money(m))
         case .text(let t): return (name.rawValue, .string(t))
         case .list(let items): return (name.rawValue, .array(items.map { .string($0) }))
+        case .flag: return (name.rawValue, .bool(true))
         }
       })
   }

@@ -11,9 +11,11 @@ public struct Session {
   public var conversation: Conversation
   public let json: Bool
   public let renderer: TextRenderer
+  /// Whether "export the plan" writes a file (benchmarks and the fuzzer turn it off).
+  public var writesFiles = true
 
   public init(catalogue: Catalogue, today: CivilDate, json: Bool, style: TerminalStyle) {
-    self.conversation = Conversation(catalogue: catalogue, today: today, exporter: FilePlanExporter())
+    self.conversation = Conversation(catalogue: catalogue, today: today)
     self.json = json
     self.renderer = TextRenderer(style: style)
   }
@@ -52,7 +54,13 @@ public struct Session {
   }
 
   public mutating func answer(line: String) -> (text: String, ends: Bool) {
-    render(conversation.respond(to: line))
+    var answer = conversation.respond(to: line)
+    if writesFiles, let request = answer.export {
+      let outcome = ExportWriter.write(request)
+      if case .written(let path) = outcome { answer.exportedPath = path }
+      answer.reply = CommandLineReplies.exported(outcome, request)
+    }
+    return render(answer)
   }
 
   func render(_ a: Answer) -> (text: String, ends: Bool) {

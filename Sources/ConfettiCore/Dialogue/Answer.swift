@@ -20,7 +20,9 @@ public struct Answer: Sendable {
   public var dates: ServiceWeekCalendar.Week?
   /// The idea whose details were asked for, priced for the team.
   public var detail: Suggestion?
-  /// The file a plan was written to.
+  /// A plan to save, for the front end to write (or hand back); ``reply`` says it is ready.
+  public var export: ExportRequest?
+  /// The file the front end wrote the plan to.
   public var exportedPath: String?
   public var problem: InputProblem?
   /// True when the conversation should end (goodbye).

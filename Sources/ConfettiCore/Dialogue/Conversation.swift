@@ -16,7 +16,6 @@ public struct Conversation: Sendable {
   public let catalogue: Catalogue
   public let matcher: IntentMatcher
   public var today: CivilDate
-  public var exporter: (any PlanExporter)?
   public var pageSize = 5
 
   public private(set) var context = Constraints()
@@ -26,13 +25,10 @@ public struct Conversation: Sendable {
   var shown: [Suggestion] = []
   var lastPlan: WeekPlan?
 
-  public init(
-    catalogue: Catalogue, matcher: IntentMatcher? = nil, today: CivilDate, exporter: (any PlanExporter)? = nil
-  ) {
+  public init(catalogue: Catalogue, matcher: IntentMatcher? = nil, today: CivilDate) {
     self.catalogue = catalogue
     self.matcher = matcher ?? IntentMatcher(catalogue: catalogue)
     self.today = today
-    self.exporter = exporter
   }
 
   /// The answer to a line that could not be read (bad bytes, too long, empty).
@@ -80,7 +76,7 @@ public struct Conversation: Sendable {
       if let y = year, y < ServiceWeekCalendar.firstNationalYear { answer.dates = nil }
       answer.reply = composer.dates(year: year, week: answer.dates, catalogue: catalogue)
     case .exportPlan:
-      export(slots, line: line, into: &answer)
+      export(slots, into: &answer, composer: composer)
     case .help:
       answer.reply = composer.help()
     case .greet:
@@ -93,7 +89,7 @@ public struct Conversation: Sendable {
       answer.reply = Reply("Bye, and happy Customer Service Week!")
       answer.endsSession = true
     case .reset:
-      self = Conversation(catalogue: catalogue, matcher: matcher, today: today, exporter: exporter)
+      self = Conversation(catalogue: catalogue, matcher: matcher, today: today)
       answer.reply = Reply(
         "Starting over: no team size, budget or other constraints now. What would you like to plan?")
     case .outOfScope:
@@ -222,28 +218,20 @@ public struct Conversation: Sendable {
       s, budget: limit, assumedTeamSize: slots.teamSize == nil && context.teamSize == nil)
   }
 
-  private func export(_ slots: Slots, line: String, into answer: inout Answer) {
+  /// An export request for the front end to carry out; the name follows ``ExportName``.
+  private func export(_ slots: Slots, into answer: inout Answer, composer: ReplyComposer) {
     guard let plan = lastPlan else {
       answer.reply = Reply("There's no plan to export yet. Ask me to \"plan the week\" first.")
       return
     }
-    let path = slots.filename ?? "confetti-plan-\(plan.week.start.year).md"
-    let words = Set(Tokenizer.tokenize(line).map(\.text))
-    let overwrite = !words.isDisjoint(with: ["overwrite", "replace", "force", "overwriting", "replacing"])
-    guard let exporter else {
-      answer.reply = Reply("Exporting isn't available here.")
-      return
-    }
-    switch exporter.export(plan, to: path, overwrite: overwrite) {
-    case .written(let p):
-      answer.exportedPath = p
-      answer.reply = Reply("Saved the plan for \(plan.week.span) to \(p).")
-    case .exists(let p):
-      answer.reply = Reply(
-        "\(p) already exists, so I left it alone. Say \"export the plan to \(p), overwrite\" to replace it, or pick another name."
-      )
-    case .failed(let p, let reason):
-      answer.reply = Reply("Couldn't write \(p): \(reason).")
+    switch ExportName.resolve(slots.filename, year: plan.week.start.year) {
+    case .failure(let refusal):
+      answer.reply = composer.exportRefused(refusal, name: slots.filename ?? "")
+    case .success(let path):
+      let request = ExportRequest(
+        path: path, overwrite: slots.overwrite, markdown: MarkdownRenderer.render(plan), span: plan.week.span)
+      answer.export = request
+      answer.reply = composer.exportReady(request)
     }
   }
 }

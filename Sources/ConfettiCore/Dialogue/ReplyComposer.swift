@@ -286,6 +286,32 @@ struct ReplyComposer {
     return r
   }
 
+  // MARK: Export
+
+  /// Why an export name cannot be honoured, and what would work.
+  func exportRefused(_ refusal: ExportName.Refusal, name: String) -> Reply {
+    let shown = name.contains(" ") ? "\"\(name)\"" : name
+    switch refusal {
+    case .unsupportedExtension(let ext):
+      return Reply(
+        "I can only save the plan as Markdown (.md, .markdown or .txt), not .\(ext), so I didn't write \(shown). "
+          + "Try \"export the plan to plan.md\"; most editors and converters open Markdown.")
+    case .outsideFolder:
+      return Reply(
+        "I only save plans inside the current folder or in a folder of yours given as a full path, so I didn't "
+          + "write \(shown) (it climbs out with \"..\").")
+    case .folder:
+      return Reply("\(shown) is a folder; give a file name too, like \"export the plan to plan.md\".")
+    case .empty:
+      return Reply("That file name is empty; try \"export the plan to plan.md\".")
+    }
+  }
+
+  /// The plan is ready to save (a front end that writes the file says where it went instead).
+  func exportReady(_ r: ExportRequest) -> Reply {
+    Reply("Here is the plan for \(r.span) as Markdown, for \(r.path).")
+  }
+
   // MARK: Small talk
 
   func help() -> Reply {

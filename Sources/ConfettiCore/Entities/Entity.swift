@@ -14,6 +14,8 @@ public struct Entity: Sendable, Equatable {
     case text(String)
     /// Several values of one slot, in order of mention (the `kinds` slot).
     case list([String])
+    /// A word that is there or not ("overwrite").
+    case flag
   }
 
   public var slot: SlotName

@@ -53,6 +53,7 @@ public struct EntityParser: Sendable {
     PhraseGrammar.apply(&scan, lexicon: lexicon)
     DayGrammar.apply(&scan)
     OccasionGrammar.apply(&scan)
+    OverwriteGrammar.apply(&scan)
     let sorted = scan.entities.sorted { ($0.start, $0.slot) < ($1.start, $1.slot) }
     return Result(tokens: tokens, entities: sorted, cues: scan.cues)
   }

@@ -1,14 +1,59 @@
-/// Finds a file name to export to: "plan.md", "~/Desktop/csw-plan.md", "notes.txt".
+/// Finds the file name a plan should be exported to, as the person wrote it.
 ///
-/// Works on the raw text, since a path's punctuation would be lost in tokens.
+/// Three forms, on the raw text, since a path's punctuation and spaces would be lost in tokens:
+/// a quoted name (`"quarterly plan.md"`, spaces kept), a word that looks like a file or a path
+/// (`plan.md`, `plan.pdf`, `~/Desktop/csw.md`, `/etc/passwd`), and, on a line that asks to
+/// export or save, a bare last word after "to", "as", "into", "called" or "named"
+/// ("save to notes"). Whether the name can be honoured is decided later
+/// (``ExportName``): the grammar keeps what was said, so a refusal can name it.
+///
+/// ```swift
+/// parser.parse("export to \"quarterly plan.md\"", today: today).entities[0].value
+/// // .text("quarterly plan.md")
+/// ```
 enum FilenameGrammar {
-  static let extensions = [".md", ".markdown", ".txt"]
+  /// Extensions that make a word a file name: the ones Confetti writes, and common document
+  /// formats it refuses with a reason (so "plan.pdf" is not silently ignored).
+  static let extensions: Set<String> = [
+    "md", "markdown", "txt", "pdf", "doc", "docx", "odt", "rtf", "html", "htm", "csv", "json", "xls",
+    "xlsx", "ods", "ppt", "pptx", "pages", "key", "numbers", "png", "jpg", "jpeg", "yaml", "yml",
+  ]
+  /// Words that ask for a file to be written; a bare name is read only on a line with one.
+  static let verbs: Set<String> = [
+    "export", "save", "write", "download", "dump", "put", "store", "expor", "exprot",
+  ]
+  /// Words before a bare name.
+  static let markers: Set<String> = ["to", "as", "into", "called", "named"]
+  /// Words after those markers that are no file name ("save it to a file", "export as markdown").
+  static let notNames: Set<String> = [
+    "file", "disk", "markdown", "md", "txt", "text", "it", "me", "us", "them", "here", "there", "please",
+    "pls", "plz", "folder", "computer", "desktop", "pdf", "word", "excel", "html", "csv", "doc", "docx",
+  ]
 
   static func apply(_ scan: inout EntityScan, text: String) {
-    guard text.utf8.contains(UInt8(ascii: ".")) else { return }
+    let asksForFile = scan.tokens.contains { verbs.contains($0.text) }
+    let marks = text.utf8.contains {
+      $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: "/") || $0 == UInt8(ascii: "\"") || $0 == 0xE2
+    }
+    guard marks || asksForFile else { return }
     let chars = Array(text)
+    var found = false
     var i = 0
     while i < chars.count {
+      if isOpeningQuote(chars[i]) {
+        // A quoted name: up to the matching close, spaces and all.
+        let close = closing(chars[i])
+        if let j = chars[(i + 1)...].firstIndex(where: { close.contains($0) }), j > i + 1 {
+          let name = trimmed(chars[(i + 1)..<j])
+          // Quotes name a file on a line that asks for one, or when the name looks like a file.
+          if !name.isEmpty && (asksForFile || looksLikeFile(name)) && record(&scan, name, from: i + 1, to: j)
+          {
+            found = true
+          }
+          i = j + 1
+          continue
+        }
+      }
       if chars[i].isWhitespace {
         i += 1
         continue
@@ -16,20 +61,57 @@ enum FilenameGrammar {
       let start = i
       while i < chars.count && !chars[i].isWhitespace { i += 1 }
       var end = i
-      while end > start, ".,;:!?)\"'`".contains(chars[end - 1]) { end -= 1 }
+      while end > start, ".,;:!?)\"'`”’".contains(chars[end - 1]) { end -= 1 }
       var s = start
-      while s < end, "(\"'`".contains(chars[s]) { s += 1 }
+      while s < end, "(\"'`“‘".contains(chars[s]) { s += 1 }
       guard s < end else { continue }
       let word = String(chars[s..<end])
-      let lower = word.lowercased()
-      guard let ext = extensions.first(where: { lower.hasSuffix($0) }), word.count > ext.count else {
-        continue
-      }
-      let covered = scan.tokens.indices.filter { scan.tokens[$0].start >= s && scan.tokens[$0].end <= end }
-      guard let first = covered.first, let last = covered.last else { continue }
-      for k in covered { scan.claimed[k] = true }
-      scan.entities.append(
-        Entity(slot: .filename, value: .text(word), start: s, end: end, tokens: first..<(last + 1)))
+      if looksLikeFile(word) && record(&scan, word, from: s, to: end) { found = true }
     }
+    if !found && asksForFile { bareName(&scan) }
   }
+
+  /// True for "plan.md", "plan.pdf", "~/notes", "/etc/passwd", "./out.md"; not for "2.5k" or "e.g".
+  static func looksLikeFile(_ word: String) -> Bool {
+    if word.hasPrefix("~/") || word.hasPrefix("./") || (word.hasPrefix("/") && word.count > 1) { return true }
+    guard let dot = word.lastIndex(of: "."), dot != word.startIndex else { return false }
+    let ext = word[word.index(after: dot)...].lowercased()
+    return extensions.contains(ext)
+  }
+
+  /// "save to notes": the last word after a marker, on a line that asks for a file.
+  static func bareName(_ scan: inout EntityScan) {
+    let t = scan.tokens
+    guard t.count >= 3 else { return }
+    let last = t.count - 1
+    guard t[last].kind == .word, markers.contains(t[last - 1].text), !notNames.contains(t[last].text),
+      !scan.claimed[last]
+    else { return }
+    scan.claimed[last] = true
+    scan.entities.append(
+      Entity(
+        slot: .filename, value: .text(t[last].text), start: t[last].start, end: t[last].end,
+        tokens: last..<(last + 1)))
+  }
+
+  /// Records `name` for the characters `from..<to`, claiming the tokens inside; false when no token is.
+  static func record(_ scan: inout EntityScan, _ name: String, from: Int, to: Int) -> Bool {
+    let covered = scan.tokens.indices.filter { scan.tokens[$0].start >= from && scan.tokens[$0].end <= to }
+    guard let first = covered.first, let last = covered.last else { return false }
+    for k in covered { scan.claimed[k] = true }
+    scan.entities.append(
+      Entity(slot: .filename, value: .text(name), start: from, end: to, tokens: first..<(last + 1)))
+    return true
+  }
+
+  /// The characters as a string, without leading and trailing spaces.
+  static func trimmed(_ chars: ArraySlice<Character>) -> String {
+    var s = chars.drop { $0 == " " }
+    while s.last == " " { s.removeLast() }
+    return String(s)
+  }
+
+  static func isOpeningQuote(_ c: Character) -> Bool { c == "\"" || c == "“" }
+
+  static func closing(_ c: Character) -> Set<Character> { c == "“" ? ["”", "\""] : ["\"", "”"] }
 }

@@ -15,6 +15,8 @@ public enum SlotName: String, CaseIterable, Sendable, Comparable {
   case year
   case ordinal
   case filename
+  /// "overwrite" or "replace" with an export: an existing file may be replaced.
+  case overwrite
 
   public static func < (lhs: SlotName, rhs: SlotName) -> Bool {
     allCases.firstIndex(of: lhs)! < allCases.firstIndex(of: rhs)!

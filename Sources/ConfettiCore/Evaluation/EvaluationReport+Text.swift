@@ -119,6 +119,7 @@ extension EvaluationReport {
     case .money(let m): return m.description
     case .text(let s): return s
     case .list(let items): return items.joined(separator: ", ")
+    case .flag: return "true"
     }
   }
 

@@ -19,6 +19,8 @@ public struct EvaluationRow: Sendable, Equatable {
     case text
     /// A list of strings: kinds.
     case list
+    /// `true`: overwrite.
+    case flag
 
     /// What a value of this kind must look like, for error messages.
     public var expectation: String {
@@ -27,6 +29,7 @@ public struct EvaluationRow: Sendable, Equatable {
       case .money: return "must be an object like {\"amount\": 300, \"currency\": \"USD\"}"
       case .text: return "must be a string"
       case .list: return "must be a list of strings"
+      case .flag: return "must be true"
       }
     }
   }
@@ -51,6 +54,7 @@ public struct EvaluationRow: Sendable, Equatable {
     case .budget, .budgetMin, .budgetPerPerson: return .money
     case .audience, .format, .theme, .idea, .day, .filename: return .text
     case .kinds: return .list
+    case .overwrite: return .flag
     }
   }
 
@@ -77,6 +81,8 @@ public struct EvaluationRow: Sendable, Equatable {
         return "'\(s)' is not one of " + allowed.joined(separator: ", ")
       }
       return items.isEmpty ? "must not be empty" : nil
+    case (.flag, .flag):
+      return nil
     case (let kind, _): return kind.expectation
     }
   }

@@ -16,7 +16,8 @@ public enum Featurizer {
   /// Words and placeholders, in order.
   public static func units(of parse: EntityParser.Result) -> [String] {
     var starts: [Int: (name: String, end: Int)] = [:]
-    for e in parse.entities where starts[e.tokens.lowerBound] == nil {
+    // A flag's word is the evidence itself ("overwrite"), so it stays a word.
+    for e in parse.entities where starts[e.tokens.lowerBound] == nil && e.value != .flag {
       starts[e.tokens.lowerBound] = (e.slot.rawValue, e.tokens.upperBound)
     }
     for c in parse.cues where starts[c.tokens.lowerBound] == nil {

@@ -30,7 +30,7 @@ public enum Intent: String, Sendable, CaseIterable, Comparable {
     case .ideaDetails: return [.idea, .ordinal, .teamSize, .budget, .budgetPerPerson, .audience, .format]
     case .eventDate: return [.year]
     case .cheaper: return constraints
-    case .exportPlan: return [.filename]
+    case .exportPlan: return [.filename, .overwrite]
     case .more, .help, .greet, .thanks, .goodbye, .reset, .outOfScope: return []
     }
   }

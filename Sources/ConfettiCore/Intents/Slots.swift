@@ -20,6 +20,8 @@ public struct Slots: Sendable, Equatable {
   public var year: Int?
   public var ordinal: Int?
   public var filename: String?
+  /// True when an existing export file may be replaced.
+  public var overwrite = false
 
   public init() {}
 
@@ -50,6 +52,7 @@ public struct Slots: Sendable, Equatable {
       for s in list { set(.kinds, .text(s), onlyIfEmpty: onlyIfEmpty) }
     case (.day, .text(let s)): if day == nil || !onlyIfEmpty { day = WorkDay(rawValue: s) }
     case (.filename, .text(let s)): if filename == nil || !onlyIfEmpty { filename = s }
+    case (.overwrite, .flag): overwrite = true
     default: break
     }
   }
@@ -70,6 +73,7 @@ public struct Slots: Sendable, Equatable {
     if let v = year { out.append((.year, .int(v))) }
     if let v = ordinal { out.append((.ordinal, .int(v))) }
     if let v = filename { out.append((.filename, .text(v))) }
+    if overwrite { out.append((.overwrite, .flag)) }
     return out
   }
 }

@@ -59,12 +59,13 @@ struct ConfettiProcess {
   /// Runs `executable` (default: confetti) with `arguments`, feeding `input` on stdin.
   static func run(
     _ arguments: [String], input: Data = Data(), executable: URL? = nil,
-    environment: [String: String] = [:], timeout: TimeInterval = 60
+    environment: [String: String] = [:], timeout: TimeInterval = 60, directory: URL? = nil
   ) throws -> Output {
     ConfettiProcess.ignoreSIGPIPE
     let process = Process()
     process.executableURL = executable ?? binary
     process.arguments = arguments
+    if let directory { process.currentDirectoryURL = directory }
     var env = ProcessInfo.processInfo.environment
     env["CONFETTI_TODAY"] = env["CONFETTI_TODAY"] ?? "2026-11-23"
     env.removeValue(forKey: "NO_COLOR")
@@ -104,9 +105,10 @@ struct ConfettiProcess {
       signalled: process.terminationReason == .uncaughtSignal)
   }
 
-  static func run(_ arguments: [String], input: String, environment: [String: String] = [:]) throws -> Output
-  {
-    try run(arguments, input: Data(input.utf8), environment: environment)
+  static func run(
+    _ arguments: [String], input: String, environment: [String: String] = [:], directory: URL? = nil
+  ) throws -> Output {
+    try run(arguments, input: Data(input.utf8), environment: environment, directory: directory)
   }
 
   /// Runs confetti with stdin and stdout redirected to files, returning its exit status and its own

@@ -1,4 +1,3 @@
-import ConfettiCLI
 import ConfettiCore
 import Testing
 

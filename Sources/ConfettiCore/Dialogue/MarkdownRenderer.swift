@@ -1,5 +1,3 @@
-import ConfettiCore
-
 /// Renders a week plan as a Markdown document to share.
 public enum MarkdownRenderer {
   public static func render(_ p: WeekPlan) -> String {
