@@ -26,7 +26,7 @@ import Testing
 
     a = c.respond(to: "more")
     #expect(a.understanding?.intent == .more)
-    #expect(a.offset == 5)
+    #expect(a.page?.offset == 5)
     #expect(Set(a.ideas.map(\.idea.id)).isDisjoint(with: firstPage))
     let shown = a.ideas
 
@@ -167,7 +167,7 @@ import Testing
     let bad = c.respond(to: InputProblem(.invalidUTF8, "bad"), input: "x")
     #expect(bad.problem?.code == .invalidUTF8)
     #expect(bad.context.teamSize == 10)
-    #expect(c.respond(to: "more").offset == 5)
+    #expect(c.respond(to: "more").page?.offset == 5)
   }
 }
 

@@ -9,7 +9,7 @@ public enum JSONRenderer {
 
   public static func record(_ a: Answer) -> JSONValue {
     var fields: [(String, JSONValue)] = [("input", .string(a.input))]
-    if let p = a.problem {
+    if case .problem(let p) = a.content {
       fields.append(
         ("error", .object([("code", .string(p.code.rawValue)), ("message", .string(p.message))])))
       return .object(fields)
@@ -27,19 +27,33 @@ public enum JSONRenderer {
     }
     fields.append(("context", context(a.context)))
     fields.append(("reply", .string(a.reply.plainText)))
-    if !a.ideas.isEmpty || a.totalMatches != nil {
-      fields.append(("ideas", .array(a.ideas.map(idea))))
-      if a.ideasAreNearest { fields.append(("nearest", .bool(true))) }
-      if let total = a.totalMatches { fields.append(("total_matches", .int(total))) }
-      if a.offset > 0 { fields.append(("offset", .int(a.offset))) }
+    switch a.content {
+    case .ideas(let page):
+      fields.append(contentsOf: self.page(page))
+    case .details(let d):
+      fields.append(("idea", detail(d)))
+    case .plan(let p):
+      fields.append(("plan", plan(p)))
+    case .dates(let week):
+      fields.append(("dates", dates(week)))
+    case .export(_, let path):
+      if let path { fields.append(("exported", .string(path))) }
+    case .smallTalk(let ends):
+      if ends { fields.append(("end", .bool(true))) }
+    case .problem:
+      break  // answered above
     }
-    if let (s, status) = a.named { fields.append(("named", named(s.idea.id, status))) }
-    if let plan = a.plan { fields.append(("plan", self.plan(plan))) }
-    if let week = a.dates { fields.append(("dates", dates(week))) }
-    if let d = a.detail { fields.append(("idea", detail(d))) }
-    if let path = a.exportedPath { fields.append(("exported", .string(path))) }
-    if a.endsSession { fields.append(("end", .bool(true))) }
     return .object(fields)
+  }
+
+  /// The fields of a page of ideas: `ideas`, `nearest`, `total_matches`, `offset`, `named`.
+  public static func page(_ page: Answer.IdeasPage) -> [(String, JSONValue)] {
+    var fields: [(String, JSONValue)] = [("ideas", .array(page.shown.map(idea)))]
+    if page.nearest { fields.append(("nearest", .bool(true))) }
+    fields.append(("total_matches", .int(page.total)))
+    if page.offset > 0 { fields.append(("offset", .int(page.offset))) }
+    if let (s, status) = page.named { fields.append(("named", named(s.idea.id, status))) }
+    return fields
   }
 
   static func money(_ m: Money) -> JSONValue {

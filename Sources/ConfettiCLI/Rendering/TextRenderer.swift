@@ -7,10 +7,12 @@ public struct TextRenderer: Sendable {
   public init(style: TerminalStyle) { self.style = style }
 
   public func render(_ answer: Answer) -> String {
-    if answer.problem != nil {
+    switch answer.content {
+    case .problem:
       return answer.reply.lines.map { style.error($0.text) }.joined(separator: "\n")
+    case .ideas, .details, .plan, .dates, .export, .smallTalk:
+      return render(answer.reply)
     }
-    return render(answer.reply)
   }
 
   public func render(_ reply: Reply) -> String {

@@ -57,7 +57,7 @@ public struct Session {
     var answer = conversation.respond(to: line)
     if writesFiles, let request = answer.export {
       let outcome = ExportWriter.write(request)
-      if case .written(let path) = outcome { answer.exportedPath = path }
+      if case .written(let path) = outcome { answer.content = .export(request, writtenTo: path) }
       answer.reply = CommandLineReplies.exported(outcome, request)
     }
     return render(answer)

@@ -1,37 +1,122 @@
 /// Everything Confetti says in response to one line: the understanding, the
-/// constraints now in force, the reply text and the structured results.
+/// constraints now in force, the reply text and what the answer is (``Content``).
+///
+/// ```swift
+/// var chat = Conversation(catalogue: .builtin, today: CivilDate(year: 2026, month: 11, day: 23))
+/// switch chat.respond(to: "when is CSW 2027?").content {
+/// case .dates(let week): print(week.start)  // 2027-10-04
+/// default: break
+/// }
+/// ```
 public struct Answer: Sendable {
+  /// What an answer can be; renderers switch over it.
+  public enum Content: Sendable {
+    /// A page of ideas (or the nearest options when nothing fits).
+    case ideas(IdeasPage)
+    /// One idea in full, priced for the team.
+    case details(Suggestion)
+    /// A week plan.
+    case plan(WeekPlan)
+    /// The dates of Customer Service Week.
+    case dates(ServiceWeekCalendar.Week)
+    /// A plan to save, for the front end to write; `writtenTo` is where it went, once written.
+    case export(ExportRequest, writtenTo: String? = nil)
+    /// Words only: a greeting, help, a question back, a refusal; `ends` for goodbye.
+    case smallTalk(ends: Bool = false)
+    /// A line that could not be read (bad bytes, too long, empty).
+    case problem(InputProblem)
+  }
+
+  /// A page of a search.
+  public struct IdeasPage: Sendable {
+    /// Ideas shown, or the nearest options when nothing fits.
+    public var shown: [Suggestion]
+    /// True when ``shown`` are the nearest options outside the budget, not fitting ideas.
+    public var nearest = false
+    /// The position of the first shown idea in the whole ranked list (for "more").
+    public var offset = 0
+    /// How many ideas fit in all.
+    public var total: Int
+    /// The idea asked for by name, priced for the team, and whether it fits.
+    public var named: (suggestion: Suggestion, status: Suggester.NamedStatus)?
+
+    public init(
+      shown: [Suggestion], nearest: Bool = false, offset: Int = 0, total: Int,
+      named: (suggestion: Suggestion, status: Suggester.NamedStatus)? = nil
+    ) {
+      self.shown = shown
+      self.nearest = nearest
+      self.offset = offset
+      self.total = total
+      self.named = named
+    }
+  }
+
   public var input: String
   public var understanding: IntentMatcher.Result?
   /// Constraints in force after this line.
   public var context: Constraints
   public var reply: Reply
-  /// Ideas shown (a page of a search), or the nearest options when nothing fits.
-  public var ideas: [Suggestion] = []
-  /// True when ``ideas`` are the nearest options outside the budget, not fitting ideas.
-  public var ideasAreNearest = false
-  /// The position of the first shown idea in the whole ranked list (for "more").
-  public var offset = 0
-  /// How many ideas fit in all.
-  public var totalMatches: Int?
-  /// The idea asked for by name, priced for the team, and whether it fits.
-  public var named: (suggestion: Suggestion, status: Suggester.NamedStatus)?
-  public var plan: WeekPlan?
-  public var dates: ServiceWeekCalendar.Week?
-  /// The idea whose details were asked for, priced for the team.
-  public var detail: Suggestion?
-  /// A plan to save, for the front end to write (or hand back); ``reply`` says it is ready.
-  public var export: ExportRequest?
-  /// The file the front end wrote the plan to.
-  public var exportedPath: String?
-  public var problem: InputProblem?
-  /// True when the conversation should end (goodbye).
-  public var endsSession = false
+  public var content: Content
 
-  public init(input: String, understanding: IntentMatcher.Result?, context: Constraints, reply: Reply) {
+  public init(
+    input: String, understanding: IntentMatcher.Result?, context: Constraints, reply: Reply,
+    content: Content = .smallTalk()
+  ) {
     self.input = input
     self.understanding = understanding
     self.context = context
     self.reply = reply
+    self.content = content
+  }
+
+  // Views of the content, for callers that look for one kind of answer.
+
+  /// The ideas shown, if this is a page of ideas.
+  public var ideas: [Suggestion] {
+    if case .ideas(let page) = content { return page.shown }
+    return []
+  }
+
+  public var page: IdeasPage? {
+    if case .ideas(let page) = content { return page }
+    return nil
+  }
+
+  public var plan: WeekPlan? {
+    if case .plan(let p) = content { return p }
+    return nil
+  }
+
+  public var detail: Suggestion? {
+    if case .details(let s) = content { return s }
+    return nil
+  }
+
+  public var dates: ServiceWeekCalendar.Week? {
+    if case .dates(let w) = content { return w }
+    return nil
+  }
+
+  public var export: ExportRequest? {
+    if case .export(let r, _) = content { return r }
+    return nil
+  }
+
+  /// The file the front end wrote the plan to.
+  public var exportedPath: String? {
+    if case .export(_, let path) = content { return path }
+    return nil
+  }
+
+  public var problem: InputProblem? {
+    if case .problem(let p) = content { return p }
+    return nil
+  }
+
+  /// True when the conversation should end (goodbye).
+  public var endsSession: Bool {
+    if case .smallTalk(let ends) = content { return ends }
+    return false
   }
 }

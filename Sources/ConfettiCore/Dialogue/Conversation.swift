@@ -33,9 +33,9 @@ public struct Conversation: Sendable {
 
   /// The answer to a line that could not be read (bad bytes, too long, empty).
   public func respond(to problem: InputProblem, input: String) -> Answer {
-    var a = Answer(input: input, understanding: nil, context: context, reply: Reply(problem.message))
-    a.problem = problem
-    return a
+    Answer(
+      input: input, understanding: nil, context: context, reply: Reply(problem.message),
+      content: .problem(problem))
   }
 
   public mutating func respond(to line: String) -> Answer {
@@ -72,9 +72,11 @@ public struct Conversation: Sendable {
       details(slots, into: &answer, composer: composer)
     case .eventDate:
       let year = slots.year
-      answer.dates = year.map { ServiceWeekCalendar.week(of: $0) } ?? ServiceWeekCalendar.next(after: today)
-      if let y = year, y < ServiceWeekCalendar.firstNationalYear { answer.dates = nil }
-      answer.reply = composer.dates(year: year, week: answer.dates, catalogue: catalogue)
+      var week: ServiceWeekCalendar.Week? =
+        year.map { ServiceWeekCalendar.week(of: $0) } ?? ServiceWeekCalendar.next(after: today)
+      if let y = year, y < ServiceWeekCalendar.firstNationalYear { week = nil }
+      if let week { answer.content = .dates(week) }
+      answer.reply = composer.dates(year: year, week: week, catalogue: catalogue)
     case .exportPlan:
       export(slots, into: &answer, composer: composer)
     case .help:
@@ -87,7 +89,7 @@ public struct Conversation: Sendable {
       answer.reply = Reply("You're welcome! Anything else for your team's week?")
     case .goodbye:
       answer.reply = Reply("Bye, and happy Customer Service Week!")
-      answer.endsSession = true
+      answer.content = .smallTalk(ends: true)
     case .reset:
       self = Conversation(catalogue: catalogue, matcher: matcher, today: today)
       answer.reply = Reply(
@@ -109,17 +111,13 @@ public struct Conversation: Sendable {
     ranked = result.ranked
     offset = 0
     shown = Array(ranked.prefix(pageSize))
-    answer.ideas = shown
-    answer.totalMatches = ranked.count
     let named = explainingNamed ? result.named : nil
-    answer.named = named
-    if shown.isEmpty {
-      answer.ideas = result.nearest
-      answer.ideasAreNearest = true
-    }
-    answer.reply = ReplyComposer(today: today).ideas(
-      shown: answer.ideas, nearest: answer.ideasAreNearest, offset: 0, total: ranked.count, context: context,
-      lead: lead, named: named)
+    let page =
+      shown.isEmpty
+      ? Answer.IdeasPage(shown: result.nearest, nearest: true, total: 0, named: named)
+      : Answer.IdeasPage(shown: shown, total: ranked.count, named: named)
+    answer.content = .ideas(page)
+    answer.reply = ReplyComposer(today: today).ideas(page, context: context, lead: lead)
   }
 
   private mutating func more(into answer: inout Answer) {
@@ -129,7 +127,7 @@ public struct Conversation: Sendable {
     }
     let next = offset + pageSize
     guard next < ranked.count else {
-      answer.totalMatches = ranked.count
+      answer.content = .ideas(Answer.IdeasPage(shown: [], offset: next, total: ranked.count))
       answer.reply = Reply(
         ranked.isEmpty
           ? "Nothing fits these constraints yet. Try a bigger budget or fewer filters."
@@ -139,12 +137,9 @@ public struct Conversation: Sendable {
     }
     offset = next
     shown = Array(ranked[offset..<min(offset + pageSize, ranked.count)])
-    answer.ideas = shown
-    answer.offset = offset
-    answer.totalMatches = ranked.count
-    answer.reply = ReplyComposer(today: today).ideas(
-      shown: shown, nearest: false, offset: offset, total: ranked.count, context: context, lead: nil,
-      named: nil)
+    let page = Answer.IdeasPage(shown: shown, offset: offset, total: ranked.count)
+    answer.content = .ideas(page)
+    answer.reply = ReplyComposer(today: today).ideas(page, context: context, lead: nil)
   }
 
   private mutating func cheaper(_ slots: Slots, terms: [String], into answer: inout Answer) {
@@ -180,7 +175,7 @@ public struct Conversation: Sendable {
     lastPlan = plan
     lastSearch = .plan
     shown = plan.days.flatMap(\.items)
-    answer.plan = plan
+    answer.content = .plan(plan)
     answer.reply = composer.plan(plan, context: context, lead: lead)
   }
 
@@ -213,7 +208,7 @@ public struct Conversation: Sendable {
     // The tier the suggestions would show, so "#2" costs what the list said.
     let tier = Suggester.tier(for: idea, c, limit: limit) ?? idea.moderateTier
     let s = Suggestion(idea: idea, tier: tier, teamSize: teamSize)
-    answer.detail = s
+    answer.content = .details(s)
     answer.reply = composer.details(
       s, budget: limit, assumedTeamSize: slots.teamSize == nil && context.teamSize == nil)
   }
@@ -230,7 +225,7 @@ public struct Conversation: Sendable {
     case .success(let path):
       let request = ExportRequest(
         path: path, overwrite: slots.overwrite, markdown: MarkdownRenderer.render(plan), span: plan.week.span)
-      answer.export = request
+      answer.content = .export(request)
       answer.reply = composer.exportReady(request)
     }
   }

@@ -108,10 +108,10 @@ struct ReplyComposer {
     }
   }
 
-  func ideas(
-    shown: [Suggestion], nearest: Bool, offset: Int, total: Int, context c: Constraints, lead: String?,
-    named: (suggestion: Suggestion, status: Suggester.NamedStatus)? = nil
-  ) -> Reply {
+  func ideas(_ page: Answer.IdeasPage, context c: Constraints, lead: String?) -> Reply {
+    let (shown, nearest, offset, total, named) = (
+      page.shown, page.nearest, page.offset, page.total, page.named
+    )
     var r = Reply()
     if let named, let text = self.named(named.suggestion, named.status, context: c) { r.heading(text) }
     if nearest {

@@ -2,7 +2,7 @@
 public enum ReplyText {
   public static func ideas(shown: [Suggestion], nearest: Bool, total: Int, context: Constraints) -> Reply {
     ReplyComposer(today: CivilDate(year: 2000, month: 1, day: 1)).ideas(
-      shown: shown, nearest: nearest, offset: 0, total: total, context: context, lead: nil)
+      Answer.IdeasPage(shown: shown, nearest: nearest, total: total), context: context, lead: nil)
   }
 
   public static func plan(_ plan: WeekPlan, context: Constraints) -> Reply {
