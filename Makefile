@@ -8,7 +8,7 @@ CONFIG ?= debug
 BUILD_FLAGS ?=
 RELEASE_FLAGS ?= -c release --static-swift-stdlib
 
-.PHONY: run test build release deps generate check-generated lint format clean install bench fuzz
+.PHONY: run test build release release-server deps generate check-generated lint format clean install bench fuzz
 
 deps:
 	@sh scripts/install-deps.sh
@@ -18,6 +18,10 @@ build: deps
 
 release: deps
 	$(SWIFT) build $(RELEASE_FLAGS) --product confetti
+
+# The server program that `confetti serve` runs (SwiftNIO), kept out of the plain command line.
+release-server: deps
+	$(SWIFT) build $(RELEASE_FLAGS) --product confetti-server
 
 run: release
 	@$$($(SWIFT) build $(RELEASE_FLAGS) --show-bin-path)/confetti $(ARGS)
@@ -42,8 +46,9 @@ lint:
 format:
 	$(SWIFT) format format --in-place --recursive --parallel Package.swift Sources Tests
 
-install: release
+install: release release-server
 	install -m 0755 "$$($(SWIFT) build $(RELEASE_FLAGS) --show-bin-path)/confetti" /usr/local/bin/confetti
+	install -m 0755 "$$($(SWIFT) build $(RELEASE_FLAGS) --show-bin-path)/confetti-server" /usr/local/bin/confetti-server
 
 clean:
 	rm -rf .build

@@ -5,11 +5,17 @@ let package = Package(
   name: "Confetti",
   products: [
     .executable(name: "confetti", targets: ["confetti"]),
+    // `confetti serve` runs this: the server has its own executable, so the plain CLI never loads SwiftNIO.
+    .executable(name: "confetti-server", targets: ["confetti-server"]),
     .library(name: "ConfettiCore", targets: ["ConfettiCore"]),
     .library(name: "ConfettiCLI", targets: ["ConfettiCLI"]),
   ],
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    // The server (`confetti serve`) only.
+    .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
+    .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+    .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
     // Test-only: cross-checks Confetti's own small YAML reader against a full YAML parser.
     .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
   ],
@@ -40,6 +46,24 @@ let package = Package(
       name: "confetti",
       dependencies: ["ConfettiCLI"]
     ),
+    // The line protocol over TCP or a Unix socket, on SwiftNIO.
+    .target(
+      name: "ConfettiServer",
+      dependencies: [
+        "ConfettiCore",
+        "ConfettiCLI",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        .product(name: "NIOCore", package: "swift-nio"),
+        .product(name: "NIOPosix", package: "swift-nio"),
+        .product(name: "Logging", package: "swift-log"),
+        .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+      ]
+    ),
+    // The thin server executable that `confetti serve` runs.
+    .executableTarget(
+      name: "confetti-server",
+      dependencies: ["ConfettiServer"]
+    ),
     // Build-time generator: compiles Catalogue/ and Intents/ into Swift sources.
     .executableTarget(
       name: "confetti-generate",
@@ -56,7 +80,7 @@ let package = Package(
     // Drive the built `confetti` binary: pipe mode, --json, subcommands, bad input.
     .testTarget(
       name: "EndToEndTests",
-      dependencies: ["confetti", "confetti-generate"]
+      dependencies: ["confetti", "confetti-server", "confetti-generate"]
     ),
     // Drive the real REPL through a pseudo-terminal.
     .testTarget(

@@ -30,6 +30,7 @@ public struct ConfettiCommand: ParsableCommand {
         confetti ideas --budget 300 --team-size 12 --format remote
         confetti plan --team-size 40 --budget 2000 --year 2027 --markdown > plan.md
         confetti eval Tests/HeldOut/heldout.jsonl
+        confetti serve --port 7007          (the line protocol over TCP; see confetti serve --help)
 
       FILES
         $XDG_STATE_HOME/confetti/history (default ~/.local/state/confetti/history): session history, mode 0600.
@@ -47,7 +48,10 @@ public struct ConfettiCommand: ParsableCommand {
 
       Cost figures are Confetti's own estimates in US dollars, not from its sources.
       """,
-    subcommands: [ChatCommand.self, AskCommand.self, IdeasCommand.self, PlanCommand.self, EvalCommand.self],
+    subcommands: [
+      ChatCommand.self, AskCommand.self, IdeasCommand.self, PlanCommand.self, EvalCommand.self,
+      ServeCommand.self,
+    ],
     defaultSubcommand: ChatCommand.self
   )
 

@@ -37,30 +37,43 @@ public struct Session {
 
   /// The rendered answer to one line of raw bytes, and whether the session should end.
   public mutating func answer(_ line: LineReader.Line) -> (text: String, ends: Bool) {
+    var answer = respond(to: line)
+    carryOutExport(&answer)
+    return render(answer)
+  }
+
+  /// The answer to one line of raw bytes: bad bytes and over-long lines get an error answer.
+  /// An export stays a request (``Answer/export``), for the caller to carry out or hand back.
+  public mutating func respond(to line: LineReader.Line) -> Answer {
     switch line {
     case .tooLong(let n):
       let problem = InputProblem(
         .lineTooLong, "That line is over 1 MiB (\(n) bytes); please ask a shorter question.")
-      return render(conversation.respond(to: problem, input: ""))
+      return conversation.respond(to: problem, input: "")
     case .bytes(let bytes):
       switch InputProblem.decode(bytes) {
       case .success(let text):
-        return answer(line: text)
+        return conversation.respond(to: text)
       case .failure(let problem):
         let shown = String(decoding: bytes.prefix(200), as: UTF8.self)
-        return render(conversation.respond(to: problem, input: shown))
+        return conversation.respond(to: problem, input: shown)
       }
     }
   }
 
   public mutating func answer(line: String) -> (text: String, ends: Bool) {
     var answer = conversation.respond(to: line)
+    carryOutExport(&answer)
+    return render(answer)
+  }
+
+  /// Writes the file an export asks for, and says what happened.
+  func carryOutExport(_ answer: inout Answer) {
     if writesFiles, let request = answer.export {
       let outcome = ExportWriter.write(request)
       if case .written(let path) = outcome { answer.content = .export(request, writtenTo: path) }
       answer.reply = CommandLineReplies.exported(outcome, request)
     }
-    return render(answer)
   }
 
   func render(_ a: Answer) -> (text: String, ends: Bool) {

@@ -1,0 +1,55 @@
+import ConfettiCLI
+import ConfettiCore
+
+/// The server's records: the `--json` record of each answer, and the server's own
+/// (busy). An export carries its Markdown instead of a path on the server.
+enum ServerRecord {
+  /// One answer as one JSON line (with its newline). An export comes back as
+  /// `"export": {"filename", "markdown"}`: the server never writes a file.
+  static func line(for answer: Answer) -> [UInt8] {
+    var record = JSONRenderer.record(answer)
+    if let request = answer.export, case .object(var fields) = record {
+      let filename = self.filename(request.path)
+      if let at = fields.firstIndex(where: { $0.0 == "reply" }) {
+        fields[at].1 = .string(
+          "Here is the plan for \(request.span) as Markdown, named \(filename); "
+            + "the server saves no files, so your client keeps it.")
+      }
+      fields.append(
+        ("export", .object([("filename", .string(filename)), ("markdown", .string(request.markdown))])))
+      record = .object(fields)
+    }
+    var out: [UInt8] = []
+    out.reserveCapacity(2048)
+    record.write(into: &out)
+    out.append(0x0A)
+    return out
+  }
+
+  /// The file's own name: where to keep it is the client's choice, never a path on the server.
+  static func filename(_ path: String) -> String {
+    let name = path.split(separator: "/").last.map(String.init) ?? ""
+    return name.isEmpty || name == "~" ? "confetti-plan.md" : name
+  }
+
+  /// Sent to a connection over `--max-connections`, which is then closed.
+  static func busy(limit: Int) -> [UInt8] {
+    let record = JSONValue.object([
+      (
+        "error",
+        .object([
+          ("code", .string("busy")),
+          (
+            "message",
+            .string(
+              "The server is at its limit of \(limit) conversations; please try again in a moment.")
+          ),
+        ])
+      )
+    ])
+    var out: [UInt8] = []
+    record.write(into: &out)
+    out.append(0x0A)
+    return out
+  }
+}

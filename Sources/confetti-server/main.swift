@@ -1,0 +1,3 @@
+import ConfettiServer
+
+await ServerCommand.mainAndExit()
