@@ -136,4 +136,30 @@ import Testing
     let top = Suggester(catalogue: Fixtures.catalogue).suggest(c).ranked.prefix(3)
     #expect(top.allSatisfy { $0.cost > 0 }, "\(top.map(\.idea.id))")
   }
+
+  /// For every kind and audience: the coverage counts the ranked ideas of that kind, and when
+  /// there are none it names an idea of that kind with the rule or budget that keeps it out.
+  @Test(arguments: Kind.allCases)
+  func kindCoverageIsHonest(_ kind: Kind) throws {
+    for audience in [Audience.customers, .employees] {
+      var c = Constraints()
+      c.teamSize = 40
+      c.budget = .usd(100)
+      c.audience = audience
+      c.kinds = [kind]
+      let r = Suggester(catalogue: Fixtures.catalogue).suggest(c)
+      let coverage = try #require(r.kinds)
+      #expect(coverage.matching == r.ranked.count { $0.idea.tags.contains(kind) })
+      if coverage.matching == 0, Fixtures.catalogue.ideas.contains(where: { $0.tags.contains(kind) }) {
+        let (closest, status) = try #require(coverage.closest)
+        #expect(closest.idea.tags.contains(kind))
+        #expect(status != .fits)
+      } else {
+        #expect(coverage.closest == nil)
+      }
+    }
+    var plain = Constraints()
+    plain.teamSize = 40
+    #expect(Suggester(catalogue: Fixtures.catalogue).suggest(plain).kinds == nil)
+  }
 }

@@ -106,6 +106,34 @@ import Testing
     #expect((records[3]["context"] as? [String: Any])?["kinds"] == nil)
   }
 
+  /// After a search, a bare kind ("music") or a kind "please" is a follow-up that steers
+  /// the list, never a refusal or another page; with no search before it, it is not a request.
+  @Test func aBareKindAfterASearchSteersIt() throws {
+    let input = "ideas for 20 people\nmusic\nfood please\nstart over\nmusic\n"
+    let records = try ConfettiProcess.run(["--json", "--today", "2026-11-23"], input: input).jsonLines()
+    try #require(records.count == 5)
+    let intents = records.map { ($0["intent"] as? [String: Any])?["name"] as? String }
+    #expect(intents == ["suggest_ideas", "refine", "refine", "reset", "out_of_scope"])
+    for (i, kind) in [(1, "music"), (2, "food")] {
+      #expect((records[i]["context"] as? [String: Any])?["kinds"] as? [String] == [kind])
+      #expect((records[i]["context"] as? [String: Any])?["team_size"] as? Int == 20)
+      let first = try #require(Self.ideas(records[i]).first)
+      #expect((first["tags"] as? [String])?.contains(kind) == true, "\(first)")
+    }
+  }
+
+  /// When no idea of the kind asked for fits, the reply says so and why before the others.
+  @Test func aKindThatCannotBeMetIsExplained() throws {
+    let input = "ideas for customers, 20 people\nmusic\nstart over\nmusic for our 40 reps\n"
+    let r = try ConfettiProcess.run(["--today", "2026-11-23"], input: input)
+    let replies = r.text.components(separatedBy: "\n\n")
+    try #require(replies.count >= 4, "\(r.text)")
+    #expect(replies[1].contains("\nNothing with music fits: House Band doesn't fit, it is for employees."))
+    #expect(replies[1].contains("\n5 ideas for 20 people, for customers (1–5"), "\(replies[1])")
+    #expect(replies[3].hasPrefix("Only 1 idea with music fits"), "\(replies[3])")
+    #expect(!replies[0].contains("music"))
+  }
+
   @Test func aFollowUpWithNothingBeforeIsAFirstRequest() throws {
     let r = try Self.record("we've got $2k and 25 people")
     #expect(Self.ideas(r).count == 5)

@@ -39,16 +39,20 @@ public struct Answer: Sendable {
     public var total: Int
     /// The idea asked for by name, priced for the team, and whether it fits.
     public var named: (suggestion: Suggestion, status: Suggester.NamedStatus)?
+    /// How the kinds asked for were met, when kinds were asked for.
+    public var kinds: Suggester.KindCoverage?
 
     public init(
       shown: [Suggestion], nearest: Bool = false, offset: Int = 0, total: Int,
-      named: (suggestion: Suggestion, status: Suggester.NamedStatus)? = nil
+      named: (suggestion: Suggestion, status: Suggester.NamedStatus)? = nil,
+      kinds: Suggester.KindCoverage? = nil
     ) {
       self.shown = shown
       self.nearest = nearest
       self.offset = offset
       self.total = total
       self.named = named
+      self.kinds = kinds
     }
   }
 

@@ -39,13 +39,23 @@ public struct Conversation: Sendable {
   }
 
   public mutating func respond(to line: String) -> Answer {
-    let understanding = matcher.match(line, today: today)
+    var understanding = matcher.match(line, today: today)
+    // A follow-up with nothing before it is a first request ("we've got $2k and 25 people").
+    if understanding.intent == .refine && lastSearch == nil {
+      understanding = understanding.read(as: .suggestIdeas)
+    }
+    // Content with no group after a search ("music", "something musical"): the group is the search's.
+    if understanding.intent == .outOfScope && understanding.carriesContent && lastSearch != nil {
+      understanding = understanding.read(as: .refine)
+    }
+    // "More" that names an idea or a kind ("food please", "more music ones") asks for that.
+    if understanding.intent == .more && understanding.entities.contains(where: \.slot.isContent) {
+      understanding = understanding.read(as: lastSearch == nil ? .suggestIdeas : .refine)
+    }
     var answer = Answer(input: line, understanding: understanding, context: context, reply: Reply())
     let slots = understanding.slots
     let composer = ReplyComposer(today: today)
-    var intent = understanding.intent
-    // A follow-up with nothing before it is a first request ("we've got $2k and 25 people").
-    if intent == .refine && lastSearch == nil { intent = .suggestIdeas }
+    let intent = understanding.intent
     // What a search may use: asked for only by the lines that search, so others never build the index.
     var terms: [String] { matcher.known(understanding.terms) }
     switch intent {
@@ -115,7 +125,7 @@ public struct Conversation: Sendable {
     let page =
       shown.isEmpty
       ? Answer.IdeasPage(shown: result.nearest, nearest: true, total: 0, named: named)
-      : Answer.IdeasPage(shown: shown, total: ranked.count, named: named)
+      : Answer.IdeasPage(shown: shown, total: ranked.count, named: named, kinds: result.kinds)
     answer.content = .ideas(page)
     answer.reply = ReplyComposer(today: today).ideas(page, context: context, lead: lead)
   }

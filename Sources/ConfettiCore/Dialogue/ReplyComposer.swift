@@ -25,14 +25,14 @@ struct ReplyComposer {
     return nil
   }
 
-  /// "for 12 people, within $300, remote, for customers".
-  func summary(_ c: Constraints) -> String {
+  /// "for 12 people, within $300, remote, for customers", and the kinds unless `kinds` is false.
+  func summary(_ c: Constraints, kinds: Bool = true) -> String {
     var parts = ["for \(c.effectiveTeamSize) \(c.effectiveTeamSize == 1 ? "person" : "people")"]
     if let b = budgetPhrase(c) { parts.append(b) }
     if let f = c.format { parts.append(f.label) }
     if let a = c.audience { parts.append("for \(a.label)") }
     if let t = c.theme { parts.append("\(t.label) theme") }
-    if let k = kindsPhrase(c) { parts.append(k) }
+    if kinds, let k = kindsPhrase(c) { parts.append(k) }
     return parts.joined(separator: ", ")
   }
 
@@ -108,9 +108,32 @@ struct ReplyComposer {
     }
   }
 
+  /// What to say first when few or none of the ideas are of the kinds asked for: "Nothing
+  /// with music fits: House Band is for employees. Other ideas that fit:".
+  func kinds(_ coverage: Suggester.KindCoverage, shown: Int, context c: Constraints) -> String? {
+    guard let phrase = kindsPhrase(c) else { return nil }
+    if coverage.matching == 0 {
+      var text = "Nothing \(phrase) fits"
+      if let (s, status) = coverage.closest {
+        switch status {
+        case .fits: break
+        case .overBudget(let needs):
+          text += ": \(s.idea.name) would need about \(Money.usd(needs)) for \(s.teamSize) people"
+        case .unsuitable(let rule):
+          text += ": \(s.idea.name) doesn't fit, \(because(rule, c))"
+        }
+      }
+      return text + ". Other ideas:"
+    }
+    guard coverage.matching < shown else { return nil }
+    let count = coverage.matching == 1 ? "Only 1 idea" : "Only \(coverage.matching) ideas"
+    return
+      "\(count) \(phrase) \(coverage.matching == 1 ? "fits" : "fit"); the others follow your other choices."
+  }
+
   func ideas(_ page: Answer.IdeasPage, context c: Constraints, lead: String?) -> Reply {
-    let (shown, nearest, offset, total, named) = (
-      page.shown, page.nearest, page.offset, page.total, page.named
+    let (shown, nearest, offset, total, named, coverage) = (
+      page.shown, page.nearest, page.offset, page.total, page.named, page.kinds
     )
     var r = Reply()
     if let named, let text = self.named(named.suggestion, named.status, context: c) { r.heading(text) }
@@ -127,9 +150,15 @@ struct ReplyComposer {
       return r
     } else {
       if let lead { r.heading(lead) }
+      if offset == 0, named == nil || named?.status == .fits, let coverage,
+        let text = kinds(coverage, shown: shown.count, context: c)
+      {
+        r.heading(text)
+      }
       let range =
         offset == 0 && shown.count == total ? "" : " (\(offset + 1)–\(offset + shown.count) of \(total))"
-      r.heading("\(shown.count == 1 ? "1 idea" : "\(shown.count) ideas") \(summary(c))\(range):")
+      let summary = self.summary(c, kinds: coverage.map { $0.matching > 0 } ?? true)
+      r.heading("\(shown.count == 1 ? "1 idea" : "\(shown.count) ideas") \(summary)\(range):")
     }
     for (i, s) in shown.enumerated() {
       r.item(ideaLine(offset + i + 1, s))

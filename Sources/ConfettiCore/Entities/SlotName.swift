@@ -18,6 +18,9 @@ public enum SlotName: String, CaseIterable, Sendable, Comparable {
   /// "overwrite" or "replace" with an export: an existing file may be replaced.
   case overwrite
 
+  /// True for the slots that say what is wanted (an idea, kinds of idea), not for whom or how much.
+  public var isContent: Bool { self == .idea || self == .kinds }
+
   public static func < (lhs: SlotName, rhs: SlotName) -> Bool {
     allCases.firstIndex(of: lhs)! < allCases.firstIndex(of: rhs)!
   }

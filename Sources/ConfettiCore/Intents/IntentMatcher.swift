@@ -37,6 +37,19 @@ public struct IntentMatcher: Sendable {
     /// The stemmed content words: what is left for a search once the numbers, the
     /// audience, the format and the other slots are taken out (see ``IntentMatcher/known(_:)``).
     public var terms: [String] = []
+    /// True when a refused line still names an idea, asks for a kind or matches an idea
+    /// strongly, but says nothing of a group ("music", "something musical"): in a
+    /// conversation with a search before it, a follow-up about that search.
+    public var carriesContent = false
+
+    /// The same line read as `intent`, with that intent's slots: what a conversation uses
+    /// when its context settles the reading ("music" after a search is a refinement).
+    public func read(as intent: Intent) -> Result {
+      var r = self
+      r.intent = intent
+      r.slots = Slots(entities: entities, allowed: intent.allowedSlots)
+      return r
+    }
   }
 
   public let parser: EntityParser
@@ -87,10 +100,16 @@ public struct IntentMatcher: Sendable {
     /// A refusal becomes a request for ideas when the line names an idea or asks for a kind for a
     /// team; about another occasion ("a thanksgiving potluck"), only a named idea does.
     func refused(_ r: Result) -> Result {
-      guard
-        IntentMatcher.asksForContent(parse, named: r.method == .otherOccasion)
-          || (r.method != .otherOccasion && matchesCatalogue(parse, terms: terms))
-      else { return r }
+      guard r.method != .otherOccasion else {
+        guard IntentMatcher.asksForContent(parse, named: true) else { return r }
+        return result(.suggestIdeas, max(r.confidence, threshold), .namedContent)
+      }
+      let content = parse.entities.contains { $0.slot.isContent } || matchesCatalogue(terms: terms)
+      guard content && IntentMatcher.speaksForGroup(parse) else {
+        var r = r
+        r.carriesContent = content
+        return r
+      }
       return result(.suggestIdeas, max(r.confidence, threshold), .namedContent)
     }
     if let intent = templates.intent(for: units.joined(separator: " ")) {
@@ -129,9 +148,9 @@ public struct IntentMatcher: Sendable {
     return (named || kinds) && speaksForGroup(parse)
   }
 
-  /// True when the line speaks for a group and its content words match an idea strongly.
-  func matchesCatalogue(_ parse: EntityParser.Result, terms: [String]) -> Bool {
-    guard let index = relevance?.value, IntentMatcher.speaksForGroup(parse) else { return false }
+  /// True when the line's content words match an idea strongly.
+  func matchesCatalogue(terms: [String]) -> Bool {
+    guard let index = relevance?.value, !terms.isEmpty else { return false }
     return (index.scores(terms).max() ?? 0) >= IntentMatcher.retrievalEvidence
   }
 

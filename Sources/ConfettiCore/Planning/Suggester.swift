@@ -43,6 +43,16 @@ public struct Suggester: Sendable {
     public var nearest: [Suggestion]
     /// The idea asked for by name, if any, priced for the team, and whether it fits.
     public var named: (suggestion: Suggestion, status: NamedStatus)?
+    /// How the kinds asked for were met: how many ranked ideas have one, and when none
+    /// does, the idea of those kinds that came closest and why it is out.
+    public var kinds: KindCoverage?
+  }
+
+  /// How many fitting ideas are of the kinds asked for ("music"), and when none is, the
+  /// closest idea of those kinds with the rule or budget that keeps it out.
+  public struct KindCoverage: Sendable {
+    public var matching: Int
+    public var closest: (suggestion: Suggestion, status: NamedStatus)?
   }
 
   public let catalogue: Catalogue
@@ -137,7 +147,18 @@ public struct Suggester: Sendable {
         .sorted { ($0.cost, $0.idea.id) < ($1.cost, $1.idea.id) }
       nearest = Array(nearest.prefix(3))
     }
-    return Result(ranked: ranked, nearest: nearest, named: named)
+    return Result(ranked: ranked, nearest: nearest, named: named, kinds: coverage(ranked, c, relevance))
+  }
+
+  /// How the kinds in `c` were met by `ranked`; nil when no kind was asked for.
+  func coverage(_ ranked: [Suggestion], _ c: Constraints, _ relevance: [Double]) -> KindCoverage? {
+    guard !c.kinds.isEmpty else { return nil }
+    let matching = ranked.count { $0.idea.tags.contains(where: c.kinds.contains) }
+    guard matching == 0 else { return KindCoverage(matching: matching) }
+    let closest = catalogue.ideas.indices
+      .filter { catalogue.ideas[$0].tags.contains(where: c.kinds.contains) }
+      .max { (relevance[$0], catalogue.ideas[$1].id) < (relevance[$1], catalogue.ideas[$0].id) }
+    return KindCoverage(matching: 0, closest: closest.map { Suggester.whyNot(catalogue.ideas[$0], c) })
   }
 
   /// The idea at its cheapest tier that works in the format asked for.
