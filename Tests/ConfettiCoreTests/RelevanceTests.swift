@@ -36,3 +36,40 @@ import Testing
     #expect(Fixtures.matcher.match(text, today: Fixtures.today).intent == .outOfScope, "\(text)")
   }
 }
+
+/// The search settles which idea a one-word alias means, and never overrides what the
+/// training data names.
+@Suite struct IdeaDisambiguationTests {
+  @Test func aOneWordAliasYieldsToAnIdeaTheWholeLineMatchesBetter() {
+    let line = "giveaways for our customers with discount vouchers, pushed on social with a hashtag"
+    #expect(
+      Fixtures.parser.parse(line, today: Fixtures.today).entities.first { $0.slot == .idea }?.value
+        == .text("raffle"))
+    #expect(Fixtures.matcher.match(line, today: Fixtures.today).slots.idea == "customer-appreciation-drive")
+    // An idea's own name is never second-guessed.
+    #expect(
+      Fixtures.matcher.match("a raffle with discount vouchers for customers", today: Fixtures.today)
+        .slots.idea == "raffle")
+  }
+
+  @Test func everyAnnotatedIdeaInTheTrainingDataIsKept() throws {
+    let data = try TrainingData.load(try Fixtures.intentFiles())
+    var checked = 0
+    for e in data.examples {
+      for a in e.example.annotations where a.slot == .idea {
+        // A misspelling alone may have too little context to be corrected; the line has it.
+        guard
+          let alone = Fixtures.parser.parse(a.text, today: Fixtures.today).entities.first(where: {
+            $0.slot == .idea
+          })
+        else { continue }
+        let inLine = Fixtures.matcher.match(e.example.text, today: Fixtures.today).entities.first {
+          $0.slot == .idea
+        }
+        #expect(inLine?.value == alone.value, "\(e.example.file):\(e.example.line)")
+        checked += 1
+      }
+    }
+    #expect(checked > 20)
+  }
+}

@@ -88,9 +88,10 @@ public struct IntentMatcher: Sendable {
   }
 
   public func match(_ text: String, today: CivilDate) -> Result {
-    let parse = parser.parse(text, today: today)
-    let units = Featurizer.units(of: parse)
+    var parse = parser.parse(text, today: today)
     let terms = IntentMatcher.terms(of: parse)
+    disambiguate(&parse, terms: terms)
+    let units = Featurizer.units(of: parse)
     func result(_ intent: Intent, _ confidence: Double, _ method: Method, rejected: Intent? = nil) -> Result {
       Result(
         intent: intent, confidence: confidence,
@@ -146,6 +147,33 @@ public struct IntentMatcher: Sendable {
     let named = parse.entities.contains { $0.slot == .idea }
     let kinds = !onlyNamed && parse.entities.contains { $0.slot == .kinds }
     return (named || kinds) && speaksForGroup(parse)
+  }
+
+  /// An idea named only by a one-word alias ("giveaway") is weak evidence: when the whole
+  /// line matches another idea better, and strongly, that idea is the one meant ("giveaways
+  /// for our customers with discount vouchers" is the customer appreciation drive, not the raffle).
+  func disambiguate(_ parse: inout EntityParser.Result, terms: [String]) {
+    guard
+      let k = parse.entities.firstIndex(where: {
+        $0.slot == .idea && !IntentMatcher.namesIdeaOutright($0, parse)
+      }),
+      case .text(let id) = parse.entities[k].value, let index = relevance?.value,
+      let named = index.ids.firstIndex(of: id)
+    else { return }
+    let scores = index.scores(terms)
+    guard let best = scores.indices.max(by: { scores[$0] < scores[$1] }), best != named,
+      scores[best] > scores[named], scores[best] >= IntentMatcher.retrievalEvidence
+    else { return }
+    parse.entities[k].value = .text(index.ids[best])
+  }
+
+  /// True when `entity` is an idea named by two or more words, or by the one word of its own
+  /// id ("raffles"); false for a one-word alias ("giveaway", "grill").
+  static func namesIdeaOutright(_ entity: Entity, _ parse: EntityParser.Result) -> Bool {
+    guard entity.slot == .idea, case .text(let id) = entity.value else { return false }
+    if entity.tokens.count >= 2 { return true }
+    guard let i = entity.tokens.first, i < parse.tokens.count else { return false }
+    return Lexicon.stem(parse.tokens[i].text) == id
   }
 
   /// True when the line's content words match an idea strongly.

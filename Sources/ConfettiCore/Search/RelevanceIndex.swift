@@ -45,6 +45,8 @@ public struct RelevanceIndex: Sendable {
   /// Okapi BM25's length normalisation.
   static let b = 0.75
 
+  /// The ids of the indexed ideas, in the order of ``scores(_:)``.
+  public let ids: [String]
   let documents: [[String: Double]]
   let lengths: [Double]
   let averageLength: Double
@@ -73,6 +75,7 @@ public struct RelevanceIndex: Sendable {
       lengths.append(tf.values.reduce(0, +))
     }
     let n = Double(max(documents.count, 1))
+    self.ids = ideas.map(\.id)
     self.documents = documents
     self.lengths = lengths
     self.averageLength = max(lengths.reduce(0, +) / n, 1)
