@@ -109,7 +109,7 @@ public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> Int32 {
       fail("line \(count + 1) read as \(line), expected \(expected[count])")
     }
     count += 1
-    let (text, _) = session.answer(line)
+    let text = session.answer(line).text
     check(record: text, for: line, number: count)
   }
   guard count == expected.count else { fail("fewer lines than expected", "\(count) < \(expected.count)") }

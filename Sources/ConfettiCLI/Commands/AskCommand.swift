@@ -21,11 +21,12 @@ struct AskCommand: ParsableCommand {
   }
 
   func run() throws {
-    var session = Session(
-      catalogue: try Session.catalogue(with: options.catalogue), today: try Today.resolve(options.today),
-      json: options.json, style: .detect())
+    var session = try Session(options: options)
     let line = words.joined(separator: " ")
     let bytes = Array(line.utf8)
-    try OutputChannel.standardOutput.write(session.answer(.bytes(bytes)).text + "\n")
+    let answer = session.answer(.bytes(bytes))
+    try OutputChannel.standardOutput.write(answer.text + "\n")
+    // A question that cannot be read (control characters, invalid UTF-8) is a usage error.
+    if answer.unreadable { throw ExitCode(CLIError.usage("").exitCode) }
   }
 }

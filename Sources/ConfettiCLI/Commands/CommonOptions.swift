@@ -18,4 +18,13 @@ public struct CommonOptions: ParsableArguments {
   public var today: String?
 
   public init() {}
+
+  /// `--today` and `CONFETTI_TODAY` are checked here, once for every command (exit 64).
+  public func validate() throws {
+    do {
+      _ = try Today.resolve(today)
+    } catch {
+      throw ValidationError(error.description)
+    }
+  }
 }

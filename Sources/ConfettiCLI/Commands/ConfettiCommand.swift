@@ -7,6 +7,9 @@ import ConfettiCore
 
 /// The `confetti` command: chat (the default), `ask`, `ideas`, `plan` and `eval`.
 public struct ConfettiCommand: ParsableCommand {
+  /// The release, printed by `confetti --version`.
+  public static let version = "1.0.0"
+
   public static let configuration = CommandConfiguration(
     commandName: "confetti",
     abstract: "Plan Customer Service Week and year-round appreciation for your service team.",
@@ -42,12 +45,14 @@ public struct ConfettiCommand: ParsableCommand {
         XDG_STATE_HOME   where history is kept.
 
       EXIT STATUS
-        0 success (also when the reader of the output goes away); 1 other failure; 64 usage error;
+        0 success (also when the reader of the output goes away); 1 other failure; 64 usage error
+        (also a bad --today or CONFETTI_TODAY, and an `ask` question with control characters);
         65 bad data file (a catalogue or eval file that cannot be read or is invalid);
         130 / 143 interrupted by SIGINT / SIGTERM while reading a pipe.
 
       Cost figures are Confetti's own estimates in US dollars, not from its sources.
       """,
+    version: version,
     subcommands: [
       ChatCommand.self, AskCommand.self, IdeasCommand.self, PlanCommand.self, EvalCommand.self,
       ServeCommand.self,

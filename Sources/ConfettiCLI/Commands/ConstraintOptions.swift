@@ -8,13 +8,21 @@ extension Kind: ExpressibleByArgument {}
 
 /// The constraints `ideas` and `plan` take as options.
 struct ConstraintOptions: ParsableArguments {
-  @Option(name: .long, help: ArgumentHelp("Total budget in US dollars.", valueName: "amount"))
+  // Values are read unconditionally, so "--budget -5" is a negative amount (refused with a
+  // reason), not a missing value followed by an unknown option.
+  @Option(
+    name: .long, parsing: .unconditional,
+    help: ArgumentHelp("Total budget in US dollars (or give --per-person).", valueName: "amount"))
   var budget: Double?
 
-  @Option(name: .long, help: ArgumentHelp("Budget per person in US dollars.", valueName: "amount"))
+  @Option(
+    name: .long, parsing: .unconditional,
+    help: ArgumentHelp("Budget per person in US dollars (or give --budget).", valueName: "amount"))
   var perPerson: Double?
 
-  @Option(name: .long, help: ArgumentHelp("How many people take part (default 10).", valueName: "n"))
+  @Option(
+    name: .long, parsing: .unconditional,
+    help: ArgumentHelp("How many people take part (default 10).", valueName: "n"))
   var teamSize: Int?
 
   @Option(name: .long, help: "Who it is for: employees, customers or both.")
@@ -30,6 +38,9 @@ struct ConstraintOptions: ParsableArguments {
     if let b = budget, !(b >= 0 && b.isFinite) { throw ValidationError("--budget must be zero or more.") }
     if let p = perPerson, !(p >= 0 && p.isFinite) {
       throw ValidationError("--per-person must be zero or more.")
+    }
+    if budget != nil && perPerson != nil {
+      throw ValidationError("Give one of --budget (the total) and --per-person, not both.")
     }
     if let n = teamSize, !(1...100_000).contains(n) {
       throw ValidationError("--team-size must be between 1 and 100000.")

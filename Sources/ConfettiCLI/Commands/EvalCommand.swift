@@ -100,6 +100,11 @@ struct EvalCommand: ParsableCommand {
         throw ValidationError("\(name) must be a number from 0 to 1.")
       }
     }
+    do {
+      _ = try Today.resolve(today)
+    } catch {
+      throw ValidationError(error.description)
+    }
   }
 
   func run() throws {

@@ -38,31 +38,15 @@ struct IdeasCommand: ParsableCommand {
   }
 
   func run() throws {
-    let catalogue = try Session.catalogue(with: common.catalogue)
+    let session = try Session(options: common)
     var c = constraintOptions.constraints
     if let query {
-      let content = IntentMatcher(catalogue: catalogue).content(
-        of: query, today: try Today.resolve(common.today))
+      let content = session.conversation.matcher.content(of: query, today: session.conversation.today)
       c.idea = content.idea
       c.kinds = content.kinds
       c.terms = content.terms
     }
     for k in tag where !c.kinds.contains(k) { c.kinds.append(k) }
-    let result = Suggester(catalogue: catalogue).suggest(c)
-    let nearest = result.ranked.isEmpty
-    let shown = nearest ? result.nearest : Array(result.ranked.prefix(limit))
-    let reply = ReplyText.ideas(shown: shown, nearest: nearest, total: result.ranked.count, context: c)
-    let out: String
-    if common.json {
-      var fields: [(String, JSONValue)] = [
-        ("context", JSONRenderer.context(c)), ("reply", .string(reply.plainText)),
-        ("ideas", .array(shown.map(JSONRenderer.idea))), ("total_matches", .int(result.ranked.count)),
-      ]
-      if nearest { fields.append(("nearest", .bool(true))) }
-      out = JSONValue.object(fields).serialized
-    } else {
-      out = TextRenderer(style: .detect()).render(reply)
-    }
-    try OutputChannel.standardOutput.write(out + "\n")
+    try session.write(session.conversation.ideas(for: c, limit: limit))
   }
 }

@@ -27,22 +27,14 @@ struct PlanCommand: ParsableCommand {
   }
 
   func run() throws {
-    let catalogue = try Session.catalogue(with: common.catalogue)
-    let todayDate = try Today.resolve(common.today)
+    let session = try Session(options: common)
     var c = constraintOptions.constraints
     c.year = year
-    let week = year.map { ServiceWeekCalendar.week(of: $0) } ?? ServiceWeekCalendar.next(after: todayDate)
-    let plan = WeekPlanner(catalogue: catalogue).plan(c, week: week)
-    let out: String
-    if markdown {
-      out = MarkdownRenderer.render(plan)
-    } else if common.json {
-      out =
-        JSONValue.object([("context", JSONRenderer.context(c)), ("plan", JSONRenderer.plan(plan))]).serialized
-        + "\n"
+    let answer = session.conversation.plan(for: c)
+    if markdown, let plan = answer.plan {
+      try OutputChannel.standardOutput.write(MarkdownRenderer.render(plan))
     } else {
-      out = TextRenderer(style: .detect()).render(ReplyText.plan(plan, context: c)) + "\n"
+      try session.write(answer)
     }
-    try OutputChannel.standardOutput.write(out)
   }
 }

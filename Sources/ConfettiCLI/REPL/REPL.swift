@@ -51,9 +51,9 @@ struct REPL {
         history.add(line)
         report(&history)
         // As raw bytes, so a pasted escape sequence gets the same answer as in pipe mode.
-        let (text, ends) = session.answer(.bytes(Array(line.utf8)))
-        try output.write(text + "\n\n")
-        if ends || REPL.isFarewell(line) { return }
+        let answer = session.answer(.bytes(Array(line.utf8)))
+        try output.write(answer.text + "\n\n")
+        if answer.ends { return }
       }
     }
   }
@@ -67,13 +67,6 @@ struct REPL {
     style.paint("Confetti", .heading) + " plans Customer Service Week with you. Try, for example:\n"
       + "  ideas for 12 people under $300\n"
       + "Type \"help\" for more; Tab completes; Ctrl-D or \"bye\" ends the session.\n\n"
-  }
-
-  /// Whether `line` is one of the words that always end the session.
-  static func isFarewell(_ line: String) -> Bool {
-    var word = line.lowercased()
-    while let last = word.last, last == "!" || last == "." { word.removeLast() }
-    return ["bye", "quit", "exit"].contains(word)
   }
 
   /// `text` without leading and trailing white space.

@@ -8,7 +8,9 @@ public enum JSONRenderer {
   public static func render(_ a: Answer) -> String { record(a).serialized }
 
   public static func record(_ a: Answer) -> JSONValue {
-    var fields: [(String, JSONValue)] = [("input", .string(a.input))]
+    // An answer to options (the ideas and plan commands) has no input line.
+    var fields: [(String, JSONValue)] = []
+    if a.understanding != nil || a.problem != nil { fields.append(("input", .string(a.input))) }
     if case .problem(let p) = a.content {
       fields.append(
         ("error", .object([("code", .string(p.code.rawValue)), ("message", .string(p.message))])))

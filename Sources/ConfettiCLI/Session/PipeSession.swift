@@ -18,8 +18,7 @@ public struct PipeSession {
     let separator = session.json ? "\n" : "\n\n"
     do {
       while let line = try reader.next() {
-        let (text, _) = session.answer(line)
-        try output.write(text + separator)
+        try output.write(session.answer(line).text + separator)
         if SignalState.received != nil { break }
       }
     } catch is LineReader.Interrupted {}

@@ -4,10 +4,19 @@ import ConfettiCore
 /// REPL, pipe mode and `ask`, so the same line gets the same answer everywhere.
 ///
 /// ```swift
-/// var session = try Session(options: CommonOptions(), style: .init(useColor: false))
-/// session.answer(line: "when is CSW 2027?").text
+/// var session = try Session(options: CommonOptions())
+/// session.answer(line: "when is CSW 2027?").text  // "Customer Service Week 2027 is Monday October 4 …"
 /// ```
 public struct Session {
+  /// One rendered answer.
+  public struct Output: Sendable {
+    public var text: String
+    /// True when the conversation ends here (goodbye).
+    public var ends: Bool
+    /// True when the line could not be read (bad bytes, control characters, too long, empty).
+    public var unreadable: Bool
+  }
+
   public var conversation: Conversation
   public let json: Bool
   public let renderer: TextRenderer
@@ -18,6 +27,18 @@ public struct Session {
     self.conversation = Conversation(catalogue: catalogue, today: today)
     self.json = json
     self.renderer = TextRenderer(style: style)
+  }
+
+  /// A session for a command's options: its catalogues, today and output format.
+  public init(options: CommonOptions) throws(CLIError) {
+    self.init(
+      catalogue: try Session.catalogue(with: options.catalogue), today: try Today.resolve(options.today),
+      json: options.json, style: .detect())
+  }
+
+  /// Writes one rendered answer and a newline to standard output.
+  func write(_ answer: Answer) throws(OutputChannel.Closed) {
+    try OutputChannel.standardOutput.write(render(answer).text + "\n")
   }
 
   /// Loads the built-in catalogue plus the user's files (later files override earlier ones).
@@ -36,7 +57,7 @@ public struct Session {
   }
 
   /// The rendered answer to one line of raw bytes, and whether the session should end.
-  public mutating func answer(_ line: LineReader.Line) -> (text: String, ends: Bool) {
+  public mutating func answer(_ line: LineReader.Line) -> Output {
     var answer = respond(to: line)
     carryOutExport(&answer)
     return render(answer)
@@ -61,7 +82,7 @@ public struct Session {
     }
   }
 
-  public mutating func answer(line: String) -> (text: String, ends: Bool) {
+  public mutating func answer(line: String) -> Output {
     var answer = conversation.respond(to: line)
     carryOutExport(&answer)
     return render(answer)
@@ -76,7 +97,9 @@ public struct Session {
     }
   }
 
-  func render(_ a: Answer) -> (text: String, ends: Bool) {
-    (json ? JSONRenderer.render(a) : renderer.render(a), a.endsSession)
+  func render(_ a: Answer) -> Output {
+    Output(
+      text: json ? JSONRenderer.render(a) : renderer.render(a), ends: a.endsSession,
+      unreadable: a.problem != nil)
   }
 }

@@ -121,13 +121,40 @@ public struct Conversation: Sendable {
     ranked = result.ranked
     offset = 0
     shown = Array(ranked.prefix(pageSize))
-    let named = explainingNamed ? result.named : nil
-    let page =
-      shown.isEmpty
-      ? Answer.IdeasPage(shown: result.nearest, nearest: true, total: 0, named: named)
-      : Answer.IdeasPage(shown: shown, total: ranked.count, named: named, kinds: result.kinds)
+    let page = Conversation.firstPage(result, size: pageSize, named: explainingNamed)
     answer.content = .ideas(page)
     answer.reply = ReplyComposer(today: today).ideas(page, context: context, lead: lead)
+  }
+
+  /// The first page of a search, or the nearest options when nothing fits.
+  static func firstPage(_ result: Suggester.Result, size: Int, named: Bool = true) -> Answer.IdeasPage {
+    let named = named ? result.named : nil
+    guard !result.ranked.isEmpty else {
+      return Answer.IdeasPage(shown: result.nearest, nearest: true, total: 0, named: named)
+    }
+    return Answer.IdeasPage(
+      shown: Array(result.ranked.prefix(size)), total: result.ranked.count, named: named, kinds: result.kinds)
+  }
+
+  /// The week a plan is for: the year asked for, or the next Customer Service Week.
+  func week(for c: Constraints) -> ServiceWeekCalendar.Week {
+    c.year.map { ServiceWeekCalendar.week(of: $0) } ?? ServiceWeekCalendar.next(after: today)
+  }
+
+  // MARK: Answers from options (the `ideas` and `plan` commands), worded for options
+
+  /// The first `limit` ideas for `c`, or the nearest options when nothing fits.
+  public func ideas(for c: Constraints, limit: Int) -> Answer {
+    let page = Conversation.firstPage(Suggester(catalogue: catalogue).suggest(c), size: limit)
+    let reply = ReplyComposer(today: today, voice: .options).ideas(page, context: c, lead: nil)
+    return Answer(input: "", understanding: nil, context: c, reply: reply, content: .ideas(page))
+  }
+
+  /// A plan of the week for `c` (the next Customer Service Week unless `c.year` says otherwise).
+  public func plan(for c: Constraints) -> Answer {
+    let plan = WeekPlanner(catalogue: catalogue).plan(c, week: week(for: c))
+    let reply = ReplyComposer(today: today, voice: .options).plan(plan, context: c, lead: nil)
+    return Answer(input: "", understanding: nil, context: c, reply: reply, content: .plan(plan))
   }
 
   private mutating func more(into answer: inout Answer) {
@@ -180,8 +207,7 @@ public struct Conversation: Sendable {
   }
 
   private mutating func makePlan(into answer: inout Answer, lead: String?, composer: ReplyComposer) {
-    let week = context.year.map { ServiceWeekCalendar.week(of: $0) } ?? ServiceWeekCalendar.next(after: today)
-    let plan = WeekPlanner(catalogue: catalogue).plan(context, week: week)
+    let plan = WeekPlanner(catalogue: catalogue).plan(context, week: week(for: context))
     lastPlan = plan
     lastSearch = .plan
     shown = plan.days.flatMap(\.items)

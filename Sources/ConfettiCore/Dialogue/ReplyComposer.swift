@@ -1,6 +1,16 @@
 /// Writes the words of Confetti's replies.
+///
+/// Every sentence a person reads in an answer comes from here; the hints depend on the
+/// ``ReplyVoice`` (what to say in a conversation, which option to pass to a command).
 struct ReplyComposer {
   let today: CivilDate
+  var voice: ReplyVoice = .conversation
+
+  /// "tell me your team size" or "pass --team-size", after the assumed team size.
+  var assumedTeamNote: String {
+    let how = voice == .conversation ? "tell me your team size" : "pass --team-size"
+    return "I assumed a team of \(Constraints.defaultTeamSize); \(how) for exact costs."
+  }
 
   static let examples = [
     "ideas for 12 people under $300",
@@ -140,11 +150,21 @@ struct ReplyComposer {
     if nearest {
       r.heading("Nothing fits \(summary(c)).")
       if shown.isEmpty {
-        r.plain("No idea in the catalogue suits that team size, audience and format. Try \"start over\".")
+        let retry = voice == .conversation ? "Try \"start over\"." : "Try other options."
+        r.plain("No idea in the catalogue suits that team size, audience and format. \(retry)")
         return r
       }
-      let cheapest = shown[0].cost
-      r.plain("The nearest options; a budget of \(Money.usd(cheapest)) would allow the first:")
+      let n = c.effectiveTeamSize
+      if !shown[0].idea.teamSize.contains(n) {
+        let range = shown[0].idea.teamSize
+        let size = n > range.upperBound ? "up to \(range.upperBound)" : "\(range.lowerBound) or more"
+        r.plain(
+          "No idea suits \(n) people; the nearest suit \(size) people, so split the team into groups "
+            + "(costs below are for all \(n)):")
+      } else {
+        let cheapest = shown[0].cost
+        r.plain("The nearest options; a budget of \(Money.usd(cheapest)) would allow the first:")
+      }
     } else if shown.isEmpty {
       r.heading("No ideas fit \(summary(c)).")
       return r
@@ -168,13 +188,20 @@ struct ReplyComposer {
           + s.idea.sources.map(ReplyComposer.seedLabel).joined(separator: ", ") + "]")
     }
     if c.teamSize == nil {
-      r.note("I assumed a team of \(Constraints.defaultTeamSize); tell me your team size for exact costs.")
+      r.note(assumedTeamNote)
     }
     if c.budget?.currency ?? c.budgetPerPerson?.currency ?? .usd != .usd {
       r.note(
         "Costs are estimated in US dollars and compared with your budget at par (a conservative reading).")
     }
-    r.note("Costs are Confetti's own estimates. Say \"more\", \"cheaper\", or \"tell me more about #2\".")
+    switch voice {
+    case .conversation:
+      r.note("Costs are Confetti's own estimates. Say \"more\", \"cheaper\", or \"tell me more about #2\".")
+    case .options:
+      r.note(
+        "Costs are Confetti's own estimates. --limit shows more; confetti ask \"tell me more about …\" explains one."
+      )
+    }
     return r
   }
 
@@ -233,15 +260,17 @@ struct ReplyComposer {
       }
     }
     if c.teamSize == nil {
-      r.note("I assumed a team of \(Constraints.defaultTeamSize); tell me your team size for exact costs.")
+      r.note(assumedTeamNote)
     }
     let cautions = Set(p.days.flatMap(\.items).flatMap { $0.idea.cautions.map(\.text) })
     if !cautions.isEmpty {
-      r.note("Mind the cautions: ask \"tell me more about …\" for any idea.")
+      let ask = voice == .conversation ? "ask" : "run confetti ask"
+      r.note("Mind the cautions: \(ask) \"tell me more about …\" for any idea.")
     }
-    r.note(
-      "Framework from seed 002; costs are Confetti's own estimates. Say \"export the plan to plan.md\" to save it."
-    )
+    let save =
+      voice == .conversation
+      ? "Say \"export the plan to plan.md\" to save it." : "--markdown writes it as a document."
+    r.note("Framework from seed 002; costs are Confetti's own estimates. \(save)")
     return r
   }
 
@@ -273,7 +302,7 @@ struct ReplyComposer {
     }
     r.note("Source: \(idea.sources.joined(separator: ", "))")
     if assumedTeamSize {
-      r.note("I assumed a team of \(Constraints.defaultTeamSize); tell me your team size for exact costs.")
+      r.note(assumedTeamNote)
     }
     return r
   }

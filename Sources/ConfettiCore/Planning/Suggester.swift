@@ -143,6 +143,18 @@ public struct Suggester: Sendable {
     if let (s, status) = named, status == .fits { ranked.insert(s, at: 0) }
     var nearest: [Suggestion] = []
     if ranked.isEmpty {
+      if eligible.isEmpty {
+        // No idea suits the team size: those made for the nearest size that keep the other rules.
+        var any = c
+        any.teamSize = nil
+        let others = catalogue.ideas.filter { idea in
+          var atSize = any
+          atSize.teamSize = min(max(n, idea.teamSize.lowerBound), idea.teamSize.upperBound)
+          return Suggester.fitsRules(idea, atSize)
+        }
+        let gap = { (idea: Idea) in max(idea.teamSize.lowerBound - n, n - idea.teamSize.upperBound, 0) }
+        if let closest = others.map(gap).min() { eligible = others.filter { gap($0) == closest } }
+      }
       nearest = eligible.map { Suggester.cheapest($0, c) }
         .sorted { ($0.cost, $0.idea.id) < ($1.cost, $1.idea.id) }
       nearest = Array(nearest.prefix(3))
