@@ -8,7 +8,11 @@
 #                  (taskset -c 0): questions/s, against `cat` and a Swift line echo
 #                  (hello-lines: read a line, write a JSON object) on the same input. Target >= 50,000/s.
 #   3. memory      peak RSS after 10k, 100k and 1M piped lines; ratio 1M/10k (target ~1).
-#   4. in-process  `swift package --package-path Benchmarks benchmark` (ordo-one/benchmark):
+#   4. server      `confetti serve` on loopback under a bounded load client (line-load, in
+#                  Hello/): one question at a time on an idle server (p50/p99 latency, target
+#                  p99 < 1 ms), then 64 pipelined connections (answers/s, target >= 25,000; p50/p99),
+#                  against pipe mode on the same corpus in the same run (questions/s on one core).
+#   5. in-process  `swift package --package-path Benchmarks benchmark` (ordo-one/benchmark):
 #                  p50/p99 per question and mallocs per question for IntentMatcher.match,
 #                  Conversation.respond, JSONRenderer.render and Session.answer, against a
 #                  lower-case+split baseline.
@@ -20,7 +24,8 @@
 #   BENCH_RUNS      hyperfine/time runs for start-up (default 30)
 #   BENCH_LINES     throughput corpus size (default 100000)
 #   BENCH_MEMORY    line counts for the memory test (default "10000 100000 1000000")
-#   BENCH_ONLY      a subset of "startup throughput memory inprocess" (default: all)
+#   BENCH_ONLY      a subset of "startup throughput memory inprocess server" (default: all)
+#   BENCH_SERVER    "CONNECTIONS WINDOW COUNT SECONDS" for the load (default "64 8 200000 30")
 # Figures go to stdout and $BENCH_SCRATCH/results/summary.txt. Exit status 0 even when a
 # target is missed (they are reported as MISSED); non-zero when a build fails or confetti crashes.
 set -euo pipefail
@@ -32,7 +37,8 @@ SCRATCH=${BENCH_SCRATCH:-$ROOT/.build-bench}
 RUNS=${BENCH_RUNS:-30}
 LINES=${BENCH_LINES:-100000}
 MEMORY=${BENCH_MEMORY:-10000 100000 1000000}
-ONLY=${BENCH_ONLY:-startup throughput memory inprocess}
+ONLY=${BENCH_ONLY:-startup throughput memory inprocess server}
+SERVER_LOAD=${BENCH_SERVER:-64 8 200000 30}
 OUT=$SCRATCH/results
 REPORT="python3 $ROOT/Benchmarks/report.py"
 export CONFETTI_TODAY=2026-11-23 NO_COLOR=1 LC_ALL=C
@@ -64,6 +70,8 @@ echo "bench: building confetti and baselines with: $RELEASE_FLAGS" >&2
 # shellcheck disable=SC2086
 $SWIFT build $RELEASE_FLAGS --product confetti --scratch-path "$SCRATCH/confetti" >&2
 # shellcheck disable=SC2086
+$SWIFT build $RELEASE_FLAGS --product confetti-server --scratch-path "$SCRATCH/confetti" >&2
+# shellcheck disable=SC2086
 $SWIFT build --package-path Benchmarks/Hello $RELEASE_FLAGS --scratch-path "$SCRATCH/hello" >&2
 # shellcheck disable=SC2086
 CONFETTI="$($SWIFT build $RELEASE_FLAGS --scratch-path "$SCRATCH/confetti" --show-bin-path)/confetti"
@@ -71,6 +79,7 @@ CONFETTI="$($SWIFT build $RELEASE_FLAGS --scratch-path "$SCRATCH/confetti" --sho
 HELLO_BIN="$($SWIFT build --package-path Benchmarks/Hello $RELEASE_FLAGS --scratch-path "$SCRATCH/hello" --show-bin-path)"
 HELLO=$HELLO_BIN/hello
 HELLO_LINES=$HELLO_BIN/hello-lines
+LINE_LOAD=$HELLO_BIN/line-load
 
 say "Confetti benchmarks — $(date -u '+%Y-%m-%d %H:%M UTC')"
 say "machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo), $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ *//'), load $(cut -d' ' -f1-3 /proc/loadavg)"
@@ -211,6 +220,42 @@ if want memory; then
   done
   ratio=$($REPORT ratio "$last" "$first")
   say "  ratio last/first: ${ratio}x (target ~1: $(verdict "$ratio" 1.1 le))"
+  say ""
+fi
+
+if want server; then
+  C=$(corpus "$LINES" --no-huge)
+  # Baseline in the same run: pipe mode on the same corpus, one core.
+  hyperfine --style none --warmup 0 --runs 3 --export-json "$OUT/sv-pipe.json" \
+    "taskset -c 0 $CONFETTI --json < $C > /dev/null" >/dev/null
+  read -r t_p _ _ _ < <($REPORT hyperfine "$OUT/sv-pipe.json")
+  q_p=$(awk -v n="$LINES" -v t="$t_p" 'BEGIN { printf "%.0f", n / t }')
+  "$CONFETTI" serve --port 0 2>"$OUT/serve.log" &
+  server=$!
+  port=""
+  for _ in $(seq 100); do
+    port=$(sed -n 's/^listening on 127\.0\.0\.1:\([0-9]*\)$/\1/p' "$OUT/serve.log")
+    [ -n "$port" ] && break
+    sleep 0.1
+  done
+  [ -n "$port" ] || { say "FAIL: confetti serve did not start: $(head -3 "$OUT/serve.log")"; exit 1; }
+  # shellcheck disable=SC2086
+  set -- $SERVER_LOAD
+  "$LINE_LOAD" "$port" "$C" 1 1 200 10 >/dev/null # warm-up
+  read -r _ n1 _ _ _ _ _ p50_1 _ p99_1 _ _ _ _ < <("$LINE_LOAD" "$port" "$C" 1 1 5000 20)
+  read -r _ nl _ sl _ qs _ p50_l _ p99_l _ _ _ early < <("$LINE_LOAD" "$port" "$C" "$1" "$2" "$3" "$4")
+  kill -TERM "$server"
+  set +e
+  wait "$server"
+  rc=$?
+  set -e
+  say "== server: confetti serve on loopback, line-load client ($(nproc) cores shared by server and client)"
+  say "$(awk -v n="$n1" -v a="$p50_1" -v b="$p99_1" -v v="$(verdict "$p99_1" 1 le)" \
+    'BEGIN { printf "  idle, one question at a time: %d answers, p50 %.3f ms, p99 %.3f ms (target p99 < 1 ms: %s)", n, a, b, v }')"
+  say "$(awk -v c="$1" -v w="$2" -v n="$nl" -v s="$sl" -v q="$qs" -v a="$p50_l" -v b="$p99_l" -v v="$(verdict "$qs" 25000 ge)" \
+    'BEGIN { printf "  %d connections x %d in flight: %d answers in %.2f s = %.0f answers/s (target >= 25,000/s: %s), p50 %.2f ms, p99 %.2f ms", c, w, n, s, q, v, a, b }')"
+  say "  pipe mode, same corpus, one core: $q_p questions/s; server/pipe ratio $($REPORT ratio "$qs" "$q_p")x"
+  say "  connections ended early: $early; server exit status after SIGTERM: $rc"
   say ""
 fi
 

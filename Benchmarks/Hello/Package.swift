@@ -10,5 +10,7 @@ let package = Package(
     // Throughput baseline: the line protocol's I/O floor (read a line, write one
     // small JSON object with one write(2), as pipe mode does), no understanding.
     .executableTarget(name: "hello-lines"),
+    // Load client for `confetti serve`: pipelined connections, answers/s and latency percentiles.
+    .executableTarget(name: "line-load"),
   ]
 )

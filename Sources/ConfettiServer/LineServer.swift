@@ -28,7 +28,8 @@ struct LineServer: Service {
 
   func run() async throws {
     let registry = ConnectionRegistry(limit: options.maxConnections)
-    let catalogue = self.catalogue
+    // One matcher (lexicon, model) for every conversation: a connection copies this one.
+    let fresh = Conversation(catalogue: catalogue, today: today)
     let logger = self.logger
     let started = today
     let idle = options.idleTimeout
@@ -49,7 +50,7 @@ struct LineServer: Service {
           if idle > 0 {
             try handlers.addHandler(IdleStateHandler(allTimeout: .seconds(Int64(idle))))
           }
-          try handlers.addHandler(Self.connection(catalogue: catalogue, today: started, logger: logger))
+          try handlers.addHandler(Self.connection(from: fresh, today: started, logger: logger))
         }
       }
     if options.unix == nil {
@@ -78,10 +79,12 @@ struct LineServer: Service {
   }
 
   /// A new conversation: its own session and today's date; it never writes files.
-  static func connection(catalogue: Catalogue, today started: CivilDate, logger: Logger) -> ConnectionHandler
+  static func connection(from fresh: Conversation, today started: CivilDate, logger: Logger)
+    -> ConnectionHandler
   {
-    let today = (try? Today.resolve(nil)) ?? started
-    var session = Session(catalogue: catalogue, today: today, json: true, style: .init(useColor: false))
+    var conversation = fresh
+    conversation.today = (try? Today.resolve(nil)) ?? started
+    var session = Session(conversation: conversation, json: true, style: .init(useColor: false))
     session.writesFiles = false
     return ConnectionHandler(session: session, limit: InputProblem.maxLineBytes, logger: logger)
   }

@@ -24,7 +24,12 @@ public struct Session {
   public var writesFiles = true
 
   public init(catalogue: Catalogue, today: CivilDate, json: Bool, style: TerminalStyle) {
-    self.conversation = Conversation(catalogue: catalogue, today: today)
+    self.init(conversation: Conversation(catalogue: catalogue, today: today), json: json, style: style)
+  }
+
+  /// A session that starts from `conversation` (a server copies one built once, matcher and all).
+  public init(conversation: Conversation, json: Bool, style: TerminalStyle) {
+    self.conversation = conversation
     self.json = json
     self.renderer = TextRenderer(style: style)
   }
