@@ -157,6 +157,32 @@ struct EvalCommandTests {
     #expect(met.status == 0, "stderr: \(met.errorText)")
   }
 
+  /// Unrelated requests and small talk from CLINC150's validation split (never trained on): how many
+  /// unrelated rows get a task answer (an idea, a plan, a date, an edit), and how much small talk is
+  /// answered in kind. Issue 13's goals are ≤ 0.002 and ≥ 0.9; the floors are today's figures.
+  @Test func clincValidationGate() throws {
+    let path = ConfettiProcess.packageRoot.appendingPathComponent("Tests/CLINC/val.jsonl").path
+    let r = try ConfettiProcess.run(["eval", "--json", "--today", "2026-11-23", path])
+    try #require(r.status == 0, "stderr: \(r.errorText)")
+    let report = try Self.object(r)
+    #expect(report["rows"] as? Int == 3100)
+    let domainRate = try #require(Self.number(report["out_of_scope_domain_rate"]))
+    let smallTalk = try #require(Self.number(report["small_talk_recall"]))
+    let figures = "CLINC val: unrelated given a task \(domainRate), small talk answered \(smallTalk)"
+    let (maxDomainRate, minSmallTalk) = (0.006, 0.9)
+    #expect(domainRate <= maxDomainRate, "\(figures)")
+    #expect(smallTalk >= minSmallTalk, "\(figures)")
+    let gate = try ConfettiProcess.run([
+      "eval", "--today", "2026-11-23", "--max-oos-domain-rate", "\(maxDomainRate)", "--min-small-talk-recall",
+      "\(minSmallTalk)", path,
+    ])
+    #expect(gate.status == 0, "the command's own gate agrees: \(gate.errorText)")
+    let strict = try ConfettiProcess.run([
+      "eval", "--max-oos-domain-rate", "0", "--min-small-talk-recall", "1", path,
+    ])
+    #expect(strict.status == (domainRate > 0 || smallTalk < 1 ? 1 : 0), "\(strict.errorText)")
+  }
+
   /// The quality gate on rows the matcher never trained on.
   @Test func heldOutGate() throws {
     let path = ConfettiProcess.packageRoot.appendingPathComponent("Tests/HeldOut/heldout.jsonl").path

@@ -89,10 +89,22 @@ struct EvalCommand: ParsableCommand {
     help: ArgumentHelp("Fail (exit 1) above this share of in-scope rows refused.", valueName: "x"))
   var maxFalseRefusalRate: Double?
 
+  @Option(
+    name: .long,
+    help: ArgumentHelp(
+      "Fail (exit 1) above this share of out-of-scope rows given a task intent.", valueName: "x"))
+  var maxOosDomainRate: Double?
+
+  @Option(
+    name: .long,
+    help: ArgumentHelp("Fail (exit 1) below this share of small talk answered in kind.", valueName: "x"))
+  var minSmallTalkRecall: Double?
+
   func validate() throws {
     for (name, value) in [
       ("--min-intent-accuracy", minIntentAccuracy), ("--min-slot-f1", minSlotF1),
       ("--min-oos-recall", minOosRecall), ("--max-false-refusal-rate", maxFalseRefusalRate),
+      ("--max-oos-domain-rate", maxOosDomainRate), ("--min-small-talk-recall", minSmallTalkRecall),
       ("--min-named-first", minNamedFirst),
       ("--min-first-three", minFirstThree),
     ] {
@@ -126,7 +138,8 @@ struct EvalCommand: ParsableCommand {
     }
     let thresholds = EvaluationThresholds(
       minIntentAccuracy: minIntentAccuracy, minSlotF1: minSlotF1, minOutOfScopeRecall: minOosRecall,
-      maxFalseRefusalRate: maxFalseRefusalRate)
+      maxFalseRefusalRate: maxFalseRefusalRate, maxOutOfScopeDomainRate: maxOosDomainRate,
+      minSmallTalkRecall: minSmallTalkRecall)
     let failures = thresholds.failures(in: report)
     if !failures.isEmpty { throw CLIError.other(failures.joined(separator: "; ")) }
   }
@@ -491,6 +504,8 @@ extension EvalCommand {
       ("slot_micro", slotMicro),
       ("out_of_scope_recall", optional(report.outOfScopeRecall)),
       ("false_refusal_rate", optional(report.falseRefusalRate)),
+      ("out_of_scope_domain_rate", optional(report.outOfScopeDomainRate)),
+      ("small_talk_recall", optional(report.smallTalkRecall)),
       ("misclassified", .array(misclassified)),
       ("slot_errors", .array(slotErrors)),
     ])

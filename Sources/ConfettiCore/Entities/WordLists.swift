@@ -21,6 +21,15 @@ enum WordLists {
     "team", "group", "staff", "crew", "department", "dept", "squad", "headcount", "party", "unit", "org",
     "office", "shop", "company", "business", "bunch", "pod", "size",
   ]
+  /// Words for the people and groups of a workplace (not any party of people): "our agents", "the team".
+  static let workplaceNouns: Set<String> = [
+    "reps", "rep", "representatives", "representative", "agents", "agent", "employees", "employee", "staff",
+    "staffers", "staffer", "colleagues", "colleague", "coworkers", "coworker", "workers", "worker",
+    "associates",
+    "advisors", "advisers", "specialists", "teammates", "techs", "fte", "ftes", "csrs", "csr", "operators",
+    "analysts", "engineers", "team", "teams", "crew", "department", "dept", "squad", "headcount", "office",
+    "company", "business", "org", "customers", "customer", "clients", "client", "helpdesk", "workplace",
+  ]
   static let currencyWords: [String: Money.Currency] = [
     "dollars": .usd, "dollar": .usd, "bucks": .usd, "buck": .usd, "usd": .usd, "dollers": .usd,
     "pounds": .gbp, "pound": .gbp, "quid": .gbp, "gbp": .gbp, "sterling": .gbp,

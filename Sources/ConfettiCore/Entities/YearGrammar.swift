@@ -1,4 +1,5 @@
-/// Finds a year: "2027", "CSW 2017", "this year", "next year", "last year".
+/// Finds a year: "2027", "CSW 2017", "this year", "next year", "last year", "in 2 years",
+/// "three years from now".
 ///
 /// Relative years resolve against `today`, which callers inject so tests are stable.
 enum YearGrammar {
@@ -21,6 +22,11 @@ enum YearGrammar {
         break
       }
       if matched { continue }
+      if let (years, length) = yearsAhead(scan, at: i) {
+        scan.add(.year, .int(today.year + years), valueTokens: i..<(i + length))
+        i += length
+        continue
+      }
       let t = scan.tokens[i]
       if t.kind == .number, scan.isFree(i..<(i + 1)), t.text.count == 4, let v = Int(t.text),
         plausible.contains(v), !(i > 0 && WordLists.currencySymbols[scan.tokens[i - 1].text] != nil),
@@ -30,5 +36,38 @@ enum YearGrammar {
       }
       i += 1
     }
+  }
+
+  /// "in 2 years", "in two years' time", "3 years from now", "in a year": the number of years and
+  /// the tokens taken.
+  static func yearsAhead(_ scan: EntityScan, at i: Int) -> (Int, Int)? {
+    let inFront = scan.text(i) == "in"
+    let start = inFront ? i + 1 : i
+    var count: Int
+    var end: Int
+    if scan.text(start) == "a" || scan.text(start) == "one" {
+      (count, end) = (1, start + 1)
+    } else if let n = NumberGrammar.parse(scan.tokens, at: start), n.value == n.value.rounded(), n.value >= 1,
+      n.value <= 200, !n.hasThousandsSuffix
+    {
+      (count, end) = (Int(n.value), start + n.length)
+    } else {
+      return nil
+    }
+    guard let unit = scan.text(end), unit == "years" || unit == "year" || unit == "yrs" || unit == "yr" else {
+      return nil
+    }
+    end += 1
+    if inFront {
+      if scan.text(end) == "'" || scan.text(end) == "s" { end += scan.text(end + 1) == "time" ? 2 : 0 }
+      if scan.text(end) == "time" { end += 1 }
+    } else {
+      guard scan.matches(["from", "now"], at: end) || scan.matches(["from", "today"], at: end) else {
+        return nil
+      }
+      end += 2
+    }
+    guard scan.isFree(i..<end) else { return nil }
+    return (count, end - i)
   }
 }

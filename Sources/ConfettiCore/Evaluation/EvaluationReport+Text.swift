@@ -88,7 +88,8 @@ extension EvaluationReport {
   }
 
   /// The summary figures, one per line: rows, intent accuracy, slot micro F1, out-of-scope recall,
-  /// false refusal rate.
+  /// false refusal rate, and, where there are such rows, unrelated rows given a task intent and
+  /// small talk answered in kind.
   public func summaryLines() -> [String] {
     func count(_ part: Int, _ whole: Int) -> String { "(\(part) of \(whole))" }
     let micro = slotMicro
@@ -109,6 +110,18 @@ extension EvaluationReport {
       "false refusal rate", falseRefusalRate.map { Self.fixed($0) } ?? "n/a",
       inScopeRows > 0 ? count(falseRefusals, inScopeRows) : "(no in-scope rows)",
     ])
+    if outOfScopeRows > 0 {
+      rows.append([
+        "unrelated given a task", outOfScopeDomainRate.map { Self.fixed($0) } ?? "n/a",
+        count(outOfScopeDomainAnswers, outOfScopeRows),
+      ])
+    }
+    if smallTalkRows > 0 {
+      rows.append([
+        "small talk answered", smallTalkRecall.map { Self.fixed($0) } ?? "n/a",
+        count(smallTalkAnswered, smallTalkRows),
+      ])
+    }
     return Self.table(rows, rightColumns: [1])
   }
 

@@ -91,6 +91,11 @@ public struct EvaluationReport: Sendable {
   /// Rows whose gold intent is in scope, and how many of those were refused (predicted out of scope).
   public let inScopeRows: Int
   public let falseRefusals: Int
+  /// Gold out-of-scope rows given a domain task intent (``Intent/isDomainTask``): confident wrong answers.
+  public let outOfScopeDomainAnswers: Int
+  /// Rows whose gold intent is small talk, and how many of those got that very intent.
+  public let smallTalkRows: Int
+  public let smallTalkAnswered: Int
   /// Rows whose predicted intent is not the gold intent, in order.
   public let misclassified: [Outcome]
   /// Rows with at least one slot error, in order.
@@ -108,6 +113,9 @@ public struct EvaluationReport: Sendable {
     var oosCaught = 0
     var inScope = 0
     var refusals = 0
+    var domainAnswers = 0
+    var smallTalk = 0
+    var smallTalkAnswered = 0
     var misclassified: [Outcome] = []
     var slotErrors: [SlotErrors] = []
     for (row, prediction) in zip(rows, predictions) {
@@ -127,9 +135,14 @@ public struct EvaluationReport: Sendable {
       if gold == .outOfScope {
         oosRows += 1
         if predicted == .outOfScope { oosCaught += 1 }
+        if predicted.isDomainTask { domainAnswers += 1 }
       } else {
         inScope += 1
         if predicted == .outOfScope { refusals += 1 }
+      }
+      if gold.isSmallTalk {
+        smallTalk += 1
+        if predicted == gold { smallTalkAnswered += 1 }
       }
       let errors = Self.slotErrors(gold: row.slots, predicted: prediction.slots)
       for name in Set(row.slots.keys).union(prediction.slots.keys) {
@@ -162,6 +175,9 @@ public struct EvaluationReport: Sendable {
     self.outOfScopeCaught = oosCaught
     self.inScopeRows = inScope
     self.falseRefusals = refusals
+    self.outOfScopeDomainAnswers = domainAnswers
+    self.smallTalkRows = smallTalk
+    self.smallTalkAnswered = smallTalkAnswered
     self.misclassified = misclassified
     self.slotErrors = slotErrors
   }
@@ -201,6 +217,16 @@ public struct EvaluationReport: Sendable {
   /// In-scope rows predicted out of scope, over in-scope rows; nil when there are none.
   public var falseRefusalRate: Double? {
     inScopeRows > 0 ? Double(falseRefusals) / Double(inScopeRows) : nil
+  }
+
+  /// Gold out-of-scope rows given a domain task intent, over gold out-of-scope rows; nil when there are none.
+  public var outOfScopeDomainRate: Double? {
+    outOfScopeRows > 0 ? Double(outOfScopeDomainAnswers) / Double(outOfScopeRows) : nil
+  }
+
+  /// Small-talk rows (greet, thanks, goodbye) answered with their own intent, over such rows; nil without any.
+  public var smallTalkRecall: Double? {
+    smallTalkRows > 0 ? Double(smallTalkAnswered) / Double(smallTalkRows) : nil
   }
 
   /// The differences between gold and predicted slots, in slot order.

@@ -16,34 +16,49 @@ public struct EvaluationThresholds: Sendable, Equatable {
   public var minOutOfScopeRecall: Double?
   /// The most in-scope rows refused as out of scope, as a share of the in-scope rows.
   public var maxFalseRefusalRate: Double?
+  /// The most out-of-scope rows given a domain task intent, as a share of the out-of-scope rows.
+  public var maxOutOfScopeDomainRate: Double?
+  /// The least share of small-talk rows (greet, thanks, goodbye) answered in kind.
+  public var minSmallTalkRecall: Double?
 
   public init(
     minIntentAccuracy: Double? = nil, minSlotF1: Double? = nil, minOutOfScopeRecall: Double? = nil,
-    maxFalseRefusalRate: Double? = nil
+    maxFalseRefusalRate: Double? = nil, maxOutOfScopeDomainRate: Double? = nil,
+    minSmallTalkRecall: Double? = nil
   ) {
     self.minIntentAccuracy = minIntentAccuracy
     self.minSlotF1 = minSlotF1
     self.minOutOfScopeRecall = minOutOfScopeRecall
     self.maxFalseRefusalRate = maxFalseRefusalRate
+    self.maxOutOfScopeDomainRate = maxOutOfScopeDomainRate
+    self.minSmallTalkRecall = minSmallTalkRecall
   }
 
   /// True when no threshold is set.
   public var isEmpty: Bool {
-    minIntentAccuracy == nil && minSlotF1 == nil && minOutOfScopeRecall == nil && maxFalseRefusalRate == nil
+    [
+      minIntentAccuracy, minSlotF1, minOutOfScopeRecall, maxFalseRefusalRate, maxOutOfScopeDomainRate,
+      minSmallTalkRecall,
+    ].allSatisfy { $0 == nil }
   }
 
   /// One sentence per threshold `report` does not meet; empty when it meets them all.
   public func failures(in report: EvaluationReport) -> [String] {
     var out: [String] = []
-    func check(_ name: String, _ value: Double?, _ minimum: Double?, _ option: String, missing: String) {
-      guard let minimum else { return }
-      let shown = EvaluationReport.fixed(minimum, places: 3, trimmed: true)
+    /// `atMost` thresholds are maximums, the others minimums.
+    func check(
+      _ name: String, _ value: Double?, _ limit: Double?, _ option: String, missing: String,
+      atMost: Bool = false
+    ) {
+      guard let limit else { return }
+      let shown = EvaluationReport.fixed(limit, places: 3, trimmed: true)
       guard let value else {
         out.append("\(name) cannot be measured (\(missing)), so --\(option) \(shown) is not met")
         return
       }
-      if value < minimum {
-        out.append("\(name) \(EvaluationReport.fixed(value)) is below --\(option) \(shown)")
+      if atMost ? value > limit : value < limit {
+        out.append(
+          "\(name) \(EvaluationReport.fixed(value)) is \(atMost ? "above" : "below") --\(option) \(shown)")
       }
     }
     check(
@@ -55,19 +70,15 @@ public struct EvaluationThresholds: Sendable, Equatable {
     check(
       "out-of-scope recall", report.outOfScopeRecall, minOutOfScopeRecall, "min-oos-recall",
       missing: "no out_of_scope rows")
-    if let maximum = maxFalseRefusalRate {
-      let shown = EvaluationReport.fixed(maximum, places: 3, trimmed: true)
-      if let rate = report.falseRefusalRate {
-        if rate > maximum {
-          out.append(
-            "false refusal rate \(EvaluationReport.fixed(rate)) is above --max-false-refusal-rate \(shown)")
-        }
-      } else {
-        out.append(
-          "false refusal rate cannot be measured (no in-scope rows), so --max-false-refusal-rate \(shown) is not met"
-        )
-      }
-    }
+    check(
+      "false refusal rate", report.falseRefusalRate, maxFalseRefusalRate, "max-false-refusal-rate",
+      missing: "no in-scope rows", atMost: true)
+    check(
+      "unrelated given a task", report.outOfScopeDomainRate, maxOutOfScopeDomainRate, "max-oos-domain-rate",
+      missing: "no out_of_scope rows", atMost: true)
+    check(
+      "small talk answered", report.smallTalkRecall, minSmallTalkRecall, "min-small-talk-recall",
+      missing: "no greet, thanks or goodbye rows")
     return out
   }
 }

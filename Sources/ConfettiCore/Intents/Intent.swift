@@ -35,6 +35,14 @@ public enum Intent: String, Sendable, CaseIterable, Comparable {
     }
   }
 
+  /// Small talk: a greeting, thanks or goodbye, answered in kind.
+  public var isSmallTalk: Bool { self == .greet || self == .thanks || self == .goodbye }
+
+  /// An intent that acts on Customer Service Week planning (ideas, plans, details, dates, edits,
+  /// export, reset): everything but small talk, help and out of scope. An unrelated line given one
+  /// of these gets a confident wrong answer, not a polite refusal.
+  public var isDomainTask: Bool { !isSmallTalk && self != .help && self != .outOfScope }
+
   public static func < (lhs: Intent, rhs: Intent) -> Bool {
     allCases.firstIndex(of: lhs)! < allCases.firstIndex(of: rhs)!
   }

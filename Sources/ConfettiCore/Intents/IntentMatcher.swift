@@ -63,6 +63,10 @@ public struct IntentMatcher: Sendable {
   /// The BM25 score of the best idea above which a refused line that speaks for a group
   /// becomes a request for ideas (about two distinctive words of an idea, or one in its name).
   public static let retrievalEvidence = 4.0
+  /// At or above this probability of out of scope, the classifier has seen lines like this one among
+  /// the unrelated requests it learnt from ("reserve a table for 2 at …"), and a named idea or kind
+  /// of idea overrules it only in a line about the workplace (see ``speaksForWorkplace(_:)``).
+  public static let sureRefusal = 0.9
 
   public init(parser: EntityParser, model: LinearModel, templates: TemplateTable, threshold: Double = 0.5) {
     self.init(parser: parser, lazyModel: Lazy { model }, templates: templates, threshold: threshold)
@@ -98,15 +102,18 @@ public struct IntentMatcher: Sendable {
         slots: Slots(entities: parse.entities, allowed: intent.allowedSlots),
         entities: parse.entities, method: method, rejected: rejected, terms: terms)
     }
-    /// A refusal becomes a request for ideas when the line names an idea or asks for a kind for a
-    /// team; about another occasion ("a thanksgiving potluck"), only a named idea does.
+    /// A refusal the classifier is not sure of becomes a request for ideas when the line names an
+    /// idea or asks for a kind for a team; about another occasion ("a thanksgiving potluck"), only a
+    /// named idea does.
     func refused(_ r: Result) -> Result {
       guard r.method != .otherOccasion else {
         guard IntentMatcher.asksForContent(parse, named: true) else { return r }
         return result(.suggestIdeas, max(r.confidence, threshold), .namedContent)
       }
       let content = parse.entities.contains { $0.slot.isContent } || matchesCatalogue(terms: terms)
-      guard content && IntentMatcher.speaksForGroup(parse) else {
+      // A sure refusal stands unless the line speaks of the workplace, not just of a party of people.
+      let sure = r.confidence >= IntentMatcher.sureRefusal && !IntentMatcher.speaksForWorkplace(parse)
+      guard content && IntentMatcher.speaksForGroup(parse) && !sure else {
         var r = r
         r.carriesContent = content
         return r
@@ -200,6 +207,17 @@ public struct IntentMatcher: Sendable {
       WordLists.peopleNouns.contains($0.text) || WordLists.groupNouns.contains($0.text)
         || WordLists.groupPronouns.contains($0.text) || $0.text == "csw" || $0.text == "ncsw"
     }
+  }
+
+  /// True when the line speaks of the workplace: an audience, format or theme, staff or customers,
+  /// a team or Customer Service Week. A count of people ("a table for 2", "two other people"), money
+  /// or "we" alone is not enough.
+  static func speaksForWorkplace(_ parse: EntityParser.Result) -> Bool {
+    let context: Set<SlotName> = [.audience, .format, .theme]
+    if parse.entities.contains(where: { context.contains($0.slot) }) { return true }
+    return parse.tokens.contains {
+      WordLists.workplaceNouns.contains($0.text) || $0.text == "csw" || $0.text == "ncsw"
+    } || mentionsServiceWeek(parse)
   }
 
   /// The stemmed content words of a parse: tokens outside every entity but ideas and kinds.

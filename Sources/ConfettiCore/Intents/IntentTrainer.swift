@@ -10,10 +10,31 @@ public struct IntentTrainer: Sendable {
   public var learningRate: Float
   public var l2: Float
 
-  public init(epochs: Int = 40, learningRate: Float = 0.8, l2: Float = 1e-5) {
+  /// No class counts for more than this many times the largest other class: the thousands of
+  /// unrelated requests (CLINC150) teach what out of scope looks like without drowning the
+  /// few hundred examples of each task.
+  public var classWeightCap: Float
+
+  public init(epochs: Int = 40, learningRate: Float = 0.8, l2: Float = 1e-5, classWeightCap: Float = 4) {
     self.epochs = epochs
     self.learningRate = learningRate
     self.l2 = l2
+    self.classWeightCap = classWeightCap
+  }
+
+  /// Each class's weight: 1, or less for a class with more than ``classWeightCap`` times the
+  /// examples of the largest other class, so that its total weight is that cap.
+  func classWeights(_ samples: [Sample], classes: [Intent]) -> [Intent: Float] {
+    var counts: [Intent: Int] = [:]
+    for s in samples { counts[s.intent, default: 0] += 1 }
+    var weights: [Intent: Float] = [:]
+    for c in classes {
+      let count = counts[c] ?? 0
+      let largestOther = counts.filter { $0.key != c }.values.max() ?? 0
+      let cap = classWeightCap * Float(largestOther)
+      weights[c] = count > 0 && Float(count) > cap && cap > 0 ? cap / Float(count) : 1
+    }
+    return weights
   }
 
   /// One training row: feature buckets and the intent.
@@ -36,6 +57,7 @@ public struct IntentTrainer: Sendable {
     var order = Array(samples.indices)
     var rng = SplitMix64(seed: 0x5EED_C0FF_EE)
     var p = [Float](repeating: 0, count: k)
+    let weights = classWeights(samples, classes: classes)
     for epoch in 0..<epochs {
       for i in stride(from: order.count - 1, to: 0, by: -1) {
         let j = Int(rng.next() % UInt64(i + 1))
@@ -51,8 +73,9 @@ public struct IntentTrainer: Sendable {
         }
         p = LinearModel.softmax(p)
         let target = classIndex[s.intent]!
+        let weight = weights[s.intent] ?? 1
         for c in 0..<k {
-          let g = p[c] - (c == target ? 1 : 0)
+          let g = (p[c] - (c == target ? 1 : 0)) * weight
           b[c] -= lr * g * 0.1
           for f in s.features {
             let at = f * k + c
