@@ -339,12 +339,15 @@ struct EvaluatorTests {
     let summary = report.summaryLines()
     #expect(
       summary == [
-        "  rows                    10",
-        "  intent accuracy      0.600  (6 of 10)",
-        "  slot micro F1          n/a  (no slots)",
-        "  out-of-scope recall  0.667  (2 of 3)",
-        "  false refusal rate   0.143  (1 of 7)",
+        "  rows                       10",
+        "  intent accuracy         0.600  (6 of 10)",
+        "  slot micro F1             n/a  (no slots)",
+        "  out-of-scope recall     0.667  (2 of 3)",
+        "  false refusal rate      0.143  (1 of 7)",
+        "  unrelated given a task  0.000  (0 of 3)",
       ])
+    // One of the three unrelated rows was answered as help: small talk or help, never a task.
+    #expect(report.outOfScopeDomainAnswers == 0 && report.smallTalkRecall == nil)
     let lines = text.split(separator: "\n").map(String.init)
     let header = try #require(lines.first { $0.hasPrefix("  intent ") && $0.contains("precision") })
     let refine = try #require(lines.first { $0.hasPrefix("  refine ") })

@@ -94,9 +94,10 @@ struct EvalCommandTests {
     let r = try ConfettiProcess.run(["eval", "--today", "2026-11-23", path])
     #expect(r.status == 0, "stderr: \(r.errorText)")
     for expected in [
-      "  rows                     6", "  intent accuracy      0.833  (5 of 6)",
-      "  out-of-scope recall  1.000  (1 of 1)",
-      "  false refusal rate   0.000  (0 of 5)", "      1  greet  goodbye",
+      "  rows                        6", "  intent accuracy         0.833  (5 of 6)",
+      "  out-of-scope recall     1.000  (1 of 1)",
+      "  false refusal rate      0.000  (0 of 5)", "  unrelated given a task  0.000  (0 of 1)",
+      "  small talk answered     0.667  (2 of 3)", "      1  greet  goodbye",
       "    wrong  budget  gold £300, predicted $300",
     ] {
       #expect(r.text.contains(expected + "\n"), "missing \(expected) in:\n\(r.text)")
