@@ -8,7 +8,7 @@ Only its `train`, `oos_train` and `val` splits are read; `test` and `oos_test` a
 touched, so they stay an honest measurement. The output is committed, so builds and CI need
 neither the network nor the original file:
 
-  Intents/clinc.yml        training examples: a few rows of each of the 150 unrelated intents
+  Intents/external/clinc.yml  training examples: a few rows of each of the 150 unrelated intents
                            (and oos_train) as out_of_scope; CLINC's greeting, goodbye, thank_you
                            and what_can_i_ask_you rows as greet, goodbye, thanks and help.
   Tests/CLINC/val.jsonl    the whole `val` and `oos_val` splits, text and mapped intent only,
@@ -87,7 +87,7 @@ def main():
         out.append(f"  - intent: {intent}")
         out.append("    examples: |")
         out.extend(f"      - {t}" for t in groups.get(intent, []))
-    (ROOT / "Intents" / "clinc.yml").write_text("\n".join(out) + "\n")
+    (ROOT / "Intents" / "external" / "clinc.yml").write_text("\n".join(out) + "\n")
 
     rows = [(t, MAPPED.get(label, "out_of_scope"), label) for t, label in data["val"]]
     rows += [(t, "out_of_scope", "oos") for t, _ in data["oos_val"]]
