@@ -77,21 +77,11 @@ public enum JSONRenderer {
       })
   }
 
+  /// The constraints in force: their slots, as in `slots`, and `max_cost` after "cheaper".
   static func context(_ c: Constraints) -> JSONValue {
-    var f: [(String, JSONValue)] = []
-    if let v = c.teamSize { f.append(("team_size", .int(v))) }
-    if let v = c.budget { f.append(("budget", money(v))) }
-    if let v = c.budgetMin { f.append(("budget_min", money(v))) }
-    if let v = c.budgetPerPerson { f.append(("budget_per_person", money(v))) }
-    if let v = c.audience { f.append(("audience", .string(v.rawValue))) }
-    if let v = c.format { f.append(("format", .string(v.rawValue))) }
-    if let v = c.theme { f.append(("theme", .string(v.rawValue))) }
-    if let v = c.year { f.append(("year", .int(v))) }
-    if let v = c.idea { f.append(("idea", .string(v))) }
-    if !c.kinds.isEmpty { f.append(("kinds", .array(c.kinds.map { .string($0.rawValue) }))) }
-    if let v = c.day { f.append(("day", .string(v.rawValue))) }
-    if let v = c.maxCost { f.append(("max_cost", usd(v))) }
-    return .object(f)
+    guard case .object(var fields) = slots(c.slots) else { return slots(c.slots) }
+    if let v = c.maxCost { fields.append(("max_cost", usd(v))) }
+    return .object(fields)
   }
 
   /// `{"id", "fits", "needs"?, "reason"?}` for an idea asked for by name.

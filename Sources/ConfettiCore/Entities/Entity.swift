@@ -34,3 +34,29 @@ public struct Entity: Sendable, Equatable {
     self.tokens = tokens
   }
 }
+
+extension Entity.Value {
+  /// The whole number, if this is one.
+  public var int: Int? {
+    if case .int(let i) = self { return i }
+    return nil
+  }
+
+  /// The amount, if this is money.
+  public var money: Money? {
+    if case .money(let m) = self { return m }
+    return nil
+  }
+
+  /// The string, if this is text.
+  public var text: String? {
+    if case .text(let s) = self { return s }
+    return nil
+  }
+
+  /// The items, if this is a list.
+  public var list: [String]? {
+    if case .list(let items) = self { return items }
+    return nil
+  }
+}

@@ -1,4 +1,15 @@
-/// The slots an utterance can fill, with their JSON names.
+/// The slots an utterance can fill, with their JSON names, and the slot table (``row``): each
+/// slot's type, whether a conversation keeps it as a constraint, and the intents that take it.
+///
+/// Everything else is driven from here: ``Slots`` (set, pairs), ``Intent/allowedSlots``,
+/// ``Constraints/apply(_:terms:)``, the JSON `slots` and `context`, and the evaluation's value
+/// checks. A new slot is a case and its row (plus the grammar that finds it).
+///
+/// ```swift
+/// SlotName.budget.row.kind                             // .money
+/// SlotName.day.row.intents                             // [.planWeek]
+/// SlotName.audience.problem(with: .text("everyone"))  // "'everyone' is not one of employees, …"
+/// ```
 public enum SlotName: String, CaseIterable, Sendable, Comparable {
   case teamSize = "team_size"
   case budget
@@ -18,8 +29,104 @@ public enum SlotName: String, CaseIterable, Sendable, Comparable {
   /// "overwrite" or "replace" with an export: an existing file may be replaced.
   case overwrite
 
+  /// The type of value a slot holds.
+  public enum ValueKind: String, Sendable {
+    /// A whole number.
+    case integer
+    /// `{"amount": number, "currency": "USD" | "GBP" | "EUR"}`.
+    case money
+    /// A string (from a closed set when the row has `values`).
+    case text
+    /// A list of strings.
+    case list
+    /// Present or not: `true`.
+    case flag
+
+    /// What a value of this kind must look like, for error messages.
+    public var expectation: String {
+      switch self {
+      case .integer: return "must be a whole number"
+      case .money: return "must be an object like {\"amount\": 300, \"currency\": \"USD\"}"
+      case .text: return "must be a string"
+      case .list: return "must be a list of strings"
+      case .flag: return "must be true"
+      }
+    }
+  }
+
+  /// One row of the slot table.
+  public struct Row: Sendable {
+    public var kind: ValueKind
+    /// True when a conversation keeps the value as a constraint (shown in `context`).
+    public var isConstraint: Bool
+    /// The intents a line's value is kept for; others drop it.
+    public var intents: Set<Intent>
+    /// The values a text or list slot may take, when it is a closed set.
+    public var values: [String]?
+    /// True for the slots that say what is wanted (an idea, kinds of idea), not for whom or how much.
+    public var isContent = false
+  }
+
+  /// The slot table.
+  public var row: Row {
+    let search: Set<Intent> = [.suggestIdeas, .planWeek, .refine, .cheaper]
+    let searchAndDetails = search.union([.ideaDetails])
+    switch self {
+    case .teamSize: return Row(kind: .integer, isConstraint: true, intents: searchAndDetails)
+    case .budget: return Row(kind: .money, isConstraint: true, intents: searchAndDetails)
+    case .budgetMin: return Row(kind: .money, isConstraint: true, intents: search)
+    case .budgetPerPerson: return Row(kind: .money, isConstraint: true, intents: searchAndDetails)
+    case .audience:
+      return Row(
+        kind: .text, isConstraint: true, intents: searchAndDetails, values: Audience.allCases.map(\.rawValue))
+    case .format:
+      return Row(
+        kind: .text, isConstraint: true, intents: searchAndDetails, values: Format.allCases.map(\.rawValue))
+    case .theme:
+      return Row(kind: .text, isConstraint: true, intents: search, values: Theme.allCases.map(\.rawValue))
+    case .idea: return Row(kind: .text, isConstraint: true, intents: searchAndDetails, isContent: true)
+    case .kinds:
+      return Row(
+        kind: .list, isConstraint: true, intents: search, values: Kind.allCases.map(\.rawValue),
+        isContent: true)
+    case .day:
+      return Row(
+        kind: .text, isConstraint: true, intents: [.planWeek], values: WorkDay.allCases.map(\.rawValue))
+    case .year:
+      return Row(
+        kind: .integer, isConstraint: true, intents: [.suggestIdeas, .planWeek, .refine, .eventDate])
+    case .ordinal: return Row(kind: .integer, isConstraint: false, intents: [.ideaDetails])
+    case .filename: return Row(kind: .text, isConstraint: false, intents: [.exportPlan])
+    case .overwrite: return Row(kind: .flag, isConstraint: false, intents: [.exportPlan])
+    }
+  }
+
   /// True for the slots that say what is wanted (an idea, kinds of idea), not for whom or how much.
-  public var isContent: Bool { self == .idea || self == .kinds }
+  public var isContent: Bool { row.isContent }
+
+  /// The slots a conversation keeps as constraints, in table order.
+  public static let constraints = allCases.filter(\.row.isConstraint)
+
+  /// Why `value` cannot be this slot's value, or nil when it can.
+  public func problem(with value: Entity.Value) -> String? {
+    let row = self.row
+    func check(_ s: String) -> String? {
+      guard let allowed = row.values else { return s.isEmpty ? "must not be empty" : nil }
+      return allowed.contains(s) ? nil : "'\(s)' is not one of " + allowed.joined(separator: ", ")
+    }
+    switch (row.kind, value) {
+    case (.integer, .int), (.flag, .flag):
+      return nil
+    case (.money, .money(let m)):
+      return m.amount.isFinite && m.amount >= 0 ? nil : "the amount must be zero or more"
+    case (.text, .text(let s)):
+      return check(s)
+    case (.list, .list(let items)):
+      return items.isEmpty ? "must not be empty" : items.lazy.compactMap(check).first
+    case (let kind, _):
+      return kind.expectation
+    }
+  }
 
   public static func < (lhs: SlotName, rhs: SlotName) -> Bool {
     allCases.firstIndex(of: lhs)! < allCases.firstIndex(of: rhs)!

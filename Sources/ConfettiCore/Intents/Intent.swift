@@ -18,22 +18,13 @@ public enum Intent: String, Sendable, CaseIterable, Comparable {
   case reset
   case outOfScope = "out_of_scope"
 
-  /// Slots that make sense for this intent; others found in the text are dropped.
-  public var allowedSlots: Set<SlotName> {
-    let constraints: Set<SlotName> = [
-      .teamSize, .budget, .budgetMin, .budgetPerPerson, .audience, .format, .theme, .idea, .kinds,
-    ]
-    switch self {
-    case .suggestIdeas: return constraints.union([.year])
-    case .planWeek: return constraints.union([.year, .day])
-    case .refine: return constraints.union([.year])
-    case .ideaDetails: return [.idea, .ordinal, .teamSize, .budget, .budgetPerPerson, .audience, .format]
-    case .eventDate: return [.year]
-    case .cheaper: return constraints
-    case .exportPlan: return [.filename, .overwrite]
-    case .more, .help, .greet, .thanks, .goodbye, .reset, .outOfScope: return []
-    }
-  }
+  /// Slots that make sense for this intent (from the slot table); others found in the text are dropped.
+  public var allowedSlots: Set<SlotName> { Intent.allowed[self] ?? [] }
+
+  static let allowed: [Intent: Set<SlotName>] = Dictionary(
+    uniqueKeysWithValues: allCases.map { intent in
+      (intent, Set(SlotName.allCases.filter { $0.row.intents.contains(intent) }))
+    })
 
   /// Small talk: a greeting, thanks or goodbye, answered in kind.
   public var isSmallTalk: Bool { self == .greet || self == .thanks || self == .goodbye }

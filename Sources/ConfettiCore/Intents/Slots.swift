@@ -1,79 +1,114 @@
-/// The typed slot values of one line.
+/// Slot values, each checked against the slot table (``SlotName/row``): what one line said,
+/// or (in ``Constraints``) what is in force. Typed views read and write the values.
 ///
 /// ```swift
 /// var slots = Slots()
 /// slots.teamSize = 12
 /// slots.budget = .usd(300)
+/// slots.pairs.map(\.0)  // [.teamSize, .budget]
 /// ```
 public struct Slots: Sendable, Equatable {
-  public var teamSize: Int?
-  public var budget: Money?
-  public var budgetMin: Money?
-  public var budgetPerPerson: Money?
-  public var audience: Audience?
-  public var format: Format?
-  public var theme: Theme?
-  public var idea: String?
-  /// Kinds of idea asked for, in order of mention, without repeats.
-  public var kinds: [Kind] = []
-  public var day: WorkDay?
-  public var year: Int?
-  public var ordinal: Int?
-  public var filename: String?
-  /// True when an existing export file may be replaced.
-  public var overwrite = false
+  /// The values by slot.
+  public private(set) var values: [SlotName: Entity.Value] = [:]
 
   public init() {}
 
-  /// Slots from entities (the first of each slot wins), keeping only `allowed` ones.
+  /// Slots from entities (the first of each slot wins; lists gather), keeping only `allowed` ones.
   public init(entities: [Entity], allowed: Set<SlotName>) {
-    for e in entities where allowed.contains(e.slot) {
-      set(e.slot, e.value, onlyIfEmpty: true)
+    for e in entities where allowed.contains(e.slot) { add(e.slot, e.value) }
+  }
+
+  public var isEmpty: Bool { values.isEmpty }
+
+  /// A slot's value; setting one the table refuses (an unknown audience) leaves the slot empty.
+  public subscript(slot: SlotName) -> Entity.Value? {
+    get { values[slot] }
+    set {
+      if let newValue, slot.problem(with: newValue) == nil {
+        values[slot] = newValue
+      } else {
+        values[slot] = nil
+      }
     }
   }
 
-  public var isEmpty: Bool { self == Slots() }
-
-  mutating func set(_ slot: SlotName, _ value: Entity.Value, onlyIfEmpty: Bool) {
-    switch (slot, value) {
-    case (.teamSize, .int(let v)): if teamSize == nil || !onlyIfEmpty { teamSize = v }
-    case (.year, .int(let v)): if year == nil || !onlyIfEmpty { year = v }
-    case (.ordinal, .int(let v)): if ordinal == nil || !onlyIfEmpty { ordinal = v }
-    case (.budget, .money(let m)): if budget == nil || !onlyIfEmpty { budget = m }
-    case (.budgetMin, .money(let m)): if budgetMin == nil || !onlyIfEmpty { budgetMin = m }
-    case (.budgetPerPerson, .money(let m)): if budgetPerPerson == nil || !onlyIfEmpty { budgetPerPerson = m }
-    case (.audience, .text(let s)): if audience == nil || !onlyIfEmpty { audience = Audience(rawValue: s) }
-    case (.format, .text(let s)): if format == nil || !onlyIfEmpty { format = Format(rawValue: s) }
-    case (.theme, .text(let s)): if theme == nil || !onlyIfEmpty { theme = Theme(rawValue: s) }
-    case (.idea, .text(let s)): if idea == nil || !onlyIfEmpty { idea = s }
-    case (.kinds, .text(let s)):
-      if let k = Kind(rawValue: s), !kinds.contains(k) { kinds.append(k) }
-    case (.kinds, .list(let list)):
-      for s in list { set(.kinds, .text(s), onlyIfEmpty: onlyIfEmpty) }
-    case (.day, .text(let s)): if day == nil || !onlyIfEmpty { day = WorkDay(rawValue: s) }
-    case (.filename, .text(let s)): if filename == nil || !onlyIfEmpty { filename = s }
-    case (.overwrite, .flag): overwrite = true
-    default: break
+  /// Adds a value found in a line: the first of a slot wins; a list gathers items without repeats.
+  mutating func add(_ slot: SlotName, _ value: Entity.Value) {
+    guard slot.row.kind == .list else {
+      if values[slot] == nil { self[slot] = value }
+      return
     }
+    var items = values[slot]?.list ?? []
+    for item in value.list ?? value.text.map({ [$0] }) ?? [] where !items.contains(item) {
+      items.append(item)
+    }
+    if !items.isEmpty { self[slot] = .list(items) }
   }
 
-  /// The filled slots as (name, value) pairs in a stable order, for rendering and evaluation.
+  /// The filled slots as (name, value) pairs in table order, for rendering and evaluation.
   public var pairs: [(SlotName, Entity.Value)] {
-    var out: [(SlotName, Entity.Value)] = []
-    if let v = teamSize { out.append((.teamSize, .int(v))) }
-    if let v = budget { out.append((.budget, .money(v))) }
-    if let v = budgetMin { out.append((.budgetMin, .money(v))) }
-    if let v = budgetPerPerson { out.append((.budgetPerPerson, .money(v))) }
-    if let v = audience { out.append((.audience, .text(v.rawValue))) }
-    if let v = format { out.append((.format, .text(v.rawValue))) }
-    if let v = theme { out.append((.theme, .text(v.rawValue))) }
-    if let v = idea { out.append((.idea, .text(v))) }
-    if !kinds.isEmpty { out.append((.kinds, .list(kinds.map(\.rawValue)))) }
-    if let v = day { out.append((.day, .text(v.rawValue))) }
-    if let v = year { out.append((.year, .int(v))) }
-    if let v = ordinal { out.append((.ordinal, .int(v))) }
-    if let v = filename { out.append((.filename, .text(v))) }
-    if overwrite { out.append((.overwrite, .flag)) }
-    return out
+    values.sorted { $0.key < $1.key }.map { ($0.key, $0.value) }
+  }
+
+  // MARK: Typed views
+
+  public var teamSize: Int? {
+    get { values[.teamSize]?.int }
+    set { self[.teamSize] = newValue.map { .int($0) } }
+  }
+  public var budget: Money? {
+    get { values[.budget]?.money }
+    set { self[.budget] = newValue.map { .money($0) } }
+  }
+  public var budgetMin: Money? {
+    get { values[.budgetMin]?.money }
+    set { self[.budgetMin] = newValue.map { .money($0) } }
+  }
+  public var budgetPerPerson: Money? {
+    get { values[.budgetPerPerson]?.money }
+    set { self[.budgetPerPerson] = newValue.map { .money($0) } }
+  }
+  public var audience: Audience? {
+    get { values[.audience]?.text.flatMap(Audience.init(rawValue:)) }
+    set { self[.audience] = newValue.map { .text($0.rawValue) } }
+  }
+  public var format: Format? {
+    get { values[.format]?.text.flatMap(Format.init(rawValue:)) }
+    set { self[.format] = newValue.map { .text($0.rawValue) } }
+  }
+  public var theme: Theme? {
+    get { values[.theme]?.text.flatMap(Theme.init(rawValue:)) }
+    set { self[.theme] = newValue.map { .text($0.rawValue) } }
+  }
+  /// An idea's catalogue id.
+  public var idea: String? {
+    get { values[.idea]?.text }
+    set { self[.idea] = newValue.map { .text($0) } }
+  }
+  /// Kinds of idea asked for, in order of mention, without repeats.
+  public var kinds: [Kind] {
+    get { values[.kinds]?.list?.compactMap(Kind.init(rawValue:)) ?? [] }
+    set { self[.kinds] = newValue.isEmpty ? nil : .list(newValue.map(\.rawValue)) }
+  }
+  public var day: WorkDay? {
+    get { values[.day]?.text.flatMap(WorkDay.init(rawValue:)) }
+    set { self[.day] = newValue.map { .text($0.rawValue) } }
+  }
+  public var year: Int? {
+    get { values[.year]?.int }
+    set { self[.year] = newValue.map { .int($0) } }
+  }
+  public var ordinal: Int? {
+    get { values[.ordinal]?.int }
+    set { self[.ordinal] = newValue.map { .int($0) } }
+  }
+  public var filename: String? {
+    get { values[.filename]?.text }
+    set { self[.filename] = newValue.map { .text($0) } }
+  }
+  /// True when an existing export file may be replaced.
+  public var overwrite: Bool {
+    get { values[.overwrite] != nil }
+    set { self[.overwrite] = newValue ? .flag : nil }
   }
 }

@@ -1,0 +1,58 @@
+import ConfettiCore
+import Testing
+
+@testable import ConfettiCLI
+
+/// The slot table drives the slots, the context, the JSON and the intents' slots: a slot added
+/// to the table shows up in each without another edit.
+@Suite struct SlotTableTests {
+  /// A value the table accepts for `slot`.
+  static func sample(_ slot: SlotName) -> Entity.Value {
+    let row = slot.row
+    switch row.kind {
+    case .integer: return .int(3)
+    case .money: return .money(.usd(5))
+    case .text: return .text(row.values?.first ?? "plan.md")
+    case .list: return .list([row.values?.first ?? "x"])
+    case .flag: return .flag
+    }
+  }
+
+  static func keys(_ json: JSONValue) -> Set<String> {
+    guard case .object(let fields) = json else { return [] }
+    return Set(fields.map(\.0))
+  }
+
+  @Test func everySlotReachesSlotsJSONAndContextByTheTable() {
+    var line = Slots()
+    for slot in SlotName.allCases {
+      line[slot] = Self.sample(slot)
+      #expect(line[slot] == Self.sample(slot), "\(slot) refused its own sample")
+      #expect(slot.problem(with: Self.sample(slot)) == nil)
+    }
+    #expect(line.pairs.map(\.0) == SlotName.allCases)
+    #expect(Self.keys(JSONRenderer.slots(line)) == Set(SlotName.allCases.map(\.rawValue)))
+    var context = Constraints()
+    let changed = context.apply(line, terms: [])
+    let constraints = SlotName.allCases.filter(\.row.isConstraint)
+    #expect(Self.keys(JSONRenderer.context(context)) == Set(constraints.map(\.rawValue)))
+    #expect(Set(changed).isSubset(of: Set(constraints)))
+  }
+
+  @Test(arguments: Intent.allCases)
+  func anIntentKeepsTheSlotsTheTableGivesIt(_ intent: Intent) {
+    let entities = SlotName.allCases.enumerated().map { i, slot in
+      Entity(slot: slot, value: Self.sample(slot), start: i, end: i + 1, tokens: i..<(i + 1))
+    }
+    let kept = Set(Slots(entities: entities, allowed: intent.allowedSlots).pairs.map(\.0))
+    #expect(kept == Set(SlotName.allCases.filter { $0.row.intents.contains(intent) }))
+  }
+
+  @Test func valuesOutsideAClosedSetAreRefused() {
+    var s = Slots()
+    s[.audience] = .text("everyone")
+    #expect(s.audience == nil && s.isEmpty)
+    #expect(SlotName.audience.problem(with: .text("everyone"))?.contains("employees") == true)
+    #expect(SlotName.teamSize.problem(with: .text("ten")) == "must be a whole number")
+  }
+}
