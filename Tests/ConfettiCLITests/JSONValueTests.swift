@@ -63,3 +63,30 @@ import Testing
     #expect(lines.joined(separator: " ").split(separator: " ") == text.split(separator: " "))
   }
 }
+
+@Suite struct JSONNumberTests {
+  /// The digit writer gives what `String(Double)` gives for the rounded value, as before.
+  @Test func numbersMatchSwiftsShortestForm() {
+    var generator = SystemRandomNumberGenerator()
+    var values: [Double] = [
+      0, -0.0, 0.0004, -0.0004, 0.1, 2.5, 12.345, 99.999, 99.9996, 1e-7, 123_456.789, -7.25, 1e14 + 0.5,
+      2.675, 1.0005, 300, -300, 1e15, 1e16, 12_345_678_901.123,
+    ]
+    for _ in 0..<2000 {
+      values.append(Double.random(in: -1e6...1e6, using: &generator))
+      values.append((Double.random(in: 0...10_000, using: &generator) * 100).rounded() / 100)
+    }
+    for d in values {
+      let expected: String
+      if d == d.rounded() && abs(d) < 1e15 {
+        expected = String(Int(d))
+      } else {
+        expected = String((d * 1000).rounded() / 1000)
+      }
+      #expect(JSONValue.double(d).serialized == expected, "\(d)")
+    }
+    for i in [0, 7, -7, 10, 1234567890, Int.max, Int.min] {
+      #expect(JSONValue.int(i).serialized == String(i))
+    }
+  }
+}

@@ -106,7 +106,28 @@ public enum JSONRenderer {
     return .object(f)
   }
 
+  /// One idea as shown in a list or a plan, priced for the team. Its fixed fields come from
+  /// ``IdeaFragments`` (serialised once per idea); the same bytes as ``ideaObject(_:)``.
   public static func idea(_ s: Suggestion) -> JSONValue {
+    let fixed = IdeaFragments.of(s.idea)
+    var priced: [UInt8] = []
+    priced.reserveCapacity(160)
+    JSONValue.object([
+      ("tier", .string(s.tier.name)),
+      ("tier_formats", .array(s.idea.formats(of: s.tier).map { .string($0.rawValue) })),
+      ("estimated_cost", usd(s.cost)),
+      ("cost_breakdown", .string(s.breakdown)),
+    ]).write(into: &priced)
+    var out: [UInt8] = []
+    out.reserveCapacity(fixed.head.count + priced.count + fixed.tail.count)
+    out.append(contentsOf: fixed.head)  // "{…,"
+    out.append(contentsOf: priced[1..<(priced.count - 1)])  // without its braces
+    out.append(contentsOf: fixed.tail)  // ",…}"
+    return .raw(out)
+  }
+
+  /// The same idea as a tree of values (for details, which add fields).
+  static func ideaObject(_ s: Suggestion) -> JSONValue {
     let i = s.idea
     return .object([
       ("id", .string(i.id)),
@@ -127,7 +148,7 @@ public enum JSONRenderer {
   }
 
   static func detail(_ s: Suggestion) -> JSONValue {
-    guard case .object(var fields) = idea(s) else { return idea(s) }
+    guard case .object(var fields) = ideaObject(s) else { return ideaObject(s) }
     fields.append(("steps", .array(s.idea.steps.map { .string($0) })))
     fields.append(("prep", .string(s.idea.prep)))
     fields.append(
