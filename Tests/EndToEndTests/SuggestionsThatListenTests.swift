@@ -134,6 +134,24 @@ import Testing
     #expect(!replies[0].contains("music"))
   }
 
+  /// After a plan, an idea for a day ("what about a house band on friday") changes the plan.
+  @Test func anIdeaForADayAfterAPlanChangesThePlan() throws {
+    let input =
+      "plan the week for 30 people with $3000\nwhat about a house band on friday\nactually a cookout on tuesday\n"
+    let records = try ConfettiProcess.run(["--json", "--today", "2026-11-23"], input: input).jsonLines()
+    try #require(records.count == 3)
+    func ids(_ record: [String: Any], day: Int) -> [String] {
+      let days = (record["plan"] as? [String: Any])?["days"] as? [[String: Any]] ?? []
+      guard day < days.count else { return [] }
+      return (days[day]["ideas"] as? [[String: Any]] ?? []).compactMap { $0["id"] as? String }
+    }
+    for (i, id, day) in [(1, "house-band", 4), (2, "cookout", 1)] {
+      #expect((records[i]["intent"] as? [String: Any])?["name"] as? String == "refine")
+      #expect(ids(records[i], day: day).contains(id), "\(ids(records[i], day: day))")
+      #expect((records[i]["reply"] as? String)?.contains("still for 30 people") == true)
+    }
+  }
+
   @Test func aFollowUpWithNothingBeforeIsAFirstRequest() throws {
     let r = try Self.record("we've got $2k and 25 people")
     #expect(Self.ideas(r).count == 5)

@@ -48,6 +48,12 @@ public struct Conversation: Sendable {
     if understanding.intent == .outOfScope && understanding.carriesContent && lastSearch != nil {
       understanding = understanding.read(as: .refine)
     }
+    // A day for an idea after a plan ("what about a house band on friday") changes the plan.
+    if lastSearch == .plan, [.ideaDetails, .suggestIdeas].contains(understanding.intent),
+      understanding.entities.contains(where: { $0.slot == .day })
+    {
+      understanding = understanding.read(as: .refine)
+    }
     // "More" that names an idea or a kind ("food please", "more music ones") asks for that.
     if understanding.intent == .more && understanding.entities.contains(where: \.slot.isContent) {
       understanding = understanding.read(as: lastSearch == nil ? .suggestIdeas : .refine)
@@ -67,7 +73,10 @@ public struct Conversation: Sendable {
     case .refine:
       let changed = context.apply(slots, terms: terms)
       if lastSearch == .plan {
-        makePlan(into: &answer, lead: composer.lead(changed: changed, context: context), composer: composer)
+        let idea = context.idea.flatMap { catalogue.idea(id: $0)?.name }
+        makePlan(
+          into: &answer, lead: composer.lead(changed: changed, context: context, idea: idea),
+          composer: composer)
       } else {
         search(into: &answer, lead: composer.lead(changed: changed, context: context))
       }

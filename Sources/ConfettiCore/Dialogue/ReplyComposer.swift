@@ -52,8 +52,12 @@ struct ReplyComposer {
   }
 
   /// "Now for 40 people, still within $200:" after a change.
-  func lead(changed: [SlotName], context c: Constraints) -> String? {
+  /// `idea` is the display name of the idea in the context, if any ("with House Band on Friday").
+  func lead(changed: [SlotName], context c: Constraints, idea: String? = nil) -> String? {
     guard !changed.isEmpty else { return nil }
+    let day =
+      c.day.map { " on \(String($0.rawValue.prefix(1)).uppercased() + $0.rawValue.dropFirst())" } ?? ""
+    let changed = changed.contains(.day) ? changed + [.idea] : changed
     var now: [String] = []
     var still: [String] = []
     let budgetSlots: Set<SlotName> = [.budget, .budgetPerPerson, .budgetMin]
@@ -66,7 +70,7 @@ struct ReplyComposer {
     for (slot, text) in [
       (SlotName.format, c.format?.label), (.audience, c.audience.map { "for \($0.label)" }),
       (.theme, c.theme.map { "\($0.label) theme" }), (.year, c.year.map { "in \($0)" }),
-      (.kinds, kindsPhrase(c)),
+      (.kinds, kindsPhrase(c)), (.idea, idea.map { "with \($0)\(day)" }),
     ] {
       guard let text else { continue }
       if changed.contains(slot) { now.append(text) } else { still.append(text) }

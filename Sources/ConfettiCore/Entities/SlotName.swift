@@ -91,7 +91,8 @@ public enum SlotName: String, CaseIterable, Sendable, Comparable {
         isContent: true)
     case .day:
       return Row(
-        kind: .text, isConstraint: true, intents: [.planWeek], values: WorkDay.allCases.map(\.rawValue))
+        kind: .text, isConstraint: true, intents: [.planWeek, .refine],
+        values: WorkDay.allCases.map(\.rawValue))
     case .year:
       return Row(
         kind: .integer, isConstraint: true, intents: [.suggestIdeas, .planWeek, .refine, .eventDate])
