@@ -32,11 +32,22 @@ let package = Package(
       name: "ConfettiCore",
       exclude: ["README.md"]
     ),
+    // Build-time learning: the model builder and trainer behind `confetti-generate`.
+    .target(
+      name: "ConfettiTraining",
+      dependencies: ["ConfettiCore"]
+    ),
+    // Measuring the language understanding and the suggestions (`confetti eval`).
+    .target(
+      name: "ConfettiEvaluation",
+      dependencies: ["ConfettiCore"]
+    ),
     // Command line: arguments, REPL, pipe mode, rendering.
     .target(
       name: "ConfettiCLI",
       dependencies: [
         "ConfettiCore",
+        "ConfettiEvaluation",
         "CEditLine",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
@@ -67,11 +78,13 @@ let package = Package(
     // Build-time generator: compiles Catalogue/ and Intents/ into Swift sources.
     .executableTarget(
       name: "confetti-generate",
-      dependencies: ["ConfettiCore"]
+      dependencies: ["ConfettiCore", "ConfettiTraining"]
     ),
     .testTarget(
       name: "ConfettiCoreTests",
-      dependencies: ["ConfettiCore", .product(name: "Yams", package: "Yams")]
+      dependencies: [
+        "ConfettiCore", "ConfettiTraining", "ConfettiEvaluation", .product(name: "Yams", package: "Yams"),
+      ]
     ),
     .testTarget(
       name: "ConfettiCLITests",

@@ -1,4 +1,5 @@
 import ConfettiCore
+import ConfettiTraining
 
 /// Writes the generated Swift sources.
 enum SwiftEmitter {

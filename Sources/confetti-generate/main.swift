@@ -6,6 +6,7 @@
 //
 // --check compares instead of writing and exits 1 when the committed files are stale.
 import ConfettiCore
+import ConfettiTraining
 import Foundation
 
 struct Options {

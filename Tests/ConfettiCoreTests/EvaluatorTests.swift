@@ -1,6 +1,7 @@
 import Testing
 
 @testable import ConfettiCore
+@testable import ConfettiEvaluation
 
 /// The arithmetic of `confetti eval`, on hand-made rows and predictions (no matcher involved).
 struct EvaluatorTests {

@@ -1,6 +1,8 @@
 import ConfettiCore
 import Testing
 
+@testable import ConfettiTraining
+
 @Suite struct ModelBuilderTests {
   /// Generalisation inside the training data: train on four fifths, test on the rest.
   @Test func heldBackFifthOfTheTrainingDataIsMostlyRight() throws {

@@ -1,5 +1,6 @@
 import ArgumentParser
 import ConfettiCore
+import ConfettiEvaluation
 import FoundationEssentials
 
 /// Measures the intent matcher on an annotated JSONL file, like `rasa test nlu`.

@@ -12,7 +12,7 @@ extension Lexicon {
   /// phrase) and each categorical slot's canonical values as phrases; words of the phrases
   /// join `domainWords` as spelling-correction targets. The generator and the built-in
   /// lexicon both build it here, so training and answering see the same phrases.
-  static func assemble(
+  package static func assemble(
     catalogue: Catalogue, synonyms: [(SlotName, String, String)], vocabulary: Set<String>,
     domainWords: [String]
   ) -> Lexicon {

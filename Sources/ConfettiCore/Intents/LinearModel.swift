@@ -56,7 +56,7 @@ public struct LinearModel: Sendable {
     return LinearModel.softmax(scores)
   }
 
-  static func softmax(_ s: [Float]) -> [Float] {
+  package static func softmax(_ s: [Float]) -> [Float] {
     let m = s.max() ?? 0
     var e = s.map { expf($0 - m) }
     let total = e.reduce(0, +)

@@ -1,3 +1,5 @@
+import ConfettiCore
+
 extension EvaluationReport {
   /// The report as plain text in aligned columns: a summary, then the tables and the rows that went wrong.
   ///

@@ -1,3 +1,5 @@
+import ConfettiCore
+
 /// Runs an ``IntentMatcher`` over annotated rows and measures it, like `rasa test nlu`.
 ///
 /// Each row is matched on its own (no conversation context), with `today`

@@ -1,3 +1,5 @@
+import ConfettiCore
+
 /// Minimum figures an evaluation must reach, for gating CI on the matcher's quality.
 ///
 /// A figure that cannot be measured (no out-of-scope rows, no slots at all)

@@ -1,3 +1,5 @@
+import ConfettiCore
+
 /// The figures of one evaluation: intent accuracy, per-intent and per-slot
 /// precision/recall/F1, the most confused intents, out-of-scope handling, and
 /// the rows that went wrong.

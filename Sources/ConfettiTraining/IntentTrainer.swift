@@ -1,3 +1,5 @@
+import ConfettiCore
+
 /// Trains a ``LinearModel`` from featurised examples by stochastic gradient
 /// descent on the cross-entropy, with L2 weight decay. Deterministic: the
 /// shuffle uses a fixed-seed generator, so the same data gives the same model.

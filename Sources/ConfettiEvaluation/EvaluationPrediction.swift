@@ -1,3 +1,5 @@
+import ConfettiCore
+
 /// What the matcher made of one evaluation row: an intent, its confidence and the slots.
 ///
 /// Built from an ``IntentMatcher/Result``, or by hand to test the metrics

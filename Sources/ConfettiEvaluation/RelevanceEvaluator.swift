@@ -1,3 +1,5 @@
+import ConfettiCore
+
 /// Runs each question of a relevance file through a fresh conversation, the way a person's
 /// first line would go, and ranks it with plain BM25 for comparison.
 ///

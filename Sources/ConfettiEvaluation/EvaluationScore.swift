@@ -1,3 +1,5 @@
+import ConfettiCore
+
 /// True positive, false positive and false negative counts for one label, with
 /// the precision, recall and F1 they give.
 ///

@@ -1,3 +1,5 @@
+import ConfettiCore
+
 /// One question of a relevance file: the text, what it asks for (an idea by id, or kinds),
 /// and the ideas that would satisfy the person asking.
 ///

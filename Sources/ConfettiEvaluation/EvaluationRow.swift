@@ -1,3 +1,5 @@
+import ConfettiCore
+
 /// One annotated line of an evaluation file: a text with its gold intent and gold slots.
 ///
 /// ```swift

@@ -1,3 +1,5 @@
+import ConfettiCore
+
 /// How well answers follow what was asked, over a relevance file: the share of questions
 /// naming an idea that get it first, the share with a fitting idea in the first three,
 /// how varied the first ideas are, and the misses; with the same figures for plain BM25.

@@ -1,3 +1,5 @@
+import ConfettiCore
+
 /// Builds everything the intent matcher learns from `Intents/`: the
 /// vocabulary, the deterministic templates and the trained classifier.
 ///
