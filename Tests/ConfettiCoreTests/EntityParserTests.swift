@@ -141,3 +141,17 @@ import Testing
     #expect(!Fixtures.entities("how can we celebrate our support team").contains { $0.0 == .theme })
   }
 }
+
+@Suite struct CountModifierTests {
+  /// A format word between a count and its noun is the format's; other modifiers stay the count's.
+  @Test(arguments: [
+    ("12 remote people", Format.remote), ("40 hybrid customer service reps", .hybrid),
+    ("20 onsite agents", .inPerson), ("a team of 9 virtual staff", .remote),
+  ])
+  func aFormatBetweenCountAndNounIsRead(_ text: String, _ format: Format) {
+    let e = Fixtures.entities(text)
+    #expect(e.contains { $0.0 == .teamSize }, "\(e)")
+    #expect(e.contains { $0.0 == .format && $0.1 == .text(format.rawValue) }, "\(e)")
+    #expect(!e.contains { $0.0 == .audience }, "\(e)")
+  }
+}

@@ -22,6 +22,8 @@ enum TeamSizeGrammar {
       let end = i + n.length
       if let noun = peopleNoun(scan, after: end) {
         scan.add(.teamSize, .int(Int(n.value)), valueTokens: i..<end, claim: i..<(noun + 1))
+        // "12 remote people": how the team works is the format's to read.
+        for k in end..<noun where formatModifiers.contains(scan.tokens[k].text) { scan.claimed[k] = false }
         i = noun + 1
       } else if groupCue(scan, before: i) || selfCount(scan, before: i) {
         scan.add(.teamSize, .int(Int(n.value)), valueTokens: i..<end)
@@ -52,6 +54,9 @@ enum TeamSizeGrammar {
       return
     }
   }
+
+  /// Modifiers between a count and its noun that say how the team works ("12 remote reps").
+  static let formatModifiers: Set<String> = ["remote", "hybrid", "onsite", "virtual"]
 
   static let timeWords: Set<String> = [
     "hours", "hour", "days", "day", "weeks", "week", "minutes", "minute", "mins", "months", "month", "years",
