@@ -2,8 +2,6 @@ import Synchronization
 
 #if canImport(Glibc)
   import Glibc
-#elseif canImport(Darwin)
-  import Darwin
 #endif
 
 /// The process's signal set-up: SIGPIPE ignored (a closed pipe becomes EPIPE),

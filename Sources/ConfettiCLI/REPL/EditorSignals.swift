@@ -2,8 +2,6 @@ import Synchronization
 
 #if canImport(Glibc)
   import Glibc
-#elseif canImport(Darwin)
-  import Darwin
 #endif
 
 /// The signals the line editor reacts to: Ctrl-C (SIGINT), a resize (SIGWINCH), Ctrl-Z (SIGTSTP)

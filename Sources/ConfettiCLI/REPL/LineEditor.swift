@@ -2,8 +2,6 @@ import CEditLine
 
 #if canImport(Glibc)
   import Glibc
-#elseif canImport(Darwin)
-  import Darwin
 #endif
 
 /// libedit's line editor and history list, set up for one interactive session.

@@ -2,8 +2,6 @@ import ConfettiCore
 
 #if canImport(Glibc)
   import Glibc
-#elseif canImport(Darwin)
-  import Darwin
 #endif
 
 /// The interactive session on a terminal: a short banner, then a prompt with libedit line

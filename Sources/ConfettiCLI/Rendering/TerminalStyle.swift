@@ -2,8 +2,6 @@ import ConfettiCore
 
 #if canImport(Glibc)
   import Glibc
-#elseif canImport(Darwin)
-  import Darwin
 #endif
 
 /// Whether and how to colour output. Decided in one place: colour only when

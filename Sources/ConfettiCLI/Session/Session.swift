@@ -73,9 +73,7 @@ public struct Session {
   public mutating func respond(to line: LineReader.Line) -> Answer {
     switch line {
     case .tooLong(let n):
-      let problem = InputProblem(
-        .lineTooLong, "That line is over 1 MiB (\(n) bytes); please ask a shorter question.")
-      return conversation.respond(to: problem, input: "")
+      return conversation.respond(to: .tooLong(n), input: "")
     case .bytes(let bytes):
       switch InputProblem.decode(bytes) {
       case .success(let text):

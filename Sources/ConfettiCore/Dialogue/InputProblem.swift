@@ -16,6 +16,11 @@ public struct InputProblem: Error, Sendable, Equatable {
     self.message = message
   }
 
+  /// A line of `bytes` bytes, over the limit (read whole, or counted and dropped by a reader).
+  public static func tooLong(_ bytes: Int) -> InputProblem {
+    InputProblem(.lineTooLong, "That line is over 1 MiB (\(bytes) bytes); please ask a shorter question.")
+  }
+
   /// The limit on one line, in bytes.
   public static let maxLineBytes = 1 << 20
 
@@ -27,9 +32,7 @@ public struct InputProblem: Error, Sendable, Equatable {
   /// ```
   public static func decode(_ bytes: some Collection<UInt8>) -> Result<String, InputProblem> {
     if bytes.count > maxLineBytes {
-      return .failure(
-        InputProblem(
-          .lineTooLong, "That line is over 1 MiB (\(bytes.count) bytes); please ask a shorter question."))
+      return .failure(.tooLong(bytes.count))
     }
     var sawEscape = false
     for b in bytes {

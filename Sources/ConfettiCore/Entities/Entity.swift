@@ -1,7 +1,8 @@
 /// A slot value found in a question, with where it was found.
 ///
 /// ```swift
-/// let e = EntityParser.builtin.parse("ideas for 12 people").first!
+/// let parser = EntityParser(lexicon: .builtin(catalogue: .builtin))
+/// let e = parser.parse("ideas for 12 people", today: today).entities[0]
 /// e.slot   // .teamSize
 /// e.value  // .int(12)
 /// e.start  // 10, e.end 12: the characters "12"

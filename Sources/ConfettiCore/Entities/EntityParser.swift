@@ -6,8 +6,8 @@
 /// corrected first ("ideeas", "cokout").
 ///
 /// ```swift
-/// let parse = EntityParser(lexicon: lexicon).parse("ideas for 12 people under $300")
-/// parse.entities.map(\.slot)  // [.budget, .teamSize]
+/// let parse = EntityParser(lexicon: lexicon).parse("ideas for 12 people under $300", today: today)
+/// parse.entities.map(\.slot)  // [.teamSize, .budget], in order of position
 /// ```
 public struct EntityParser: Sendable {
   /// What the parser found in one text.

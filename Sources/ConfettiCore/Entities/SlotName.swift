@@ -7,7 +7,7 @@
 ///
 /// ```swift
 /// SlotName.budget.row.kind                             // .money
-/// SlotName.day.row.intents                             // [.planWeek]
+/// SlotName.ordinal.row.intents                         // [.ideaDetails]
 /// SlotName.audience.problem(with: .text("everyone"))  // "'everyone' is not one of employees, …"
 /// ```
 public enum SlotName: String, CaseIterable, Sendable, Comparable {
