@@ -32,17 +32,46 @@ public struct WeekPlanner: Sendable {
     self.catalogue = catalogue
   }
 
-  /// A choice for one stage: the ideas for one day (or two days, for the co-create pair).
+  /// One day's priced candidates, by index, with what the search needs of each computed once:
+  /// the search moves indices and integers, and builds suggestions only for the plan it picks.
+  struct Pool {
+    /// The day's candidates, then (from `requiredStart`) the tiers of an idea that must be in it.
+    var items: [Suggestion]
+    var requiredStart: Int
+    var cents: [Int]
+    var worth: [Int]
+    var celebrates: [Bool]
+    /// A number per idea (the same across days), so "not the same idea twice" compares integers.
+    var ideaKey: [Int]
+
+    init(
+      items: [Suggestion], required: [Suggestion], objective: Objective, key: (String) -> Int
+    ) {
+      self.items = items + required
+      requiredStart = items.count
+      cents = self.items.map { WeekPlanner.cents($0.cost) }
+      worth = self.items.map(objective.item)
+      celebrates = self.items.map(WeekPlanner.isTeamCelebration)
+      ideaKey = self.items.map { key($0.idea.id) }
+    }
+  }
+
+  /// A choice for one stage, as indices into the pools: `a`, `b` for one day (or the first
+  /// of the co-create pair), `c`, `d` for the pair's second day; -1 for none.
   struct Option: CostValued {
     var cents: Int
     var value: Int
-    var days: [[Suggestion]]
+    var a: Int32 = -1
+    var b: Int32 = -1
+    var c: Int32 = -1
+    var d: Int32 = -1
   }
 
   struct State: CostValued {
     var cents: Int
     var value: Int
-    var choice: [Option]
+    /// The option taken at each stage, by index.
+    var choice: SIMD4<Int32>
   }
 
   /// The idea that must be in the plan, and its day; nil when none was named or it cannot be.
@@ -71,22 +100,33 @@ public struct WeekPlanner: Sendable {
       by: { $0.idea.theme })
     let forcedTiers = forced.map { priced($0.idea) } ?? []
     let objective = Objective(budget: budget)
-    func items(_ day: Int) -> (items: [Suggestion], required: [Suggestion]) {
-      (candidates[WeekPlanner.themes[day]] ?? [], forced?.day == day ? forcedTiers : [])
+    var keys: [String: Int] = [:]
+    func key(_ id: String) -> Int {
+      if let k = keys[id] { return k }
+      keys[id] = keys.count
+      return keys.count - 1
+    }
+    let pools = (0..<5).map { day in
+      Pool(
+        items: candidates[WeekPlanner.themes[day]] ?? [], required: forced?.day == day ? forcedTiers : [],
+        objective: objective, key: key)
     }
     let stages: [[Option]] = [
-      dayOptions(day: 0, items(0), budgetCents, objective),
-      dayOptions(day: 1, items(1), budgetCents, objective),
-      pairOptions(items(2), items(3), budgetCents, objective),
-      dayOptions(day: 4, items(4), budgetCents, objective),
+      dayOptions(day: 0, pools[0], budgetCents, objective),
+      dayOptions(day: 1, pools[1], budgetCents, objective),
+      pairOptions(pools[2], pools[3], budgetCents, objective),
+      dayOptions(day: 4, pools[4], budgetCents, objective),
     ]
-    var states = [State(cents: 0, value: 0, choice: [])]
+    var states = [State(cents: 0, value: 0, choice: SIMD4(repeating: -1))]
     var final: [State] = []
     for (k, options) in stages.enumerated() {
       var next: [State] = []
+      next.reserveCapacity(states.count * options.count)
       for s in states {
-        for o in options where s.cents + o.cents <= budgetCents {
-          next.append(State(cents: s.cents + o.cents, value: s.value + o.value, choice: s.choice + [o]))
+        for (i, o) in options.enumerated() where s.cents + o.cents <= budgetCents {
+          var choice = s.choice
+          choice[k] = Int32(i)
+          next.append(State(cents: s.cents + o.cents, value: s.value + o.value, choice: choice))
         }
       }
       if k == stages.count - 1 { final = next }
@@ -99,8 +139,14 @@ public struct WeekPlanner: Sendable {
     let best = pool.max { ($0.value, -$0.cents) < ($1.value, -$1.cents) }
     var perDay: [[Suggestion]] = Array(repeating: [], count: 5)
     if let best {
-      perDay =
-        [best.choice[0].days[0], best.choice[1].days[0]] + best.choice[2].days + [best.choice[3].days[0]]
+      func picked(_ day: Int, _ indices: Int32...) -> [Suggestion] {
+        indices.filter { $0 >= 0 }.map { pools[day].items[Int($0)] }
+      }
+      let o = (0..<4).map { stages[$0][Int(best.choice[$0])] }
+      perDay = [
+        picked(0, o[0].a, o[0].b), picked(1, o[1].a, o[1].b), picked(2, o[2].a, o[2].b),
+        picked(3, o[2].c, o[2].d), picked(4, o[3].a, o[3].b),
+      ]
     }
     let days = week.days.enumerated().map { i, date in
       WeekPlan.Day(date: date, theme: WeekPlanner.themes[i], items: perDay[i])
@@ -182,90 +228,70 @@ public struct WeekPlanner: Sendable {
     return out
   }
 
-  /// Nothing, one idea, or two different ideas for one day; with `required` tiers (a named
-  /// idea), every option holds one of them.
-  func singleDayOptions(
-    day: Int, _ pool: (items: [Suggestion], required: [Suggestion]), _ budgetCents: Int,
-    _ objective: Objective
-  ) -> [Option] {
-    func option(_ items: [Suggestion]) -> Option? {
-      let cents = items.reduce(0) { $0 + WeekPlanner.cents($1.cost) }
-      guard cents <= budgetCents else { return nil }
-      return Option(cents: cents, value: objective.day(day, items), days: [items])
-    }
+  /// Nothing, one idea, or two different ideas for one day; with required tiers (a named
+  /// idea), every option holds one of them. Values follow ``Objective/day(_:_:)``.
+  func singleDayOptions(day: Int, _ pool: Pool, _ budgetCents: Int, _ objective: Objective) -> [Option] {
     var options: [Option] = []
-    if pool.required.isEmpty {
-      options.append(Option(cents: 0, value: 0, days: [[]]))
-      for (i, a) in pool.items.enumerated() {
-        if let o = option([a]) { options.append(o) }
+    func add(_ a: Int, _ b: Int) {
+      var cents = pool.cents[a]
+      var value = WeekPlanner.dayCoverageBonus + pool.worth[a]
+      var celebrates = pool.celebrates[a]
+      if b >= 0 {
+        cents += pool.cents[b]
+        value += pool.worth[b]
+        celebrates = celebrates || pool.celebrates[b]
+      }
+      guard cents <= budgetCents else { return }
+      if day == 4 && celebrates { value += WeekPlanner.celebrationBonus }
+      options.append(Option(cents: cents, value: value, a: Int32(a), b: Int32(b)))
+    }
+    let n = pool.requiredStart
+    if pool.requiredStart == pool.items.count {
+      options.append(Option(cents: 0, value: 0))
+      for i in 0..<n {
+        add(i, -1)
         guard maxPerDay >= 2 else { continue }
-        for b in pool.items[(i + 1)...] where b.idea.id != a.idea.id {
-          if let o = option([a, b]) { options.append(o) }
-        }
+        for j in (i + 1)..<n where pool.ideaKey[j] != pool.ideaKey[i] { add(i, j) }
       }
     } else {
-      for r in pool.required {
-        if let o = option([r]) { options.append(o) }
+      for r in n..<pool.items.count {
+        add(r, -1)
         guard maxPerDay >= 2 else { continue }
-        for b in pool.items {
-          if let o = option([r, b]) { options.append(o) }
-        }
+        for j in 0..<n { add(r, j) }
       }
     }
     return options
   }
 
   /// Pareto-pruned options for one day.
-  func dayOptions(
-    day: Int, _ pool: (items: [Suggestion], required: [Suggestion]), _ budgetCents: Int,
-    _ objective: Objective
-  ) -> [Option] {
+  func dayOptions(day: Int, _ pool: Pool, _ budgetCents: Int, _ objective: Objective) -> [Option] {
     WeekPlanner.paretoFront(singleDayOptions(day: day, pool, budgetCents, objective))
   }
 
   /// Options for days 3 and 4 together, no idea on both days; Pareto-pruned after pairing, so exact.
-  func pairOptions(
-    _ third: (items: [Suggestion], required: [Suggestion]),
-    _ fourth: (items: [Suggestion], required: [Suggestion]), _ budgetCents: Int, _ objective: Objective
-  ) -> [Option] {
+  func pairOptions(_ third: Pool, _ fourth: Pool, _ budgetCents: Int, _ objective: Objective) -> [Option] {
     let firsts = singleDayOptions(day: 2, third, budgetCents, objective)
     let seconds = singleDayOptions(day: 3, fourth, budgetCents, objective)
-    // Each option's ideas as bits of a mask over the ideas of both days (sets beyond 64 ideas).
-    var ideaNumber: [String: Int] = [:]
-    for s in third.items + third.required + fourth.items + fourth.required where ideaNumber[s.idea.id] == nil
-    {
-      ideaNumber[s.idea.id] = ideaNumber.count
+    // An option holds at most two ideas: their numbers, -1 for none (-2 on the other side, so
+    // two empty places never match).
+    func ideas(_ o: Option, _ pool: Pool, none: Int) -> (Int, Int) {
+      (o.a >= 0 ? pool.ideaKey[Int(o.a)] : none, o.b >= 0 ? pool.ideaKey[Int(o.b)] : none)
     }
-    let useMasks = ideaNumber.count <= 64
-    func masks(_ options: [Option]) -> [UInt64] {
-      options.map {
-        $0.days[0].reduce(UInt64(0)) { $0 | (useMasks ? 1 << UInt64(ideaNumber[$1.idea.id]!) : 0) }
-      }
-    }
-    func sets(_ options: [Option]) -> [Set<Int>] {
-      useMasks ? [] : options.map { Set($0.days[0].map { ideaNumber[$0.idea.id]! }) }
-    }
-    let (firstMasks, secondMasks) = (masks(firsts), masks(seconds))
-    let (firstSets, secondSets) = (sets(firsts), sets(seconds))
-    struct Pair: CostValued {
-      var cents: Int
-      var value: Int
-      var first: Int
-      var second: Int
-    }
-    var pairs: [Pair] = []
-    for (a, first) in firsts.enumerated() {
-      for (b, second) in seconds.enumerated() where first.cents + second.cents <= budgetCents {
-        guard
-          useMasks ? firstMasks[a] & secondMasks[b] == 0 : firstSets[a].isDisjoint(with: secondSets[b])
-        else { continue }
+    let firstIdeas = firsts.map { ideas($0, third, none: -1) }
+    let secondIdeas = seconds.map { ideas($0, fourth, none: -2) }
+    var pairs: [Option] = []
+    for (i, first) in firsts.enumerated() {
+      let (x, y) = firstIdeas[i]
+      for (j, second) in seconds.enumerated() where first.cents + second.cents <= budgetCents {
+        let (u, v) = secondIdeas[j]
+        guard x != u && x != v && y != u && y != v else { continue }
         pairs.append(
-          Pair(cents: first.cents + second.cents, value: first.value + second.value, first: a, second: b))
+          Option(
+            cents: first.cents + second.cents, value: first.value + second.value, a: first.a, b: first.b,
+            c: second.a, d: second.b))
       }
     }
-    return WeekPlanner.paretoFront(pairs).map { p in
-      Option(cents: p.cents, value: p.value, days: [firsts[p.first].days[0], seconds[p.second].days[0]])
-    }
+    return WeekPlanner.paretoFront(pairs)
   }
 }
 
