@@ -23,6 +23,9 @@ public struct IntentMatcher: Sendable {
     /// The classifier would have refused, but the line names a catalogue idea, or asks for a
     /// kind of idea for a team: a request for ideas, never refused.
     case namedContent = "named_content"
+    /// The classifier would have refused, but the line holds nothing but constraints and filler
+    /// ("hybrid, please", "just the celebrate day"): a change of constraints.
+    case constraintsOnly = "constraints_only"
   }
 
   /// The understanding of one line.
@@ -113,6 +116,9 @@ public struct IntentMatcher: Sendable {
       let content = parse.entities.contains { $0.slot.isContent } || matchesCatalogue(terms: terms)
       // A sure refusal stands unless the line speaks of the workplace, not just of a party of people.
       let sure = r.confidence >= IntentMatcher.sureRefusal && !IntentMatcher.speaksForWorkplace(parse)
+      if !content && IntentMatcher.onlyConstraints(parse, units: units) {
+        return result(.refine, max(r.confidence, threshold), .constraintsOnly)
+      }
       guard content && IntentMatcher.speaksForGroup(parse) && !sure else {
         var r = r
         r.carriesContent = content
@@ -136,6 +142,12 @@ public struct IntentMatcher: Sendable {
     for i in p.indices where p[i] > p[best] { best = i }
     let intent = model.classes[best]
     let confidence = Double(p[best])
+    // A line that names Customer Service Week is never refused: it gets the classifier's best task.
+    if (intent == .outOfScope || confidence < threshold) && IntentMatcher.namesServiceWeek(parse) {
+      var task = intent == .outOfScope ? -1 : best
+      for i in p.indices where model.classes[i] != .outOfScope && (task < 0 || p[i] > p[task]) { task = i }
+      return result(model.classes[task], Double(p[task]), .classifier)
+    }
     if intent == .outOfScope {
       return refused(result(.outOfScope, confidence, .classifier))
     }
@@ -241,6 +253,40 @@ public struct IntentMatcher: Sendable {
     let parse = parser.parse(text, today: today)
     let slots = Slots(entities: parse.entities, allowed: [.idea, .kinds])
     return (slots.idea, slots.kinds, known(IntentMatcher.terms(of: parse)))
+  }
+
+  /// Words that add nothing to a line of constraints: "just the celebrate day, please".
+  static let constraintFiller: Set<String> = [
+    "please", "pls", "plz", "just", "only", "the", "a", "an", "ok", "okay", "then", "instead", "day", "and",
+    "now", "actually", "so", "make", "it", "how", "about", "what", "for", "with", "all", "be", "us", "we",
+    "are", "go", "let's", "lets", "hmm", "well", "maybe", "rather", "one", "ones", "team", "thanks",
+  ]
+
+  /// True when every word of the line is a constraint (team size, budget, audience, format, theme)
+  /// or filler, and there is at least one constraint.
+  static func onlyConstraints(_ parse: EntityParser.Result, units: [String]) -> Bool {
+    let constraints: Set<SlotName> = [
+      .teamSize, .budget, .budgetMin, .budgetPerPerson, .audience, .format, .theme,
+    ]
+    guard parse.entities.contains(where: { constraints.contains($0.slot) }),
+      parse.entities.allSatisfy({ constraints.contains($0.slot) })
+    else { return false }
+    return units.allSatisfy {
+      $0.hasPrefix("<") || constraintFiller.contains($0)
+        || $0.first?.isLetter != true && $0.first?.isNumber != true
+    }
+  }
+
+  /// True when the text names Customer Service Week itself: "csw", "ncsw", "customer service week".
+  static func namesServiceWeek(_ parse: EntityParser.Result) -> Bool {
+    let words = parse.tokens.map(\.text)
+    for (i, w) in words.enumerated() {
+      if w == "csw" || w == "ncsw" { return true }
+      if i + 2 < words.count && (w, words[i + 1], words[i + 2]) == ("customer", "service", "week") {
+        return true
+      }
+    }
+    return false
   }
 
   /// True when the text speaks of Customer Service Week or one of its ideas.
