@@ -44,6 +44,13 @@ public enum JSONRenderer {
       if ends { fields.append(("end", .bool(true))) }
     case .problem:
       break  // answered above
+    case .clarify(let c):
+      var question: [(String, JSONValue)] = [("reason", .string(c.code))]
+      switch c {
+      case .currency(let m), .negativeBudget(let m): question.append(("amount", money(m)))
+      case .noPeople: break
+      }
+      fields.append(("clarify", .object(question)))
     }
     return .object(fields)
   }
@@ -180,7 +187,7 @@ public enum JSONRenderer {
       ("start", .string(p.week.start.description)),
       ("end", .string(p.week.end.description)),
       ("team_size", .int(p.teamSize)),
-      ("budget", usd(p.budget)),
+      ("budget", money(p.budgetMoney)),
       ("budget_assumed", .bool(p.budgetAssumed)),
       ("total_cost", usd(p.totalCost)),
       ("total_value", .int(p.totalValue)),

@@ -25,6 +25,8 @@ public struct Answer: Sendable {
     case smallTalk(ends: Bool = false)
     /// A line that could not be read (bad bytes, too long, empty).
     case problem(InputProblem)
+    /// A question back before planning on a misleading reading (a budget in rupees, 0 people).
+    case clarify(Clarification)
   }
 
   /// A page of a search.
@@ -115,6 +117,11 @@ public struct Answer: Sendable {
 
   public var problem: InputProblem? {
     if case .problem(let p) = content { return p }
+    return nil
+  }
+
+  public var clarification: Clarification? {
+    if case .clarify(let c) = content { return c }
     return nil
   }
 

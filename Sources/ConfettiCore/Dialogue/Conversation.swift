@@ -64,6 +64,13 @@ public struct Conversation: Sendable {
     let intent = understanding.intent
     // What a search may use: asked for only by the lines that search, so others never build the index.
     var terms: [String] { matcher.known(understanding.terms) }
+    // A budget in rupees, below zero, or a team of 0: ask, and change nothing, rather than mislead.
+    let planning: Set<Intent> = [.suggestIdeas, .refine, .planWeek, .cheaper, .ideaDetails]
+    if planning.contains(intent), let question = Clarification.needed(for: slots) {
+      answer.content = .clarify(question)
+      answer.reply = composer.clarify(question)
+      return answer
+    }
     switch intent {
     case .suggestIdeas:
       let hadSearch = lastSearch != nil

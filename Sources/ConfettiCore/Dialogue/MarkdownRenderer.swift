@@ -7,7 +7,7 @@ public enum MarkdownRenderer {
     md +=
       p.budgetAssumed
       ? "moderate budget of \(Money.usd(p.budget)) (none was given)\n\n"
-      : "budget \(Money.usd(p.budget))\n\n"
+      : "budget \(p.budgetMoney)\n\n"
     md += "Estimated total: **\(Money.usd(p.totalCost))**. The days follow the Educate → Activate → "
     md += "Co-Create → Celebrate framework (source: 002_33475e5ab9c09130.txt).\n\n"
     md += "| Day | Theme | Ideas | Estimated cost |\n|---|---|---|---:|\n"
@@ -17,6 +17,7 @@ public enum MarkdownRenderer {
         "| \(d.date.weekday.name) \(d.date.monthDay) | \(d.theme.label) | \(escape(names)) | \(Money.usd(d.cost)) |\n"
     }
     md += "| **Total** | | | **\(Money.usd(p.totalCost))** |\n\n"
+    if p.currency != .usd { md += p.totalSentence + "\n\n" }
     for d in p.days {
       md += "## \(d.date.weekday.name), \(d.date.monthDay) — \(d.theme.label)\n\n"
       if d.items.isEmpty {

@@ -32,6 +32,7 @@ struct ReplyComposer {
       if let min = c.budgetMin { return "between \(min) and \(b)" }
       return "within \(b)"
     }
+    if let min = c.budgetMin { return "at least \(min)" }
     return nil
   }
 
@@ -237,7 +238,7 @@ struct ReplyComposer {
     let budget =
       p.budgetAssumed
       ? "no budget given, so a moderate \(Money.usd(WeekPlanner.moderatePerPerson))/person (\(Money.usd(p.budget)))"
-      : "budget \(Money.usd(p.budget))"
+      : "budget \(p.budgetMoney)"
     r.heading(
       "Customer Service Week \(p.week.start.year) (\(p.week.span)) for \(p.teamSize) people, \(budget):")
     for day in p.days {
@@ -252,7 +253,7 @@ struct ReplyComposer {
         r.detail("   • \(s.idea.name), \(s.tier.name) tier: \(price)")
       }
     }
-    r.plain("Total: \(Money.usd(p.totalCost)) of \(Money.usd(p.budget)).")
+    r.plain(p.totalSentence)
     if let (idea, status) = p.missing {
       switch status {
       case .overBudget(let needs):
@@ -384,6 +385,27 @@ struct ReplyComposer {
     r.plain("(Educate, Activate, Co-Create, Celebrate), explain any idea, and tell you the dates. Try:")
     for e in ReplyComposer.examples { r.item("  \(e)") }
     r.note("Follow-ups work too: \"more\", \"cheaper\", \"#2\", \"make it $500\", \"start over\".")
+    return r
+  }
+
+  /// The question back for a reading Confetti will not plan on.
+  func clarify(_ c: Clarification) -> Reply {
+    var r = Reply()
+    switch c {
+    case .currency(let m):
+      r.plain(
+        "Confetti plans in US dollars, pounds and euros, and its cost estimates are in US dollars; "
+          + "I won't guess an exchange rate for \(m) (\(m.currency.name)).")
+      r.plain(
+        "How much is that in dollars, pounds or euros? For example: \"under $40\" or \"under €35\".")
+    case .negativeBudget(let m):
+      r.plain("A budget of \(m) is below zero, so I can't plan with it.")
+      r.plain("What can you spend? For example \"under $300\", or \"no budget\" for free ideas only.")
+    case .noPeople:
+      r.plain(
+        "0 people leaves no one to celebrate. How many people are on the team? For example \"for 12 people\"."
+      )
+    }
     return r
   }
 

@@ -4,11 +4,22 @@
 /// Money(amount: 300, currency: .usd).description  // "$300"
 /// ```
 public struct Money: Sendable, Equatable, Hashable, CustomStringConvertible {
-  /// A currency Confetti recognises.
+  /// A currency Confetti recognises. It plans in US dollars, pounds and euros (``isPlanned``);
+  /// the others are read so that "under ₹3000" or "CA$300" is never taken for dollars.
   public enum Currency: String, Sendable, CaseIterable {
     case usd = "USD"
     case gbp = "GBP"
     case eur = "EUR"
+    case cad = "CAD"
+    case aud = "AUD"
+    case nzd = "NZD"
+    case inr = "INR"
+    case jpy = "JPY"
+    case cny = "CNY"
+    case chf = "CHF"
+    case mxn = "MXN"
+    case sgd = "SGD"
+    case hkd = "HKD"
 
     /// The sign written before an amount.
     public var symbol: String {
@@ -16,6 +27,41 @@ public struct Money: Sendable, Equatable, Hashable, CustomStringConvertible {
       case .usd: return "$"
       case .gbp: return "£"
       case .eur: return "€"
+      case .cad: return "CA$"
+      case .aud: return "A$"
+      case .nzd: return "NZ$"
+      case .inr: return "₹"
+      case .jpy: return "¥"
+      case .cny: return "CN¥"
+      case .chf: return "CHF "
+      case .mxn: return "MX$"
+      case .sgd: return "S$"
+      case .hkd: return "HK$"
+      }
+    }
+
+    /// True for the currencies Confetti plans in. Its cost estimates are in US dollars; a budget in
+    /// pounds or euros is compared with them at par, a cautious reading (each has been worth about a
+    /// dollar or more in recent years). Most other currencies would overspend at par (₹3,000 is not
+    /// $3,000), so Confetti asks for the amount in one of these instead of keeping a rate table.
+    public var isPlanned: Bool { self == .usd || self == .gbp || self == .eur }
+
+    /// "Canadian dollars"
+    public var name: String {
+      switch self {
+      case .usd: return "US dollars"
+      case .gbp: return "pounds sterling"
+      case .eur: return "euros"
+      case .cad: return "Canadian dollars"
+      case .aud: return "Australian dollars"
+      case .nzd: return "New Zealand dollars"
+      case .inr: return "Indian rupees"
+      case .jpy: return "Japanese yen"
+      case .cny: return "Chinese yuan"
+      case .chf: return "Swiss francs"
+      case .mxn: return "Mexican pesos"
+      case .sgd: return "Singapore dollars"
+      case .hkd: return "Hong Kong dollars"
       }
     }
   }
@@ -30,7 +76,10 @@ public struct Money: Sendable, Equatable, Hashable, CustomStringConvertible {
 
   public static func usd(_ amount: Double) -> Money { Money(amount: amount, currency: .usd) }
 
-  public var description: String { currency.symbol + Money.format(amount) }
+  /// "$300", "£25.50", "-$100" (the sign before the currency).
+  public var description: String {
+    (amount < 0 ? "-" : "") + currency.symbol + Money.format(abs(amount))
+  }
 
   /// "1500" → "1,500"; "12.5" → "12.50".
   public static func format(_ amount: Double) -> String {

@@ -27,6 +27,10 @@ enum MoneyGrammar {
         i += 1
       }
     }
+    // "budget: -100" keeps its sign, for the conversation to question.
+    for k in found.indices where found[k].range.contains(where: { scan.tokens[$0].isNegative }) {
+      found[k].money.amount = -found[k].money.amount
+    }
     var k = 0
     while k < found.count {
       let f = found[k]
@@ -37,12 +41,23 @@ enum MoneyGrammar {
         k += (k + 1 < found.count && found[k + 1].range == upper.range) ? 2 : 1
         continue
       }
+      if let lower = rangeStart(scan, before: f),
+        !found.contains(where: { $0.range.contains(lower.range.lowerBound) })
+      {
+        scan.add(.budgetMin, .money(lower.money), valueTokens: lower.range)
+        scan.add(.budget, .money(f.money), valueTokens: f.range)
+        k += 1
+        continue
+      }
       if let marker = perPersonMarker(scan, after: f.range.upperBound) {
         scan.add(
           .budgetPerPerson, .money(f.money), valueTokens: f.range,
           claim: f.range.lowerBound..<marker.upperBound)
       } else if perPersonBefore(scan, f.range.lowerBound) {
         scan.add(.budgetPerPerson, .money(f.money), valueTokens: f.range)
+      } else if let cue = minimumCue(scan, before: f.range.lowerBound) {
+        scan.add(
+          .budgetMin, .money(f.money), valueTokens: f.range, claim: cue.lowerBound..<f.range.upperBound)
       } else {
         scan.add(.budget, .money(f.money), valueTokens: f.range)
       }
@@ -50,10 +65,22 @@ enum MoneyGrammar {
     }
   }
 
+  /// "at least", "no less than", "a minimum of" just before `start` (but not "no more than").
+  static func minimumCue(_ scan: EntityScan, before start: Int) -> Range<Int>? {
+    for cue in WordLists.minimumCues where start - cue.count >= 0 && scan.matches(cue, at: start - cue.count)
+    {
+      let from = start - cue.count
+      if cue == ["more", "than"], let w = scan.text(from - 1), w == "no" || w == "not" { return nil }
+      return from..<start
+    }
+    return nil
+  }
+
   /// "$300", "$1.5k", "300 dollars", "300$", "five hundred bucks", "2k", "two grand".
   private static func explicitMoney(_ scan: EntityScan, at i: Int) -> Found? {
     let tokens = scan.tokens
     guard scan.isFree(i..<(i + 1)) else { return nil }
+    if let f = codeBefore(scan, at: i) { return f }
     if let currency = WordLists.currencySymbols[tokens[i].text] {
       guard let n = NumberGrammar.parse(tokens, at: i + 1), scan.isFree((i + 1)..<(i + 1 + n.length)) else {
         return nil
@@ -72,11 +99,64 @@ enum MoneyGrammar {
       if let currency = WordLists.currencyWords[next.text] {
         return Found(range: i..<(after + 1), money: Money(amount: n.value, currency: currency))
       }
+      // "3.14US$", "300 CA$"
+      if next.kind == .word, let currency = WordLists.dollarPrefixes[next.text], after + 1 < tokens.count,
+        tokens[after + 1].text == "$", tokens[after + 1].isJoined
+      {
+        return Found(range: i..<(after + 2), money: Money(amount: n.value, currency: currency))
+      }
     }
     if n.hasThousandsSuffix && !countsPeople(scan, after: after) {
       return Found(range: i..<after, money: .usd(n.value))
     }
     return nil
+  }
+
+  /// A currency written before the amount: "USD3.14", "EUR 20", "Rs 500", "US$ 3.14", "CA$300",
+  /// and "a dollar", "a buck", "a euro".
+  private static func codeBefore(_ scan: EntityScan, at i: Int) -> Found? {
+    let tokens = scan.tokens
+    guard tokens[i].kind == .word else { return nil }
+    var currency: Money.Currency?
+    var start = i + 1
+    if let c = WordLists.dollarPrefixes[tokens[i].text], scan.text(i + 1) == "$", tokens[i + 1].isJoined {
+      currency = c
+      start = i + 2
+    } else if let c = WordLists.currencyCodes[tokens[i].text] {
+      currency = c
+    } else if tokens[i].text == "a" || tokens[i].text == "one", let w = scan.text(i + 1),
+      ["dollar", "buck", "euro"].contains(w), let c = WordLists.currencyWords[w]
+    {
+      return Found(range: i..<(i + 2), money: Money(amount: 1, currency: c))
+    }
+    guard let currency, let n = NumberGrammar.parse(tokens, at: start),
+      scan.isFree(start..<(start + n.length))
+    else { return nil }
+    return Found(range: i..<(start + n.length), money: Money(amount: n.value, currency: currency))
+  }
+
+  /// The lower end of a range written before an amount that carries the currency: "10-20 dollars",
+  /// "between 10 and 20 dollars", "from 10 to 20 euros".
+  private static func rangeStart(_ scan: EntityScan, before f: Found) -> Found? {
+    let s = f.range.lowerBound
+    var lower: Int
+    if scan.tokens.indices.contains(s), scan.tokens[s].isAfterHyphen, s >= 1,
+      scan.tokens[s - 1].kind == .number
+    {
+      lower = s - 1
+    } else if s >= 2, let joiner = scan.text(s - 1), joiner == "to" || joiner == "and",
+      scan.tokens[s - 2].kind == .number
+    {
+      lower = s - 2
+      if joiner == "and" && !(scan.text(lower - 1) == "between") { return nil }
+    } else {
+      return nil
+    }
+    guard scan.isFree(lower..<(lower + 1)), let n = NumberGrammar.parse(scan.tokens, at: lower),
+      n.length == 1,
+      n.value < f.money.amount
+    else { return nil }
+    return Found(range: lower..<(lower + 1), money: Money(amount: n.value, currency: f.money.currency))
   }
 
   /// "free", "zero budget", "no budget", "costs nothing", "$0" (handled above), "no money".

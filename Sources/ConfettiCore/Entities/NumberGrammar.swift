@@ -73,7 +73,7 @@ public enum NumberGrammar {
         value *= 1000
         length += 1
         suffix = true
-      } else if next.kind == .word && next.text == "dozen" {
+      } else if next.kind == .word && (next.text == "dozen" || next.text == "dozens") {
         value *= 12
         length += 1
       } else if next.kind == .word && next.text == "hundred" {

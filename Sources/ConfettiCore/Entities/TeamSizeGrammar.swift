@@ -15,17 +15,18 @@ enum TeamSizeGrammar {
   static func applyMarked(_ scan: inout EntityScan) {
     var i = 0
     while i < scan.tokens.count {
-      guard let n = count(scan, at: i) else {
+      guard let n = count(scan, at: i, allowZero: true) else {
         i += 1
         continue
       }
       let end = i + n.length
       if let noun = peopleNoun(scan, after: end) {
+        // "0 people" is read as said, for the conversation to ask; a bare 0 is no count.
         scan.add(.teamSize, .int(Int(n.value)), valueTokens: i..<end, claim: i..<(noun + 1))
         // "12 remote people": how the team works is the format's to read.
         for k in end..<noun where formatModifiers.contains(scan.tokens[k].text) { scan.claimed[k] = false }
         i = noun + 1
-      } else if groupCue(scan, before: i) || selfCount(scan, before: i) {
+      } else if n.value >= 1 && (groupCue(scan, before: i) || selfCount(scan, before: i)) {
         scan.add(.teamSize, .int(Int(n.value)), valueTokens: i..<end)
         i = end
       } else {
@@ -63,9 +64,10 @@ enum TeamSizeGrammar {
     "year", "hrs", "hr", "am", "pm", "percent",
   ]
 
-  private static func count(_ scan: EntityScan, at i: Int) -> NumberGrammar.Match? {
+  private static func count(_ scan: EntityScan, at i: Int, allowZero: Bool = false) -> NumberGrammar.Match? {
     guard scan.isFree(i..<(i + 1)), let n = NumberGrammar.parse(scan.tokens, at: i),
-      scan.isFree(i..<(i + n.length)), n.value == n.value.rounded(), n.value >= 1,
+      scan.isFree(i..<(i + n.length)), n.value == n.value.rounded(), n.value >= (allowZero ? 0 : 1),
+      !scan.tokens[i].isNegative,
       n.value <= Double(range.upperBound)
     else { return nil }
     // Ordinals ("the 3rd") and list references ("#2") are not counts.

@@ -34,8 +34,29 @@ enum WordLists {
     "dollars": .usd, "dollar": .usd, "bucks": .usd, "buck": .usd, "usd": .usd, "dollers": .usd,
     "pounds": .gbp, "pound": .gbp, "quid": .gbp, "gbp": .gbp, "sterling": .gbp,
     "euros": .eur, "euro": .eur, "eur": .eur,
+    "cad": .cad, "aud": .aud, "nzd": .nzd, "inr": .inr, "rupees": .inr, "rupee": .inr, "jpy": .jpy,
+    "yen": .jpy, "cny": .cny, "yuan": .cny, "rmb": .cny, "renminbi": .cny, "chf": .chf, "francs": .chf,
+    "mxn": .mxn, "pesos": .mxn, "sgd": .sgd, "hkd": .hkd,
   ]
-  static let currencySymbols: [String: Money.Currency] = ["$": .usd, "£": .gbp, "€": .eur]
+  /// Currency codes written before an amount: "USD 20", "EUR20", "Rs 500".
+  static let currencyCodes: [String: Money.Currency] = [
+    "usd": .usd, "gbp": .gbp, "eur": .eur, "cad": .cad, "aud": .aud, "nzd": .nzd, "inr": .inr, "rs": .inr,
+    "jpy": .jpy, "cny": .cny, "rmb": .cny, "chf": .chf, "mxn": .mxn, "sgd": .sgd, "hkd": .hkd,
+  ]
+  /// Letters joined to a "$" before an amount: "US$3", "CA$300", "A$50".
+  static let dollarPrefixes: [String: Money.Currency] = [
+    "us": .usd, "ca": .cad, "c": .cad, "cdn": .cad, "a": .aud, "au": .aud, "nz": .nzd, "s": .sgd, "sg": .sgd,
+    "hk": .hkd, "mx": .mxn,
+  ]
+  /// Words before an amount that make it the least to spend, not a cap: "at least $500".
+  static let minimumCues: [[String]] = [
+    ["at", "least"], ["no", "less", "than"], ["not", "less", "than"], ["a", "minimum", "of"],
+    ["minimum", "of"],
+    ["minimum"], ["min"], ["upwards", "of"], ["more", "than"], ["at", "minimum"],
+  ]
+  static let currencySymbols: [String: Money.Currency] = [
+    "$": .usd, "£": .gbp, "€": .eur, "₹": .inr, "¥": .jpy,
+  ]
   /// Words just before a number that make it money: "under 300", "budget of 500".
   static let budgetCues: Set<String> = [
     "budget", "budgets", "buget", "spend", "spending", "afford", "cost", "costs", "price", "under", "below",

@@ -16,6 +16,20 @@ public struct WeekPlan: Sendable, Equatable {
   public var budget: Double
   /// True when no budget was given and a moderate one was assumed.
   public var budgetAssumed: Bool
+  /// The currency the budget was given in. Costs are US-dollar estimates, compared with a budget in
+  /// pounds or euros at par (which never overspends); the budget keeps its own currency when shown.
+  public var currency: Money.Currency = .usd
+
+  /// The budget in its own currency: "£800".
+  public var budgetMoney: Money { Money(amount: budget, currency: currency) }
+
+  /// "Total: $700 of $800." or, for a budget in another currency, how the two compare.
+  public var totalSentence: String {
+    currency == .usd
+      ? "Total: \(Money.usd(totalCost)) of \(budgetMoney)."
+      : "Total: \(Money.usd(totalCost)) in US-dollar estimates, within \(budgetMoney) taken at par "
+        + "(a \(currency == .gbp ? "pound" : "euro") has been worth about a dollar or more in recent years)."
+  }
   /// An idea asked for by name that the plan could not hold, and why.
   public var missing: (idea: Idea, status: Suggester.NamedStatus)?
 
@@ -30,8 +44,8 @@ public struct WeekPlan: Sendable, Equatable {
   }
 
   public static func == (lhs: WeekPlan, rhs: WeekPlan) -> Bool {
-    (lhs.week, lhs.days, lhs.teamSize, lhs.budget, lhs.budgetAssumed)
-      == (rhs.week, rhs.days, rhs.teamSize, rhs.budget, rhs.budgetAssumed)
+    (lhs.week, lhs.days, lhs.teamSize, lhs.budget, lhs.budgetAssumed, lhs.currency)
+      == (rhs.week, rhs.days, rhs.teamSize, rhs.budget, rhs.budgetAssumed, rhs.currency)
       && lhs.missing?.idea.id == rhs.missing?.idea.id
   }
 

@@ -152,6 +152,7 @@ public struct WeekPlanner: Sendable {
       WeekPlan.Day(date: date, theme: WeekPlanner.themes[i], items: perDay[i])
     }
     var plan = WeekPlan(week: week, days: days, teamSize: n, budget: budget, budgetAssumed: assumed)
+    plan.currency = assumed ? .usd : c.currency
     if let id = c.idea, let idea = catalogue.idea(id: id),
       !perDay.joined().contains(where: { $0.idea.id == id })
     {

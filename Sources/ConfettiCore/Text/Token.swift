@@ -30,6 +30,8 @@ public struct Token: Sendable, Equatable, CustomStringConvertible {
   public var isJoined: Bool
   /// True when a lone hyphen separates this token from the previous one ("200" "400" in "200-400").
   public var isAfterHyphen: Bool
+  /// True for a number written with a minus sign on its own ("-100" in "budget: -100"), not a range.
+  public var isNegative = false
 
   public init(
     kind: Kind, text: String, start: Int, end: Int, isJoined: Bool = false, isAfterHyphen: Bool = false
@@ -49,6 +51,13 @@ public struct Token: Sendable, Equatable, CustomStringConvertible {
     guard kind == .number else { return nil }
     var digits = ""
     for c in text where c != "," { digits.append(c) }
+    // "1.000" and "12.500.000": dots grouping thousands, as much of Europe writes them.
+    let groups = text.split(separator: ".", omittingEmptySubsequences: false)
+    if groups.count >= 2, !text.contains(","), (1...3).contains(groups[0].count),
+      groups.dropFirst().allSatisfy({ $0.count == 3 }), groups[0] != "0"
+    {
+      return Double(text.filter { $0 != "." })
+    }
     return Double(digits)
   }
 }

@@ -11,6 +11,23 @@
 /// ```
 public enum Tokenizer {
   public static func tokenize(_ input: String) -> [Token] {
+    var tokens = tokenizeUnsigned(input)
+    if input.utf8.contains(45) { markNegatives(&tokens, in: input) }
+    return tokens
+  }
+
+  /// Flags numbers with a minus sign of their own: "-100" after a space, a colon or the start, never
+  /// the second end of a range ("200-400").
+  static func markNegatives(_ tokens: inout [Token], in input: String) {
+    let chars = Array(input)
+    for k in tokens.indices where tokens[k].kind == .number && tokens[k].start >= 1 {
+      let s = tokens[k].start
+      guard chars[s - 1] == "-" || chars[s - 1] == "\u{2212}" else { continue }
+      if s == 1 || !(chars[s - 2].isLetter || chars[s - 2].isNumber) { tokens[k].isNegative = true }
+    }
+  }
+
+  static func tokenizeUnsigned(_ input: String) -> [Token] {
     if let ascii = tokenizeASCII(input) { return ascii }
     var tokens: [Token] = []
     let chars = Array(input)
@@ -167,7 +184,7 @@ public enum Tokenizer {
 
   static func isSymbol(_ c: Character) -> Bool {
     switch c {
-    case "$", "£", "€", "#", "/", "%", "&", "+", "@": return true
+    case "$", "£", "€", "₹", "¥", "#", "/", "%", "&", "+", "@": return true
     default: return false
     }
   }

@@ -1,0 +1,32 @@
+/// A question Confetti asks back instead of answering on a reading that could mislead.
+///
+/// ```swift
+/// chat.respond(to: "ideas under ₹3000").content  // .clarify(.currency(₹3,000))
+/// ```
+public enum Clarification: Sendable, Equatable {
+  /// A budget in a currency Confetti does not plan in (see ``Money/Currency/isPlanned``): compared
+  /// with dollar estimates at par it could overspend, so Confetti asks for the amount in one it does.
+  case currency(Money)
+  /// A budget below zero ("budget: -100").
+  case negativeBudget(Money)
+  /// A team of no one ("ideas for 0 people").
+  case noPeople
+
+  /// The reason code in `--json` output.
+  public var code: String {
+    switch self {
+    case .currency: return "unplanned_currency"
+    case .negativeBudget: return "negative_budget"
+    case .noPeople: return "no_people"
+    }
+  }
+
+  /// What in `slots` needs asking about before anything is planned, if anything does.
+  public static func needed(for slots: Slots) -> Clarification? {
+    let amounts = [slots.budget, slots.budgetMin, slots.budgetPerPerson].compactMap { $0 }
+    if let m = amounts.first(where: { !$0.currency.isPlanned }) { return .currency(m) }
+    if let m = amounts.first(where: { $0.amount < 0 }) { return .negativeBudget(m) }
+    if slots.teamSize == 0 { return .noPeople }
+    return nil
+  }
+}
