@@ -62,4 +62,67 @@ import Testing
       #expect(r["plan"] != nil, "a plan for \(line)")
     }
   }
+
+  static func money(_ value: Any?) -> (Double, String)? {
+    guard let m = value as? [String: Any], let a = m["amount"] as? Double, let c = m["currency"] as? String
+    else {
+      return nil
+    }
+    return (a, c)
+  }
+
+  /// A budget in a currency Confetti does not plan in is never compared with dollars: it asks.
+  @Test(arguments: [
+    "ideas for 10 people under ₹3000", "plan the week for 20 with CA$900", "ideas under 300 AUD",
+  ])
+  func anUnplannedCurrencyIsAskedAbout(_ line: String) throws {
+    let r = try Self.record(line)
+    #expect((r["clarify"] as? [String: Any])?["reason"] as? String == "unplanned_currency", "\(r)")
+    #expect(r["ideas"] == nil && r["plan"] == nil, "no idea is shown on a guessed rate")
+    #expect(Self.reply(r).contains("US dollars, pounds and euros"), "\(Self.reply(r))")
+    #expect((r["context"] as? [String: Any])?["budget"] == nil, "the budget is not taken")
+  }
+
+  @Test(
+    arguments: [
+      ("we can spend 10 dollars a head, 50 staff", 50, 10.0), ("around 40 dollars per employee", nil, 40),
+    ] as [(String, Int?, Double)])
+  func perPersonBudgets(_ line: String, _ team: Int?, _ each: Double) throws {
+    let r = try Self.record(line)
+    #expect(Self.slots(r)["team_size"] as? Int == team, "\(r)")
+    #expect(Self.money(Self.slots(r)["budget_per_person"])?.0 == each, "\(r)")
+    #expect(Self.reply(r).contains("/person"), "\(Self.reply(r))")
+  }
+
+  @Test func oddNumbersGetSensibleReadingsOrAQuestion() throws {
+    let thousand = try Self.record("ideas for 1.000 people")
+    #expect(Self.slots(thousand)["team_size"] as? Int == 1000, "\(thousand)")
+    let none = try Self.record("ideas for 0 people")
+    #expect((none["clarify"] as? [String: Any])?["reason"] as? String == "no_people", "\(none)")
+    #expect(Self.reply(none).contains("How many people"))
+    let negative = try Self.record("budget: -100")
+    #expect((negative["clarify"] as? [String: Any])?["reason"] as? String == "negative_budget", "\(negative)")
+    #expect(Self.reply(negative).contains("-$100"), "\(Self.reply(negative))")
+    let least = try Self.record("ideas for 20 people, at least $500")
+    #expect(
+      Self.money(Self.slots(least)["budget_min"])?.0 == 500 && Self.slots(least)["budget"] == nil, "\(least)")
+    #expect(Self.reply(least).contains("at least $500"), "\(Self.reply(least))")
+  }
+
+  /// A plan keeps its budget's currency in the reply, --json and the exported Markdown.
+  @Test func aPlanKeepsTheBudgetCurrency() throws {
+    let dir = FileManager.default.temporaryDirectory.appendingPathComponent("confetti-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: dir) }
+    let r = try ConfettiProcess.run(
+      ["--json", "--today", "2026-11-23"],
+      input: "plan the week for 20 people with £800\nexport the plan to pounds.md\n", directory: dir)
+    let records = try r.jsonLines()
+    try #require(records.count == 2, "\(r.errorText)")
+    let plan = try #require(records[0]["plan"] as? [String: Any])
+    #expect(Self.money(plan["budget"])?.1 == "GBP", "\(plan)")
+    #expect(Self.reply(records[0]).contains("budget £800"), "\(Self.reply(records[0]))")
+    let markdown = try String(contentsOf: dir.appendingPathComponent("pounds.md"), encoding: .utf8)
+    #expect(markdown.contains("budget £800"), "\(markdown)")
+  }
 }

@@ -34,7 +34,8 @@ enum WordLists {
     "dollars": .usd, "dollar": .usd, "bucks": .usd, "buck": .usd, "usd": .usd, "dollers": .usd,
     "pounds": .gbp, "pound": .gbp, "quid": .gbp, "gbp": .gbp, "sterling": .gbp,
     "euros": .eur, "euro": .eur, "eur": .eur,
-    "cad": .cad, "aud": .aud, "nzd": .nzd, "inr": .inr, "rupees": .inr, "rupee": .inr, "jpy": .jpy,
+    "cad": .cad, "aud": .aud, "nzd": .nzd, "inr": .inr, "rupees": .inr, "rupee": .inr, "rs": .inr,
+    "jpy": .jpy,
     "yen": .jpy, "cny": .cny, "yuan": .cny, "rmb": .cny, "renminbi": .cny, "chf": .chf, "francs": .chf,
     "mxn": .mxn, "pesos": .mxn, "sgd": .sgd, "hkd": .hkd,
   ]

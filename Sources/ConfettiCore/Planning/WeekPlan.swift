@@ -17,7 +17,7 @@ public struct WeekPlan: Sendable, Equatable {
   /// True when no budget was given and a moderate one was assumed.
   public var budgetAssumed: Bool
   /// The currency the budget was given in. Costs are US-dollar estimates, compared with a budget in
-  /// pounds or euros at par (which never overspends); the budget keeps its own currency when shown.
+  /// pounds or euros at par (a cautious reading); the budget keeps its own currency when shown.
   public var currency: Money.Currency = .usd
 
   /// The budget in its own currency: "£800".
