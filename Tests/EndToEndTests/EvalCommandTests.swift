@@ -116,8 +116,8 @@ struct EvalCommandTests {
       ),
       (#"{"text": "hi", "intent": "greet", "slots": {"audience": "everyone"}}"#, "'everyone' is not one of"),
       (
-        #"{"text": "hi", "intent": "greet", "slots": {"budget": {"amount": 5, "currency": "JPY"}}}"#,
-        "currency 'JPY'"
+        #"{"text": "hi", "intent": "greet", "slots": {"budget": {"amount": 5, "currency": "XYZ"}}}"#,
+        "currency 'XYZ'"
       ),
       (#"{"intent": "greet"}"#, "missing field 'text'"),
       (#"["hi", "greet"]"#, "expected a JSON object"),

@@ -21,11 +21,14 @@ public enum Clarification: Sendable, Equatable {
     }
   }
 
-  /// What in `slots` needs asking about before anything is planned, if anything does.
-  public static func needed(for slots: Slots) -> Clarification? {
+  /// What a line's `slots` (or, for amounts below zero, which no slot holds, its `entities`) need
+  /// asking about before anything is planned, if anything does.
+  public static func needed(for slots: Slots, entities: [Entity]) -> Clarification? {
     let amounts = [slots.budget, slots.budgetMin, slots.budgetPerPerson].compactMap { $0 }
     if let m = amounts.first(where: { !$0.currency.isPlanned }) { return .currency(m) }
-    if let m = amounts.first(where: { $0.amount < 0 }) { return .negativeBudget(m) }
+    for e in entities where e.slot == .budget || e.slot == .budgetMin || e.slot == .budgetPerPerson {
+      if case .money(let m) = e.value, m.amount < 0 { return .negativeBudget(m) }
+    }
     if slots.teamSize == 0 { return .noPeople }
     return nil
   }

@@ -66,7 +66,9 @@ public struct Conversation: Sendable {
     var terms: [String] { matcher.known(understanding.terms) }
     // A budget in rupees, below zero, or a team of 0: ask, and change nothing, rather than mislead.
     let planning: Set<Intent> = [.suggestIdeas, .refine, .planWeek, .cheaper, .ideaDetails]
-    if planning.contains(intent), let question = Clarification.needed(for: slots) {
+    if planning.contains(intent),
+      let question = Clarification.needed(for: slots, entities: understanding.entities)
+    {
       answer.content = .clarify(question)
       answer.reply = composer.clarify(question)
       return answer
