@@ -30,8 +30,19 @@ enum SwiftEmitter {
     d == d.rounded() ? String(Int(d)) : String(d)
   }
 
-  static func catalogue(ideas: [Idea], facts: [Fact]) -> String {
-    var s = header + "enum BuiltinCatalogue {\n  static let ideas: [Idea] = [\n"
+  static func catalogue(sources: [Source], ideas: [Idea], facts: [Fact]) -> String {
+    var index: [String: Int] = [:]
+    for (i, source) in sources.enumerated() { index[source.id] = i }
+    func ref(_ source: Source) -> String { "sources[\(index[source.id]!)]" }
+    func optional(_ s: String?) -> String { s.map(literal) ?? "nil" }
+    var s = header + "enum BuiltinCatalogue {\n  static let sources: [Source] = [\n"
+    for source in sources {
+      s +=
+        "    Source(id: \(literal(source.id)), title: \(literal(source.title)), "
+        + "publisher: \(literal(source.publisher)), year: \(source.year.map(String.init) ?? "nil"), "
+        + "url: \(optional(source.url))),\n"
+    }
+    s += "  ]\n\n  static let ideas: [Idea] = [\n"
     for idea in ideas {
       let tiers = idea.tiers.map {
         "CostTier(name: \(literal($0.name)), description: \(literal($0.description)), fixed: \(number($0.fixed)), "
@@ -39,7 +50,7 @@ enum SwiftEmitter {
           + ($0.formats.map { ", formats: [" + $0.map { ".\($0)" }.joined(separator: ", ") + "]" } ?? "")
           + ")"
       }
-      let cautions = idea.cautions.map { "Caution(text: \(literal($0.text)), source: \(literal($0.source)))" }
+      let cautions = idea.cautions.map { "Caution(text: \(literal($0.text)), source: \(ref($0.source)))" }
       s += """
             Idea(
               id: \(literal(idea.id)),
@@ -48,7 +59,7 @@ enum SwiftEmitter {
               steps: \(list(idea.steps.map(literal), indent: "      ")),
               aliases: \(list(idea.aliases.map(literal), indent: "      ")),
               tags: [\(idea.tags.map { ".\($0)" }.joined(separator: ", "))],
-              sources: \(list(idea.sources.map(literal), indent: "      ")),
+              sources: [\(idea.sources.map(ref).joined(separator: ", "))],
               theme: .\(idea.theme),
               audience: .\(idea.audience),
               formats: [\(idea.formats.map { ".\($0)" }.joined(separator: ", "))],
@@ -63,7 +74,9 @@ enum SwiftEmitter {
     }
     s += "  ]\n\n  static let facts: [Fact] = [\n"
     for f in facts {
-      s += "    Fact(id: \(literal(f.id)), text: \(literal(f.text)), source: \(literal(f.source))),\n"
+      s +=
+        "    Fact(id: \(literal(f.id)), text: \(literal(f.text)), source: \(ref(f.source)), "
+        + "topic: .\(f.topic), year: \(f.year.map(String.init) ?? "nil")),\n"
     }
     s += "  ]\n}\n"
     return s

@@ -58,20 +58,19 @@ let root = options.root
 let outputDir = options.output ?? root + "/Sources/ConfettiCore/Generated"
 
 do {
-  let seeds = Set(
-    (try? FileManager.default.contentsOfDirectory(atPath: root + "/../shared/seeds")) ?? [])
+  let sources = try CatalogueLoader.sources(
+    fromYAML: try read(root + "/Catalogue/sources.yaml"), file: "Catalogue/sources.yaml")
   let ideas = try CatalogueLoader.ideas(
-    fromYAML: try read(root + "/Catalogue/ideas.yaml"), file: "Catalogue/ideas.yaml",
-    knownSources: seeds.isEmpty ? nil : seeds)
+    fromYAML: try read(root + "/Catalogue/ideas.yaml"), file: "Catalogue/ideas.yaml", sources: sources)
   let facts = try CatalogueLoader.facts(
-    fromYAML: try read(root + "/Catalogue/facts.yaml"), file: "Catalogue/facts.yaml")
+    fromYAML: try read(root + "/Catalogue/facts.yaml"), file: "Catalogue/facts.yaml", sources: sources)
   let data = try TrainingData.load(try yamlFiles(in: root + "/Intents", relativeTo: root))
   try data.validateAnnotations()
-  let catalogue = Catalogue(ideas: ideas, facts: facts)
+  let catalogue = Catalogue(ideas: ideas, facts: facts, sources: sources)
   let built = ModelBuilder.build(data: data, catalogue: catalogue)
 
   let files: [(String, String)] = [
-    ("GeneratedCatalogue.swift", SwiftEmitter.catalogue(ideas: ideas, facts: facts)),
+    ("GeneratedCatalogue.swift", SwiftEmitter.catalogue(sources: sources, ideas: ideas, facts: facts)),
     ("GeneratedLexicon.swift", SwiftEmitter.lexicon(data: data, built: built)),
     ("GeneratedModel.swift", SwiftEmitter.model(built: built)),
   ]
@@ -91,7 +90,7 @@ do {
     exit(1)
   }
   print(
-    "confetti-generate: \(ideas.count) ideas, \(facts.count) facts, \(data.examples.count) examples, "
+    "confetti-generate: \(sources.count) sources, \(ideas.count) ideas, \(facts.count) facts, \(data.examples.count) examples, "
       + "\(built.templates.count) templates")
 } catch let e as DataFileError {
   FileHandle.standardError.write("\(e)\n".data(using: .utf8)!)

@@ -18,28 +18,60 @@ import Testing
     #expect(Fixtures.catalogue.idea(id: id) != nil)
   }
 
-  /// Every source names the same kind of file: a numbered seed document, so the citation
-  /// check below cannot pass by accident. Runs on a clone with nothing beside it.
-  @Test func everySourceIsANumberedDocument() {
-    let sources =
+  /// `sources.yaml` lists each document once, every citation resolves to it, and every
+  /// listed document is cited. Runs on a clone with nothing beside it.
+  @Test func everyCitationIsAListedSourceAndEverySourceIsCited() throws {
+    let listed = try CatalogueLoader.sources(
+      fromYAML: try Fixtures.read("Catalogue/sources.yaml"), file: "sources.yaml")
+    #expect(listed == Fixtures.catalogue.sources)
+    #expect(Set(listed.map(\.id)).count == listed.count)
+    let cited =
       Fixtures.catalogue.ideas.flatMap { $0.sources + $0.cautions.map(\.source) }
       + Fixtures.catalogue.facts.map(\.source)
-    #expect(!sources.isEmpty)
-    for s in sources {
-      #expect(s.count > 4 && s.prefix(3).allSatisfy(\.isNumber) && s.hasSuffix(".txt"), "\(s)")
+    let listedIDs = Set(listed.map(\.id))
+    let citedIDs = Set(cited.map(\.id))
+    #expect(citedIDs.subtracting(listedIDs).isEmpty, "unlisted: \(citedIDs.subtracting(listedIDs).sorted())")
+    #expect(
+      listedIDs.subtracting(citedIDs).isEmpty, "never cited: \(listedIDs.subtracting(citedIDs).sorted())")
+    for s in cited { #expect(listed.first { $0.id == s.id } == s, "\(s.id) differs from its listing") }
+    for s in listed {
+      #expect(!s.title.isEmpty && !s.publisher.isEmpty, "\(s.id)")
+      #expect(!s.title.hasSuffix(".txt") && !s.publisher.lowercased().contains("seed"), "\(s.id)")
     }
   }
 
-  /// Where the seed documents sit beside the clone (`../shared/seeds`), every source is one of them.
+  /// The five documents the catalogue started from, as they sit beside a clone in
+  /// `../shared/seeds`, and the source each one became.
+  static let seedDocuments = [
+    "000_04080fa7c0515299.txt": "lifepulse-2025-tradition",
+    "001_29658cfacae3ba49.txt": "why-csw-matters",
+    "002_33475e5ab9c09130.txt": "icmi-2024-ncsw",
+    "003_34db9cf96c034402.txt": "act-2017-key-customers",
+    "004_1859940a3762d8d7.txt": "caffcx-2021-mega-post",
+  ]
+
+  /// Where the seed documents sit beside the clone, each has its source entry, and a
+  /// title taken from a document is that document's own headline. Optional: skipped
+  /// on a clone with nothing beside it.
   @Test(.enabled(if: FileManager.default.fileExists(atPath: Fixtures.seedsDirectory.path)))
-  func everySourceIsASeedFile() throws {
-    let seeds = Set(try FileManager.default.contentsOfDirectory(atPath: Fixtures.seedsDirectory.path))
-    try #require(seeds.count >= 5)
-    for idea in Fixtures.catalogue.ideas {
-      for s in idea.sources { #expect(seeds.contains(s), "\(idea.id): \(s)") }
-      for c in idea.cautions { #expect(seeds.contains(c.source), "\(idea.id) caution: \(c.source)") }
+  func seedDocumentsHaveTheirSourceEntries() throws {
+    let files = Set(try FileManager.default.contentsOfDirectory(atPath: Fixtures.seedsDirectory.path))
+    for (file, id) in Self.seedDocuments {
+      try #require(files.contains(file), "\(file)")
+      let source = try #require(Fixtures.catalogue.sources.first { $0.id == id }, "\(id)")
+      let text = try String(
+        contentsOf: Fixtures.seedsDirectory.appendingPathComponent(file), encoding: .utf8)
+      if source.url != nil {
+        let headline = source.title.split(separator: ":").last!.trimmingCharacters(in: .whitespaces)
+        #expect(text.contains(headline), "\(file): '\(headline)'")
+      }
     }
-    for f in Fixtures.catalogue.facts { #expect(seeds.contains(f.source), "\(f.id): \(f.source)") }
+  }
+
+  /// Every one of the first five documents is still cited by at least one idea.
+  @Test(arguments: seedDocuments.values.sorted())
+  func startingDocumentsStayCited(_ id: String) {
+    #expect(Fixtures.catalogue.ideas.contains { $0.sources.contains { $0.id == id } })
   }
 
   @Test func rangesAndTiersAreSane() {
@@ -81,9 +113,14 @@ import Testing
   }
 
   @Test func builtInCatalogueMatchesItsYAML() throws {
+    let sources = try CatalogueLoader.sources(
+      fromYAML: try Fixtures.read("Catalogue/sources.yaml"), file: "sources.yaml")
     let ideas = try CatalogueLoader.ideas(
-      fromYAML: try Fixtures.read("Catalogue/ideas.yaml"), file: "ideas.yaml")
+      fromYAML: try Fixtures.read("Catalogue/ideas.yaml"), file: "ideas.yaml", sources: sources)
     #expect(ideas == Fixtures.catalogue.ideas)
+    let facts = try CatalogueLoader.facts(
+      fromYAML: try Fixtures.read("Catalogue/facts.yaml"), file: "facts.yaml", sources: sources)
+    #expect(facts == Fixtures.catalogue.facts)
   }
 
   struct BadCatalogue: Sendable, CustomTestStringConvertible {
@@ -99,7 +136,7 @@ import Testing
         name: Pizza
         summary: "Pizza for all."
         steps: ["Order pizza."]
-        sources: [mine]
+        sources: [act-2017-key-customers]
         theme: celebrate
         audience: employees
         formats: [in_person]
@@ -133,10 +170,36 @@ import Testing
     BadCatalogue(
       yaml: entry.replacingOccurrences(of: "formats: [in_person]", with: "formats: [moon]"), line: 9,
       fragment: "formats"),
+    BadCatalogue(
+      yaml: entry.replacingOccurrences(of: "per_person: 12", with: "per_person: -12"), line: 15,
+      fragment: "cost tier: per_person: costs cannot be negative"),
+    BadCatalogue(
+      yaml: entry.replacingOccurrences(of: "fixed: 0", with: "fixed: -1"), line: 14,
+      fragment: "cost tier: fixed: costs cannot be negative"),
+    BadCatalogue(
+      yaml: entry.replacingOccurrences(of: "value: 5", with: "value: 11"), line: 16,
+      fragment: "cost tier: value: must be between 1 and 10"),
+    BadCatalogue(
+      yaml: entry.replacingOccurrences(of: "sources: [act-2017-key-customers]", with: "sources: [mine]"),
+      line: 6, fragment: "sources: 'mine' is not a known source"),
+    BadCatalogue(
+      yaml: entry.replacingOccurrences(
+        of: "sources: [act-2017-key-customers]",
+        with: "sources:\n      - act-2017-key-customers\n      - mine"),
+      line: 8, fragment: "sources: 'mine' is not a known source"),
+    BadCatalogue(
+      yaml: entry.replacingOccurrences(of: "      value: 5", with: "      value: 5\n          colour: red"),
+      line: 17, fragment: "cost tier: unknown field 'colour'"),
+    BadCatalogue(
+      yaml: "sources:\n  - id: my-notes\n    title: Notes\n" + entry, line: 2,
+      fragment: "source 'my-notes': missing field 'publisher'"),
+    BadCatalogue(
+      yaml: "sources:\n  - id: my-notes\n    title: Notes\n    publisher: Me\n    year: 20x5\n" + entry,
+      line: 5, fragment: "source 'my-notes': year: '20x5' is not a whole number"),
   ])
   func userCatalogueErrorsNameLineAndField(_ c: BadCatalogue) {
     #expect {
-      _ = try CatalogueLoader.ideas(fromYAML: c.yaml, file: "mine.yaml")
+      _ = try CatalogueLoader.ideas(fromYAML: c.yaml, file: "mine.yaml", sources: Fixtures.catalogue.sources)
     } throws: { error in
       guard let e = error as? DataFileError else { return false }
       return e.file == "mine.yaml" && e.line == c.line && e.message.contains(c.fragment)
@@ -148,10 +211,20 @@ import Testing
       fromYAML: Self.entry
         + Self.entry.replacingOccurrences(of: "ideas:\n", with: "")
         .replacingOccurrences(of: "id: pizza", with: "id: cookout"),
-      file: "mine.yaml")
+      file: "mine.yaml", sources: Fixtures.catalogue.sources)
     let merged = Fixtures.catalogue.merging(mine)
     #expect(merged.ideas.count == Fixtures.catalogue.ideas.count + 1)
     #expect(merged.idea(id: "cookout")?.name == "Pizza")
     #expect(merged.idea(id: "house-band") == Fixtures.catalogue.idea(id: "house-band"))
+  }
+
+  @Test func aUserCatalogueMayListAndCiteItsOwnSources() throws {
+    let yaml =
+      "sources:\n  - id: team-wiki\n    title: Our team wiki\n    publisher: Acme support\n    year: 2026\n"
+      + Self.entry.replacingOccurrences(
+        of: "sources: [act-2017-key-customers]", with: "sources: [team-wiki, act-2017-key-customers]")
+    let mine = try CatalogueLoader.ideas(
+      fromYAML: yaml, file: "mine.yaml", sources: Fixtures.catalogue.sources)
+    #expect(mine.first?.sources.map(\.citation) == ["Acme support, 2026", "Act!, 2017"])
   }
 }

@@ -17,8 +17,15 @@ import Testing
     #expect(tableRows.count == 5)
     for s in plan.days.flatMap(\.items) {
       #expect(md.contains("### \(s.idea.name)"))
-      #expect(md.contains(s.idea.sources[0]))
+      #expect(md.contains("- **Sources:** \(s.idea.sources.citations)"))
+      for source in s.idea.sources {
+        #expect(
+          md.contains("- [\(source.title)](\(source.url ?? "")), ") || source.url == nil, "\(source.id)")
+      }
     }
+    #expect(md.contains("## Sources\n"))
+    #expect(md.contains("framework (ICMI, 2024)"))
     #expect(md.contains("Confetti's own estimates"))
+    for leak in [".txt", "seed", "icmi-2024-ncsw"] { #expect(!md.contains(leak), "\(leak)") }
   }
 }

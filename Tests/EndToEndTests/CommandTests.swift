@@ -88,6 +88,11 @@ import Testing
 
   @Test func validUserCatalogueAddsIdeas() throws {
     let yaml = """
+      sources:
+        - id: my-team
+          title: Our own team's favourite
+          publisher: Acme support team
+          year: 2026
       ideas:
         - id: pizza-friday
           name: Pizza Friday

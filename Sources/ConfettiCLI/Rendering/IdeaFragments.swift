@@ -25,7 +25,7 @@ struct IdeaFragments: Sendable {
     var tail: [UInt8] = []
     JSONValue.object([
       ("summary", .string(i.summary)),
-      ("sources", .array(i.sources.map { .string($0) })),
+      ("sources", .array(i.sources.map(JSONRenderer.source))),
       ("cautions", .array(i.cautions.map { .string($0.text) })),
     ]).write(into: &tail)
     tail[0] = UInt8(ascii: ",")  // it continues an object

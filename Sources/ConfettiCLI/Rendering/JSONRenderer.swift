@@ -149,8 +149,16 @@ public enum JSONRenderer {
       ("estimated_cost", usd(s.cost)),
       ("cost_breakdown", .string(s.breakdown)),
       ("summary", .string(i.summary)),
-      ("sources", .array(i.sources.map { .string($0) })),
+      ("sources", .array(i.sources.map(source))),
       ("cautions", .array(i.cautions.map { .string($0.text) })),
+    ])
+  }
+
+  /// `{"id", "title", "publisher", "year", "url"}`; year and url are null when unknown.
+  public static func source(_ s: Source) -> JSONValue {
+    .object([
+      ("id", .string(s.id)), ("title", .string(s.title)), ("publisher", .string(s.publisher)),
+      ("year", s.year.map { .int($0) } ?? .null), ("url", s.url.map { .string($0) } ?? .null),
     ])
   }
 
@@ -173,7 +181,7 @@ public enum JSONRenderer {
     fields.append(
       (
         "caution_sources",
-        .array(s.idea.cautions.map { .object([("text", .string($0.text)), ("source", .string($0.source))]) })
+        .array(s.idea.cautions.map { .object([("text", .string($0.text)), ("source", source($0.source))]) })
       ))
     return .object(fields)
   }

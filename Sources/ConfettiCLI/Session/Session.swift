@@ -53,7 +53,9 @@ public struct Session {
     for path in paths {
       let text = try FileReader.read(path)
       do {
-        extra.append(contentsOf: try CatalogueLoader.ideas(fromYAML: text, file: path))
+        extra.append(
+          contentsOf: try CatalogueLoader.ideas(
+            fromYAML: text, file: path, sources: Catalogue.builtin.sources))
       } catch {
         throw .dataFile(error)
       }

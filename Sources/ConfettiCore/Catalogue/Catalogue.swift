@@ -8,13 +8,16 @@
 public struct Catalogue: Sendable {
   public private(set) var ideas: [Idea]
   public let facts: [Fact]
+  /// The documents the built-in ideas and facts cite; a person's catalogue may cite them too.
+  public let sources: [Source]
   private var indexByID: [String: Int]
   /// The search index over the ideas, built on first use.
   public private(set) var relevance: Lazy<RelevanceIndex>
 
-  public init(ideas: [Idea], facts: [Fact]) {
+  public init(ideas: [Idea], facts: [Fact], sources: [Source] = []) {
     self.ideas = ideas
     self.facts = facts
+    self.sources = sources
     var index: [String: Int] = [:]
     for (i, idea) in ideas.enumerated() { index[idea.id] = i }
     self.indexByID = index
@@ -25,8 +28,9 @@ public struct Catalogue: Sendable {
     Lazy { RelevanceIndex(ideas: ideas, kindWords: RelevanceIndex.builtinKindWords) }
   }
 
-  /// The catalogue compiled from `Catalogue/ideas.yaml` and `Catalogue/facts.yaml`.
-  public static let builtin = Catalogue(ideas: BuiltinCatalogue.ideas, facts: BuiltinCatalogue.facts)
+  /// The catalogue compiled from `Catalogue/sources.yaml`, `ideas.yaml` and `facts.yaml`.
+  public static let builtin = Catalogue(
+    ideas: BuiltinCatalogue.ideas, facts: BuiltinCatalogue.facts, sources: BuiltinCatalogue.sources)
 
   public func idea(id: String) -> Idea? { indexByID[id].map { ideas[$0] } }
 

@@ -1,16 +1,29 @@
-/// Reads ideas and facts from YAML, checking every field.
+/// Reads sources, ideas and facts from YAML, checking every field.
 ///
 /// Errors name the file, the line and the field, so a person can fix their own
 /// catalogue: `my-ideas.yaml:14: idea 'pizza-party': theme: 'party' is not one
 /// of educate, activate, cocreate, celebrate`.
 ///
 /// ```swift
-/// let ideas = try CatalogueLoader.ideas(fromYAML: text, file: "my-ideas.yaml")
+/// let sources = try CatalogueLoader.sources(fromYAML: sourcesText, file: "sources.yaml")
+/// let ideas = try CatalogueLoader.ideas(fromYAML: text, file: "my-ideas.yaml", sources: sources)
 /// ```
 public enum CatalogueLoader {
-  /// Parses an `ideas:` document. `knownSources`, when given, limits `sources` to those names.
-  public static func ideas(fromYAML text: String, file: String, knownSources: Set<String>? = nil)
-    throws(DataFileError) -> [Idea]
+  /// Parses a `sources:` document: each source once, with an id, title, publisher and
+  /// optional year and URL.
+  public static func sources(fromYAML text: String, file: String) throws(DataFileError) -> [Source] {
+    let root = try YAMLReader.parse(text, file: file)
+    guard let list = root["sources"] else {
+      throw DataFileError(file: file, line: root.line, message: "missing top-level 'sources:' list")
+    }
+    return try parseSources(list, file: file, known: [])
+  }
+
+  /// Parses an `ideas:` document. Every source an idea or caution cites must be one of
+  /// `sources` or listed in the document's own optional `sources:` list (a person's
+  /// catalogue can name its own).
+  public static func ideas(fromYAML text: String, file: String, sources: [Source]) throws(DataFileError)
+    -> [Idea]
   {
     let root = try YAMLReader.parse(text, file: file)
     guard let list = root["ideas"] else {
@@ -19,10 +32,21 @@ public enum CatalogueLoader {
     guard let items = list.sequence else {
       throw DataFileError(file: file, line: list.line, message: "'ideas' must be a list of ideas")
     }
+    if let mapping = root.mapping {
+      for entry in mapping where entry.key != "ideas" && entry.key != "sources" {
+        throw DataFileError(
+          file: file, line: entry.line,
+          message: "unknown top-level field '\(entry.key)' (expected ideas, sources)")
+      }
+    }
+    var known = SourceTable(sources)
+    if let own = root["sources"] {
+      for s in try parseSources(own, file: file, known: known.ids) { known.add(s) }
+    }
     var out: [Idea] = []
     var seen: [String: Int] = [:]
     for item in items {
-      let idea = try parseIdea(item, file: file, knownSources: knownSources)
+      let idea = try parseIdea(item, file: file, sources: known)
       if let first = seen[idea.id] {
         throw DataFileError(
           file: file, line: item.line, message: "idea '\(idea.id)': duplicate id (first at line \(first))")
@@ -33,21 +57,103 @@ public enum CatalogueLoader {
     return out
   }
 
-  /// Parses a `facts:` document.
-  public static func facts(fromYAML text: String, file: String) throws(DataFileError) -> [Fact] {
+  /// Parses a `facts:` document; each fact cites one of `sources`.
+  public static func facts(fromYAML text: String, file: String, sources: [Source]) throws(DataFileError)
+    -> [Fact]
+  {
     let root = try YAMLReader.parse(text, file: file)
     guard let items = root["facts"]?.sequence else {
       throw DataFileError(file: file, line: root.line, message: "missing top-level 'facts:' list")
     }
+    let known = SourceTable(sources)
     var out: [Fact] = []
+    var seen: Set<String> = []
     for item in items {
-      let f = FieldReader(node: item, file: file, context: "fact")
-      out.append(Fact(id: try f.string("id"), text: try f.string("text"), source: try f.string("source")))
+      var f = FieldReader(node: item, file: file, context: "fact")
+      let id = try f.string("id")
+      f.context = "fact '\(id)'"
+      guard seen.insert(id).inserted else { throw f.error(at: "id", "duplicate id") }
+      try f.allowOnly(["id", "text", "source", "topic", "year"])
+      let year = try f.optionalInteger("year")
+      out.append(
+        Fact(
+          id: id, text: try f.string("text"), source: try known.resolve(f, "source"),
+          topic: try f.enumeration("topic", FactTopic.self), year: year))
     }
     return out
   }
 
-  private static func parseIdea(_ node: YAMLNode, file: String, knownSources: Set<String>?)
+  /// The sources an ideas or facts document may cite, by id.
+  struct SourceTable {
+    private(set) var byID: [String: Source] = [:]
+    var ids: Set<String> { Set(byID.keys) }
+
+    init(_ sources: [Source]) { for s in sources { byID[s.id] = s } }
+
+    mutating func add(_ s: Source) { byID[s.id] = s }
+
+    func resolve(_ f: FieldReader, _ key: String) throws(DataFileError) -> Source {
+      let id = try f.string(key)
+      guard let s = byID[id] else { throw f.error(at: key, "'\(id)' is not a known source") }
+      return s
+    }
+
+    /// Each item of the list at `key`, resolved; an unknown one is reported on its own line.
+    func resolveList(_ f: FieldReader, _ key: String) throws(DataFileError) -> [Source] {
+      guard let items = try f.node(key).sequence else { throw f.error(at: key, "must be a list") }
+      var out: [Source] = []
+      for item in items {
+        guard let id = item.scalar, !id.isEmpty else {
+          throw DataFileError(
+            file: f.file, line: item.line, message: "\(f.context): \(key): items must be text")
+        }
+        guard let s = byID[id] else {
+          throw DataFileError(
+            file: f.file, line: item.line,
+            message: "\(f.context): \(key): '\(id)' is not a known source (list it under 'sources:')")
+        }
+        out.append(s)
+      }
+      return out
+    }
+  }
+
+  private static func parseSources(_ list: YAMLNode, file: String, known: Set<String>) throws(DataFileError)
+    -> [Source]
+  {
+    guard let items = list.sequence else {
+      throw DataFileError(file: file, line: list.line, message: "'sources' must be a list of sources")
+    }
+    var out: [Source] = []
+    var seen = known
+    for item in items {
+      guard item.mapping != nil else {
+        throw DataFileError(file: file, line: item.line, message: "each source must be a mapping of fields")
+      }
+      var f = FieldReader(node: item, file: file, context: "source")
+      let id = try f.string("id")
+      guard isKebabCase(id) else {
+        throw f.error(at: "id", "'\(id)' must be kebab-case (lower-case words joined by '-')")
+      }
+      f.context = "source '\(id)'"
+      guard seen.insert(id).inserted else { throw f.error(at: "id", "duplicate id") }
+      try f.allowOnly(["id", "title", "publisher", "year", "url"])
+      let year = try f.optionalInteger("year")
+      if let year, !(1900...2100).contains(year) {
+        throw f.error(at: "year", "\(year) is not a plausible year of publication")
+      }
+      let url = try f.optionalString("url")
+      if let url, !(url.hasPrefix("https://") || url.hasPrefix("http://")) {
+        throw f.error(at: "url", "'\(url)' must start with https:// or http://")
+      }
+      out.append(
+        Source(
+          id: id, title: try f.string("title"), publisher: try f.string("publisher"), year: year, url: url))
+    }
+    return out
+  }
+
+  private static func parseIdea(_ node: YAMLNode, file: String, sources known: SourceTable)
     throws(DataFileError) -> Idea
   {
     guard node.mapping != nil else {
@@ -59,21 +165,12 @@ public enum CatalogueLoader {
       throw f.error(at: "id", "'\(id)' must be kebab-case (lower-case words joined by '-')")
     }
     f.context = "idea '\(id)'"
-    let allowed: Set<String> = [
+    try f.allowOnly([
       "id", "name", "summary", "steps", "aliases", "tags", "sources", "theme", "audience", "formats",
-      "team_size",
-      "prep", "cost", "cautions",
-    ]
-    for entry in node.mapping! where !allowed.contains(entry.key) {
-      throw DataFileError(file: file, line: entry.line, message: "\(f.context): unknown field '\(entry.key)'")
-    }
-    let sources = try f.strings("sources")
+      "team_size", "prep", "cost", "cautions",
+    ])
+    let sources = try known.resolveList(f, "sources")
     guard !sources.isEmpty else { throw f.error(at: "sources", "needs at least one source") }
-    if let knownSources {
-      for s in sources where !knownSources.contains(s) {
-        throw f.error(at: "sources", "'\(s)' is not a known source")
-      }
-    }
     let theme = try f.enumeration("theme", Theme.self)
     let audience = try f.enumeration("audience", Audience.self)
     let formats = try f.enumerations("formats", Format.self)
@@ -81,6 +178,7 @@ public enum CatalogueLoader {
     guard !formats.isEmpty else { throw f.error(at: "formats", "needs at least one format") }
     let sizeNode = try f.node("team_size")
     let size = FieldReader(node: sizeNode, file: file, context: "\(f.context): team_size")
+    try size.allowOnly(["min", "max"])
     let minSize = try size.integer("min")
     let maxSize = try size.integer("max")
     guard minSize >= 1, maxSize >= minSize else {
@@ -88,6 +186,7 @@ public enum CatalogueLoader {
     }
     let costNode = try f.node("cost")
     let cost = FieldReader(node: costNode, file: file, context: "\(f.context): cost")
+    try cost.allowOnly(["note", "tiers"])
     let costNote = try cost.optionalString("note") ?? "Confetti estimate, not from the sources"
     let tierNodes = try cost.node("tiers")
     guard let tierList = tierNodes.sequence, !tierList.isEmpty else {
@@ -96,6 +195,7 @@ public enum CatalogueLoader {
     var tiers: [CostTier] = []
     for t in tierList {
       let tr = FieldReader(node: t, file: file, context: "\(f.context): cost tier")
+      try tr.allowOnly(["name", "description", "fixed", "per_person", "value", "formats"])
       let fixed = try tr.number("fixed")
       guard fixed >= 0 else { throw tr.error(at: "fixed", "costs cannot be negative") }
       let perPerson = try tr.number("per_person")
@@ -123,7 +223,8 @@ public enum CatalogueLoader {
       }
       for c in list {
         let cr = FieldReader(node: c, file: file, context: "\(f.context): caution")
-        cautions.append(Caution(text: try cr.string("text"), source: try cr.string("source")))
+        try cr.allowOnly(["text", "source"])
+        cautions.append(Caution(text: try cr.string("text"), source: try known.resolve(cr, "source")))
       }
     }
     return Idea(

@@ -1,9 +1,9 @@
-/// A warning that travels with an idea, with the seed it comes from.
+/// A warning that travels with an idea, with the document it comes from.
 public struct Caution: Sendable, Equatable {
   public var text: String
-  public var source: String
+  public var source: Source
 
-  public init(text: String, source: String) {
+  public init(text: String, source: Source) {
     self.text = text
     self.source = source
   }

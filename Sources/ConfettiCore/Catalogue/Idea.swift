@@ -13,8 +13,8 @@ public struct Idea: Sendable, Equatable {
   public var aliases: [String]
   /// The kinds of idea this is (food, music, games, …), for "something with food".
   public var tags: [Kind]
-  /// Seed file names the idea comes from.
-  public var sources: [String]
+  /// The documents the idea comes from.
+  public var sources: [Source]
   public var theme: Theme
   public var audience: Audience
   public var formats: [Format]
@@ -27,7 +27,7 @@ public struct Idea: Sendable, Equatable {
 
   public init(
     id: String, name: String, summary: String, steps: [String], aliases: [String], tags: [Kind] = [],
-    sources: [String], theme: Theme, audience: Audience, formats: [Format], teamSize: ClosedRange<Int>,
+    sources: [Source], theme: Theme, audience: Audience, formats: [Format], teamSize: ClosedRange<Int>,
     prep: String,
     tiers: [CostTier], costNote: String, cautions: [Caution]
   ) {

@@ -1,4 +1,4 @@
-/// The day-themes of the five-day framework in seed 002: day 1 Educate, day 2
+/// The day-themes of the five-day framework (ICMI, 2024): day 1 Educate, day 2
 /// Activate, days 3–4 Co-Create, day 5 Celebrate.
 public enum Theme: String, Sendable, CaseIterable, Comparable {
   case educate

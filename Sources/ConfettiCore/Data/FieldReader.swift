@@ -53,6 +53,17 @@ struct FieldReader {
     return v
   }
 
+  func optionalInteger(_ key: String) throws(DataFileError) -> Int? {
+    node[key] == nil ? nil : try integer(key)
+  }
+
+  /// Rejects a field not in `keys`, on the field's own line.
+  func allowOnly(_ keys: Set<String>) throws(DataFileError) {
+    for entry in node.mapping ?? [] where !keys.contains(entry.key) {
+      throw DataFileError(file: file, line: entry.line, message: "\(context): unknown field '\(entry.key)'")
+    }
+  }
+
   func integer(_ key: String) throws(DataFileError) -> Int {
     let raw = try string(key)
     guard let v = Int(raw) else { throw error(at: key, "'\(raw)' is not a whole number") }

@@ -9,7 +9,9 @@ public enum MarkdownRenderer {
       ? "moderate budget of \(Money.usd(p.budget)) (none was given)\n\n"
       : "budget \(p.budgetMoney)\n\n"
     md += "Estimated total: **\(Money.usd(p.totalCost))**. The days follow the Educate → Activate → "
-    md += "Co-Create → Celebrate framework (source: 002_33475e5ab9c09130.txt).\n\n"
+    md += "Co-Create → Celebrate framework"
+    md += p.framework.map { " (\($0.citation))" } ?? ""
+    md += ".\n\n"
     md += "| Day | Theme | Ideas | Estimated cost |\n|---|---|---|---:|\n"
     for d in p.days {
       let names = d.items.isEmpty ? "—" : d.items.map(\.idea.name).joined(separator: ", ")
@@ -28,19 +30,59 @@ public enum MarkdownRenderer {
         md += "### \(s.idea.name)\n\n\(s.idea.summary)\n\n"
         md += "- **Cost:** \(s.cost == 0 ? "free" : s.breakdown) (\(s.tier.name): \(s.tier.description))\n"
         if !s.idea.prep.isEmpty { md += "- **Prep:** \(s.idea.prep)\n" }
-        md += "- **Sources:** \(s.idea.sources.joined(separator: ", "))\n\n"
+        md += "- **Sources:** \(s.idea.sources.citations)\n\n"
         md += "Steps:\n\n"
         for (i, step) in s.idea.steps.enumerated() { md += "\(i + 1). \(step)\n" }
         md += "\n"
         if !s.idea.cautions.isEmpty {
           md += "> **Cautions**\n"
-          for c in s.idea.cautions { md += "> - \(c.text) (\(c.source))\n" }
+          for c in s.idea.cautions { md += "> - \(c.text) (\(c.source.citation))\n" }
           md += "\n"
         }
       }
     }
+    let cited = sources(of: p)
+    if !cited.isEmpty {
+      md += "## Sources\n\n"
+      for s in cited { md += "- \(link(s))\n" }
+      md += "\n"
+    }
     md += "---\n\nCost figures are Confetti's own estimates in US dollars, not from the sources.\n"
     return md
+  }
+
+  /// Every document the plan cites, once, in order of first citation.
+  static func sources(of p: WeekPlan) -> [Source] {
+    var seen: Set<String> = []
+    var out: [Source] = []
+    let items = p.days.flatMap(\.items)
+    let all =
+      (p.framework.map { [$0] } ?? []) + items.flatMap { $0.idea.sources + $0.idea.cautions.map(\.source) }
+    for s in all where seen.insert(s.id).inserted { out.append(s) }
+    return out
+  }
+
+  /// "[Title](url), Publisher, 2024", without a link when the source has no URL.
+  static func link(_ s: Source) -> String {
+    let title = escapeLinkText(s.title)
+    let named = s.url.map { "[\(title)](\(escapeURL($0)))" } ?? "*\(title)*"
+    return "\(named), \(s.publisher), \(s.year.map(String.init) ?? "n.d.")"
+  }
+
+  static func escapeLinkText(_ s: String) -> String {
+    String(s.flatMap { "[]\\*_`".contains($0) ? ["\\", $0] : [$0] })
+  }
+
+  static func escapeURL(_ s: String) -> String {
+    String(
+      s.flatMap { c -> [Character] in
+        switch c {
+        case "(": return Array("%28")
+        case ")": return Array("%29")
+        case " ": return Array("%20")
+        default: return [c]
+        }
+      })
   }
 
   static func escape(_ s: String) -> String {

@@ -188,9 +188,7 @@ struct ReplyComposer {
     for (i, s) in shown.enumerated() {
       r.item(ideaLine(offset + i + 1, s))
       r.detail(costLine(s))
-      r.detail(
-        "   " + firstSentence(s.idea.summary) + " ["
-          + s.idea.sources.map(ReplyComposer.seedLabel).joined(separator: ", ") + "]")
+      r.detail("   " + firstSentence(s.idea.summary) + " (" + s.idea.sources.citations + ")")
     }
     if c.teamSize == nil {
       r.note(assumedTeamNote)
@@ -226,9 +224,8 @@ struct ReplyComposer {
     return String(text.utf8.prefix(offset))!
   }
 
-  static func seedLabel(_ source: String) -> String {
-    "seed " + String(source.prefix { $0 != "_" })
-  }
+  /// A fact as people read it: its text and a short citation.
+  func cited(_ f: Fact) -> String { "\(f.text) (\(f.source.citation))" }
 
   // MARK: Plan
 
@@ -275,7 +272,8 @@ struct ReplyComposer {
     let save =
       voice == .conversation
       ? "Say \"export the plan to plan.md\" to save it." : "--markdown writes it as a document."
-    r.note("Framework from seed 002; costs are Confetti's own estimates. \(save)")
+    let costs = "Costs are Confetti's own estimates. \(save)"
+    r.note(p.framework.map { "Day themes from a five-day framework (\($0.citation)). " + costs } ?? costs)
     return r
   }
 
@@ -303,9 +301,10 @@ struct ReplyComposer {
     if !idea.prep.isEmpty { r.detail("Prep: \(idea.prep)") }
     if !idea.cautions.isEmpty {
       r.item("Cautions:")
-      for c in idea.cautions { r.detail("   ! \(c.text) [\(ReplyComposer.seedLabel(c.source))]") }
+      for c in idea.cautions { r.detail("   ! \(c.text) (\(c.source.citation))") }
     }
-    r.note("Source: \(idea.sources.joined(separator: ", "))")
+    let label = idea.sources.count == 1 ? "Source" : "Sources"
+    r.note("\(label): " + idea.sources.map(\.reference).joined(separator: "; "))
     if assumedTeamSize {
       r.note(assumedTeamNote)
     }
@@ -323,7 +322,7 @@ struct ReplyComposer {
           + "official week for \(y). It was established by the ICSA in \(ServiceWeekCalendar.establishedYear)."
       )
       if let f = catalogue.fact(id: "csw-national-1992") {
-        r.note("[\(ReplyComposer.seedLabel(f.source))] \(f.text)")
+        r.note(cited(f))
       }
       return r
     }
@@ -341,10 +340,10 @@ struct ReplyComposer {
     )
     r.note("It is the first full Monday–Friday week of October.")
     if let f = catalogue.fact(id: "csw-created") {
-      r.note("[\(ReplyComposer.seedLabel(f.source))] \(f.text)")
+      r.note(cited(f))
     }
     if let f = catalogue.fact(id: "csw-national-1992") {
-      r.note("[\(ReplyComposer.seedLabel(f.source))] \(f.text)")
+      r.note(cited(f))
     }
     return r
   }

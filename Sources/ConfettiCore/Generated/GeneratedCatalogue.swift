@@ -2,6 +2,22 @@
 // swift-format-ignore-file
 
 enum BuiltinCatalogue {
+  static let sources: [Source] = [
+    Source(id: "lifepulse-2025-tradition", title: "Customer Service Week: Tradition Over Tournament", publisher: "Life Pulse Daily", year: 2025, url: "https://lifepulsedaily.blog/customer-service-experience-not-event-but-a-culture"),
+    Source(id: "why-csw-matters", title: "Why Celebrating Customer Service Week Matters for Your Business, Employees and Clients", publisher: "Unattributed web article", year: nil, url: nil),
+    Source(id: "icmi-2024-ncsw", title: "Make the Most of National Customer Service Week 2024!", publisher: "ICMI", year: 2024, url: "https://icmi.com/Resources/2024/make-most-of-national-customer-service-week"),
+    Source(id: "act-2017-key-customers", title: "Customer Service Week: How to Celebrate with Your Key Customers", publisher: "Act!", year: 2017, url: "https://www.act.com/act-blog/post/blog/2017/09/26/customer-service-week-how-to-celebrate-with-your-key-customers"),
+    Source(id: "caffcx-2021-mega-post", title: "Customer Service Week Mega Post", publisher: "CaffCX blog", year: 2021, url: "https://caffcx.blogspot.com/2021/10/customer-service-week-mega-post.html"),
+    Source(id: "reindeer-2024-theme-days", title: "2024 Customer Service Week: 5 appreciation ideas to inspire your team", publisher: "Reindeer Logistics", year: 2024, url: "https://reindeerauto.com/2024-customer-service-week-5-appreciation-ideas"),
+    Source(id: "dijulius-2018-reward", title: "It's National Customer Service Week: Reward Your Team", publisher: "The DiJulius Group", year: 2018, url: "https://thedijuliusgroup.com/blog-its-national-customer-service-week-reward-your-team/"),
+    Source(id: "accurex-2025-mission-possible", title: "Mission Possible: Celebrating Customer Service Week 2025", publisher: "Accurex", year: 2025, url: "https://accurex.co.ke/blogs/mission-possible-celebrating-customer-service-week-2025"),
+    Source(id: "fpg-2017-building-trust", title: "Customer Service Week is a time to honor, appreciate and build trust with your customers", publisher: "FPG", year: 2017, url: "https://www.fpg.com/blog/customerservice"),
+    Source(id: "customerskills-objectives", title: "National Customer Service Week: five objectives", publisher: "CustomerSkills.com", year: nil, url: "https://customerskills.com/?p=927"),
+    Source(id: "cmsd-ncsw", title: "National Customer Service Week", publisher: "Cleveland Metropolitan School District", year: nil, url: "https://www.clevelandmetroschools.org/Page/20205"),
+    Source(id: "fraidess-2021-decorating", title: "Customer Service Week decorating ideas", publisher: "Thomas Fraidess blog", year: 2021, url: "https://thomasfraidess.blogspot.com/2021/11/customer-service-week-decorating-ideas.html"),
+    Source(id: "salesforce-2021-why-csw", title: "Why Customer Service Week Matters: Recognition and Encouragement", publisher: "Salesforce", year: 2021, url: "https://www.salesforce.com/blog/customer-service-week/"),
+  ]
+
   static let ideas: [Idea] = [
     Idea(
       id: "cookout",
@@ -23,9 +39,7 @@ enum BuiltinCatalogue {
         "picnic",
       ],
       tags: [.food, .drinks, .games, .outdoor, .family, .customerFacing, .recognition],
-      sources: [
-        "003_34db9cf96c034402.txt",
-      ],
+      sources: [sources[3]],
       theme: .celebrate,
       audience: .both,
       formats: [.inPerson],
@@ -37,7 +51,7 @@ enum BuiltinCatalogue {
       ],
       costNote: "Confetti estimate, not from the sources",
       cautions: [
-        Caution(text: "If you take photos of guests, especially customers and their children, get explicit opt-in before you post or keep them.", source: "000_04080fa7c0515299.txt"),
+        Caution(text: "If you take photos of guests, especially customers and their children, get explicit opt-in before you post or keep them.", source: sources[0]),
       ]
     ),
     Idea(
@@ -62,9 +76,7 @@ enum BuiltinCatalogue {
         "apple bobbing",
       ],
       tags: [.autumn, .outdoor, .family, .food, .games, .contest, .customerFacing],
-      sources: [
-        "003_34db9cf96c034402.txt",
-      ],
+      sources: [sources[3]],
       theme: .celebrate,
       audience: .both,
       formats: [.inPerson],
@@ -76,8 +88,8 @@ enum BuiltinCatalogue {
       ],
       costNote: "Confetti estimate, not from the sources",
       cautions: [
-        Caution(text: "A big festival budget that leaves nothing for customer-facing work creates a \"two-tier\" celebration; invite key customers and keep some budget for them.", source: "000_04080fa7c0515299.txt"),
-        Caution(text: "Photos at the festival, especially of customers' and employees' children, need explicit opt-in forms before you post them.", source: "000_04080fa7c0515299.txt"),
+        Caution(text: "A big festival budget that leaves nothing for customer-facing work creates a \"two-tier\" celebration; invite key customers and keep some budget for them.", source: sources[0]),
+        Caution(text: "Photos at the festival, especially of customers' and employees' children, need explicit opt-in forms before you post them.", source: sources[0]),
       ]
     ),
     Idea(
@@ -100,9 +112,7 @@ enum BuiltinCatalogue {
         "decorated car contest",
       ],
       tags: [.halloween, .autumn, .outdoor, .family, .contest, .awards, .decorations, .customerFacing],
-      sources: [
-        "003_34db9cf96c034402.txt",
-      ],
+      sources: [sources[3]],
       theme: .celebrate,
       audience: .both,
       formats: [.inPerson],
@@ -114,7 +124,7 @@ enum BuiltinCatalogue {
       ],
       costNote: "Confetti estimate, not from the sources",
       cautions: [
-        Caution(text: "Costume contests involve children; get explicit opt-in from parents before you take or share photos.", source: "000_04080fa7c0515299.txt"),
+        Caution(text: "Costume contests involve children; get explicit opt-in from parents before you take or share photos.", source: sources[0]),
       ]
     ),
     Idea(
@@ -137,9 +147,7 @@ enum BuiltinCatalogue {
         "rafle",
       ],
       tags: [.awards, .customerFacing, .remoteFriendly, .smallBusiness],
-      sources: [
-        "003_34db9cf96c034402.txt",
-      ],
+      sources: [sources[3]],
       theme: .celebrate,
       audience: .both,
       formats: [.inPerson, .remote, .hybrid],
@@ -151,7 +159,7 @@ enum BuiltinCatalogue {
       ],
       costNote: "Confetti estimate, not from the sources",
       cautions: [
-        Caution(text: "If customers enter with contact details, get explicit consent before you use them for marketing.", source: "000_04080fa7c0515299.txt"),
+        Caution(text: "If customers enter with contact details, get explicit consent before you use them for marketing.", source: sources[0]),
       ]
     ),
     Idea(
@@ -174,11 +182,7 @@ enum BuiltinCatalogue {
         "notes to customers",
       ],
       tags: [.writing, .recognition, .customerFacing, .remoteFriendly, .lowPrep, .smallBusiness],
-      sources: [
-        "003_34db9cf96c034402.txt",
-        "001_29658cfacae3ba49.txt",
-        "000_04080fa7c0515299.txt",
-      ],
+      sources: [sources[3], sources[1], sources[0]],
       theme: .activate,
       audience: .both,
       formats: [.inPerson, .remote, .hybrid],
@@ -210,9 +214,7 @@ enum BuiltinCatalogue {
         "discussion board",
       ],
       tags: [.customerFacing, .customerInsight, .recognition, .remoteFriendly],
-      sources: [
-        "003_34db9cf96c034402.txt",
-      ],
+      sources: [sources[3]],
       theme: .activate,
       audience: .both,
       formats: [.remote, .hybrid],
@@ -224,7 +226,7 @@ enum BuiltinCatalogue {
       ],
       costNote: "Confetti estimate, not from the sources",
       cautions: [
-        Caution(text: "Customers posting in a forum share personal data; follow GDPR, CCPA and similar rules, and get explicit consent before quoting their posts in marketing.", source: "000_04080fa7c0515299.txt"),
+        Caution(text: "Customers posting in a forum share personal data; follow GDPR, CCPA and similar rules, and get explicit consent before quoting their posts in marketing.", source: sources[0]),
       ]
     ),
     Idea(
@@ -245,9 +247,7 @@ enum BuiltinCatalogue {
         "foosbal tournament",
       ],
       tags: [.games, .sports, .contest, .awards],
-      sources: [
-        "003_34db9cf96c034402.txt",
-      ],
+      sources: [sources[3]],
       theme: .celebrate,
       audience: .employees,
       formats: [.inPerson],
@@ -277,9 +277,7 @@ enum BuiltinCatalogue {
         "daily contests",
       ],
       tags: [.games, .contest, .awards, .remoteFriendly, .lowPrep],
-      sources: [
-        "003_34db9cf96c034402.txt",
-      ],
+      sources: [sources[3]],
       theme: .celebrate,
       audience: .employees,
       formats: [.inPerson, .remote, .hybrid],
@@ -311,10 +309,7 @@ enum BuiltinCatalogue {
         "lunch",
       ],
       tags: [.food, .drinks, .decorations, .recognition],
-      sources: [
-        "003_34db9cf96c034402.txt",
-        "004_1859940a3762d8d7.txt",
-      ],
+      sources: [sources[3], sources[4]],
       theme: .celebrate,
       audience: .employees,
       formats: [.inPerson, .hybrid],
@@ -326,7 +321,7 @@ enum BuiltinCatalogue {
       ],
       costNote: "Confetti estimate, not from the sources",
       cautions: [
-        Caution(text: "Spending the budget on an internal lunch while nothing goes to customers creates a \"two-tier\" celebration; pair it with a customer-facing idea.", source: "000_04080fa7c0515299.txt"),
+        Caution(text: "Spending the budget on an internal lunch while nothing goes to customers creates a \"two-tier\" celebration; pair it with a customer-facing idea.", source: sources[0]),
       ]
     ),
     Idea(
@@ -348,9 +343,7 @@ enum BuiltinCatalogue {
         "debt-free scream",
       ],
       tags: [.customerInsight, .customerFacing, .remoteFriendly],
-      sources: [
-        "002_33475e5ab9c09130.txt",
-      ],
+      sources: [sources[2]],
       theme: .educate,
       audience: .both,
       formats: [.inPerson, .remote, .hybrid],
@@ -362,7 +355,7 @@ enum BuiltinCatalogue {
       ],
       costNote: "Confetti estimate, not from the sources",
       cautions: [
-        Caution(text: "Get the customer's explicit consent before recording or sharing the testimonial, and follow GDPR, CCPA and similar rules.", source: "000_04080fa7c0515299.txt"),
+        Caution(text: "Get the customer's explicit consent before recording or sharing the testimonial, and follow GDPR, CCPA and similar rules.", source: sources[0]),
       ]
     ),
     Idea(
@@ -383,9 +376,7 @@ enum BuiltinCatalogue {
         "behind the scenes",
       ],
       tags: [.customerInsight, .improvement, .remoteFriendly],
-      sources: [
-        "002_33475e5ab9c09130.txt",
-      ],
+      sources: [sources[2]],
       theme: .educate,
       audience: .employees,
       formats: [.inPerson, .remote, .hybrid],
@@ -397,7 +388,7 @@ enum BuiltinCatalogue {
       ],
       costNote: "Confetti estimate, not from the sources",
       cautions: [
-        Caution(text: "Anonymize customer feedback before you show it around, and use only data you have consent to use.", source: "000_04080fa7c0515299.txt"),
+        Caution(text: "Anonymize customer feedback before you show it around, and use only data you have consent to use.", source: sources[0]),
       ]
     ),
     Idea(
@@ -419,9 +410,7 @@ enum BuiltinCatalogue {
         "persona cards",
       ],
       tags: [.customerInsight, .customerFacing, .improvement, .remoteFriendly],
-      sources: [
-        "002_33475e5ab9c09130.txt",
-      ],
+      sources: [sources[2]],
       theme: .activate,
       audience: .both,
       formats: [.inPerson, .remote, .hybrid],
@@ -433,7 +422,7 @@ enum BuiltinCatalogue {
       ],
       costNote: "Confetti estimate, not from the sources",
       cautions: [
-        Caution(text: "Customer profiles are personal data; use only details you are allowed to share internally, or anonymize them.", source: "000_04080fa7c0515299.txt"),
+        Caution(text: "Customer profiles are personal data; use only details you are allowed to share internally, or anonymize them.", source: sources[0]),
       ]
     ),
     Idea(
@@ -455,9 +444,7 @@ enum BuiltinCatalogue {
         "customer journey",
       ],
       tags: [.customerInsight, .improvement, .remoteFriendly],
-      sources: [
-        "002_33475e5ab9c09130.txt",
-      ],
+      sources: [sources[2]],
       theme: .activate,
       audience: .employees,
       formats: [.inPerson, .remote, .hybrid],
@@ -488,9 +475,7 @@ enum BuiltinCatalogue {
         "give back day",
       ],
       tags: [.volunteering, .customerFacing, .outdoor],
-      sources: [
-        "002_33475e5ab9c09130.txt",
-      ],
+      sources: [sources[2]],
       theme: .cocreate,
       audience: .both,
       formats: [.inPerson],
@@ -502,7 +487,7 @@ enum BuiltinCatalogue {
       ],
       costNote: "Confetti estimate, not from the sources",
       cautions: [
-        Caution(text: "Get explicit opt-in before you photograph customers at the event or use the photos in publicity.", source: "000_04080fa7c0515299.txt"),
+        Caution(text: "Get explicit opt-in before you photograph customers at the event or use the photos in publicity.", source: sources[0]),
       ]
     ),
     Idea(
@@ -525,9 +510,7 @@ enum BuiltinCatalogue {
         "idea pitch",
       ],
       tags: [.improvement, .leadership, .contest, .awards, .remoteFriendly],
-      sources: [
-        "002_33475e5ab9c09130.txt",
-      ],
+      sources: [sources[2]],
       theme: .cocreate,
       audience: .employees,
       formats: [.inPerson, .remote, .hybrid],
@@ -558,9 +541,7 @@ enum BuiltinCatalogue {
         "cx working group",
       ],
       tags: [.improvement, .remoteFriendly],
-      sources: [
-        "002_33475e5ab9c09130.txt",
-      ],
+      sources: [sources[2]],
       theme: .cocreate,
       audience: .employees,
       formats: [.inPerson, .remote, .hybrid],
@@ -592,9 +573,7 @@ enum BuiltinCatalogue {
         "hous band",
       ],
       tags: [.music, .leadership, .recognition],
-      sources: [
-        "002_33475e5ab9c09130.txt",
-      ],
+      sources: [sources[2]],
       theme: .celebrate,
       audience: .employees,
       formats: [.inPerson, .hybrid],
@@ -606,7 +585,7 @@ enum BuiltinCatalogue {
       ],
       costNote: "Confetti estimate, not from the sources",
       cautions: [
-        Caution(text: "If the band gets a large production budget while customers get nothing, you risk a \"two-tier\" celebration; keep it light and pair it with customer-facing work.", source: "000_04080fa7c0515299.txt"),
+        Caution(text: "If the band gets a large production budget while customers get nothing, you risk a \"two-tier\" celebration; keep it light and pair it with customer-facing work.", source: sources[0]),
       ]
     ),
     Idea(
@@ -627,9 +606,7 @@ enum BuiltinCatalogue {
         "kudos wall",
       ],
       tags: [.customerInsight, .recognition, .decorations, .remoteFriendly, .lowPrep],
-      sources: [
-        "002_33475e5ab9c09130.txt",
-      ],
+      sources: [sources[2]],
       theme: .celebrate,
       audience: .employees,
       formats: [.inPerson, .remote, .hybrid],
@@ -641,7 +618,7 @@ enum BuiltinCatalogue {
       ],
       costNote: "Confetti estimate, not from the sources",
       cautions: [
-        Caution(text: "Anonymize customer comments, or get explicit consent before showing names.", source: "000_04080fa7c0515299.txt"),
+        Caution(text: "Anonymize customer comments, or get explicit consent before showing names.", source: sources[0]),
       ]
     ),
     Idea(
@@ -663,9 +640,7 @@ enum BuiltinCatalogue {
         "exec drop-in",
       ],
       tags: [.leadership, .recognition, .food, .writing, .remoteFriendly, .lowPrep],
-      sources: [
-        "002_33475e5ab9c09130.txt",
-      ],
+      sources: [sources[2]],
       theme: .celebrate,
       audience: .employees,
       formats: [.inPerson, .remote, .hybrid],
@@ -677,7 +652,7 @@ enum BuiltinCatalogue {
       ],
       costNote: "Confetti estimate, not from the sources",
       cautions: [
-        Caution(text: "Gratitude should not stop when the week ends; have leaders keep checking in during the year.", source: "004_1859940a3762d8d7.txt"),
+        Caution(text: "Gratitude should not stop when the week ends; have leaders keep checking in during the year.", source: sources[4]),
       ]
     ),
     Idea(
@@ -699,9 +674,7 @@ enum BuiltinCatalogue {
         "live q and a",
       ],
       tags: [.customerInsight, .customerFacing, .improvement, .remoteFriendly],
-      sources: [
-        "000_04080fa7c0515299.txt",
-      ],
+      sources: [sources[0]],
       theme: .cocreate,
       audience: .both,
       formats: [.inPerson, .remote, .hybrid],
@@ -713,7 +686,7 @@ enum BuiltinCatalogue {
       ],
       costNote: "Confetti estimate, not from the sources",
       cautions: [
-        Caution(text: "Recording or publishing what customers say requires their explicit consent; follow GDPR, CCPA and similar rules and anonymize what you share.", source: "000_04080fa7c0515299.txt"),
+        Caution(text: "Recording or publishing what customers say requires their explicit consent; follow GDPR, CCPA and similar rules and anonymize what you share.", source: sources[0]),
       ]
     ),
     Idea(
@@ -735,9 +708,7 @@ enum BuiltinCatalogue {
         "customer prize draw",
       ],
       tags: [.customerFacing, .socialMedia, .awards, .remoteFriendly, .smallBusiness],
-      sources: [
-        "000_04080fa7c0515299.txt",
-      ],
+      sources: [sources[0]],
       theme: .celebrate,
       audience: .customers,
       formats: [.inPerson, .remote, .hybrid],
@@ -749,8 +720,8 @@ enum BuiltinCatalogue {
       ],
       costNote: "Confetti estimate, not from the sources",
       cautions: [
-        Caution(text: "Collecting entrant details means following GDPR, CCPA and similar rules; get explicit consent before using them for marketing.", source: "000_04080fa7c0515299.txt"),
-        Caution(text: "Perfunctory social media posts without real engagement undermine credibility; make sure the drive actually reaches customers.", source: "000_04080fa7c0515299.txt"),
+        Caution(text: "Collecting entrant details means following GDPR, CCPA and similar rules; get explicit consent before using them for marketing.", source: sources[0]),
+        Caution(text: "Perfunctory social media posts without real engagement undermine credibility; make sure the drive actually reaches customers.", source: sources[0]),
       ]
     ),
     Idea(
@@ -772,9 +743,7 @@ enum BuiltinCatalogue {
         "community collaboration",
       ],
       tags: [.volunteering, .customerFacing, .outdoor, .smallBusiness],
-      sources: [
-        "000_04080fa7c0515299.txt",
-      ],
+      sources: [sources[0]],
       theme: .cocreate,
       audience: .both,
       formats: [.inPerson],
@@ -786,7 +755,7 @@ enum BuiltinCatalogue {
       ],
       costNote: "Confetti estimate, not from the sources",
       cautions: [
-        Caution(text: "Get explicit opt-in before photographing customers at the event or using the photos in publicity.", source: "000_04080fa7c0515299.txt"),
+        Caution(text: "Get explicit opt-in before photographing customers at the event or using the photos in publicity.", source: sources[0]),
       ]
     ),
     Idea(
@@ -806,9 +775,7 @@ enum BuiltinCatalogue {
         "newsletter stories",
       ],
       tags: [.writing, .video, .customerFacing, .remoteFriendly, .smallBusiness],
-      sources: [
-        "000_04080fa7c0515299.txt",
-      ],
+      sources: [sources[0]],
       theme: .educate,
       audience: .both,
       formats: [.inPerson, .remote, .hybrid],
@@ -820,7 +787,7 @@ enum BuiltinCatalogue {
       ],
       costNote: "Confetti estimate, not from the sources",
       cautions: [
-        Caution(text: "Anonymize every story and get explicit consent for marketing use; customer data falls under GDPR, CCPA and similar rules.", source: "000_04080fa7c0515299.txt"),
+        Caution(text: "Anonymize every story and get explicit consent for marketing use; customer data falls under GDPR, CCPA and similar rules.", source: sources[0]),
       ]
     ),
     Idea(
@@ -841,9 +808,7 @@ enum BuiltinCatalogue {
         "customer testimonial videos",
       ],
       tags: [.video, .customerInsight, .customerFacing, .remoteFriendly, .smallBusiness],
-      sources: [
-        "000_04080fa7c0515299.txt",
-      ],
+      sources: [sources[0]],
       theme: .educate,
       audience: .both,
       formats: [.inPerson, .remote, .hybrid],
@@ -855,7 +820,7 @@ enum BuiltinCatalogue {
       ],
       costNote: "Confetti estimate, not from the sources",
       cautions: [
-        Caution(text: "Publishing testimonials without consent can lead to lawsuits; get explicit written consent from every customer who appears.", source: "000_04080fa7c0515299.txt"),
+        Caution(text: "Publishing testimonials without consent can lead to lawsuits; get explicit written consent from every customer who appears.", source: sources[0]),
       ]
     ),
     Idea(
@@ -875,9 +840,7 @@ enum BuiltinCatalogue {
         "open day",
       ],
       tags: [.customerFacing, .recognition, .food, .drinks, .remoteFriendly, .smallBusiness],
-      sources: [
-        "000_04080fa7c0515299.txt",
-      ],
+      sources: [sources[0]],
       theme: .celebrate,
       audience: .customers,
       formats: [.inPerson, .remote, .hybrid],
@@ -889,7 +852,7 @@ enum BuiltinCatalogue {
       ],
       costNote: "Confetti estimate, not from the sources",
       cautions: [
-        Caution(text: "If you take photos of customers at the event, get explicit opt-in before you use them.", source: "000_04080fa7c0515299.txt"),
+        Caution(text: "If you take photos of customers at the event, get explicit opt-in before you use them.", source: sources[0]),
       ]
     ),
     Idea(
@@ -912,9 +875,7 @@ enum BuiltinCatalogue {
         "feedback form",
       ],
       tags: [.customerInsight, .improvement, .customerFacing, .remoteFriendly, .lowPrep, .smallBusiness],
-      sources: [
-        "000_04080fa7c0515299.txt",
-      ],
+      sources: [sources[0]],
       theme: .cocreate,
       audience: .customers,
       formats: [.inPerson, .remote, .hybrid],
@@ -926,7 +887,7 @@ enum BuiltinCatalogue {
       ],
       costNote: "Confetti estimate, not from the sources",
       cautions: [
-        Caution(text: "Collecting customer feedback requires GDPR, CCPA and similar compliance; anonymize the data and get explicit consent before any marketing use.", source: "000_04080fa7c0515299.txt"),
+        Caution(text: "Collecting customer feedback requires GDPR, CCPA and similar compliance; anonymize the data and get explicit consent before any marketing use.", source: sources[0]),
       ]
     ),
     Idea(
@@ -948,9 +909,7 @@ enum BuiltinCatalogue {
         "social media shoutouts",
       ],
       tags: [.socialMedia, .recognition, .customerFacing, .remoteFriendly, .lowPrep, .smallBusiness],
-      sources: [
-        "000_04080fa7c0515299.txt",
-      ],
+      sources: [sources[0]],
       theme: .celebrate,
       audience: .both,
       formats: [.remote, .hybrid, .inPerson],
@@ -962,7 +921,7 @@ enum BuiltinCatalogue {
       ],
       costNote: "Confetti estimate, not from the sources",
       cautions: [
-        Caution(text: "Generic, perfunctory posts undermine credibility; customers notice insincerity. Make each shoutout specific.", source: "000_04080fa7c0515299.txt"),
+        Caution(text: "Generic, perfunctory posts undermine credibility; customers notice insincerity. Make each shoutout specific.", source: sources[0]),
       ]
     ),
     Idea(
@@ -983,9 +942,7 @@ enum BuiltinCatalogue {
         "customer posts",
       ],
       tags: [.socialMedia, .photos, .customerFacing, .remoteFriendly, .smallBusiness],
-      sources: [
-        "000_04080fa7c0515299.txt",
-      ],
+      sources: [sources[0]],
       theme: .cocreate,
       audience: .customers,
       formats: [.remote, .hybrid, .inPerson],
@@ -997,7 +954,7 @@ enum BuiltinCatalogue {
       ],
       costNote: "Confetti estimate, not from the sources",
       cautions: [
-        Caution(text: "Get explicit consent before reposting customer content, and follow GDPR, CCPA and similar rules for any personal data.", source: "000_04080fa7c0515299.txt"),
+        Caution(text: "Get explicit consent before reposting customer content, and follow GDPR, CCPA and similar rules for any personal data.", source: sources[0]),
       ]
     ),
     Idea(
@@ -1017,9 +974,7 @@ enum BuiltinCatalogue {
         "phone videos",
       ],
       tags: [.video, .socialMedia, .remoteFriendly, .smallBusiness],
-      sources: [
-        "004_1859940a3762d8d7.txt",
-      ],
+      sources: [sources[4]],
       theme: .celebrate,
       audience: .both,
       formats: [.inPerson, .remote, .hybrid],
@@ -1031,7 +986,7 @@ enum BuiltinCatalogue {
       ],
       costNote: "Confetti estimate, not from the sources",
       cautions: [
-        Caution(text: "Keep the momentum going after the week; appreciation should not depend on the calendar.", source: "004_1859940a3762d8d7.txt"),
+        Caution(text: "Keep the momentum going after the week; appreciation should not depend on the calendar.", source: sources[4]),
       ]
     ),
     Idea(
@@ -1050,9 +1005,7 @@ enum BuiltinCatalogue {
         "office decorations",
       ],
       tags: [.decorations, .food, .recognition, .lowPrep],
-      sources: [
-        "004_1859940a3762d8d7.txt",
-      ],
+      sources: [sources[4]],
       theme: .celebrate,
       audience: .employees,
       formats: [.inPerson, .hybrid],
@@ -1064,8 +1017,8 @@ enum BuiltinCatalogue {
       ],
       costNote: "Confetti estimate, not from the sources",
       cautions: [
-        Caution(text: "Decorations and treats alone are a token gesture; pair them with real recognition or customer-facing work.", source: "000_04080fa7c0515299.txt"),
-        Caution(text: "Do not let the appreciation stop with the decorations coming down at the end of the week.", source: "004_1859940a3762d8d7.txt"),
+        Caution(text: "Decorations and treats alone are a token gesture; pair them with real recognition or customer-facing work.", source: sources[0]),
+        Caution(text: "Do not let the appreciation stop with the decorations coming down at the end of the week.", source: sources[4]),
       ]
     ),
     Idea(
@@ -1085,10 +1038,7 @@ enum BuiltinCatalogue {
         "gift cards",
       ],
       tags: [.awards, .recognition, .remoteFriendly],
-      sources: [
-        "004_1859940a3762d8d7.txt",
-        "001_29658cfacae3ba49.txt",
-      ],
+      sources: [sources[4], sources[1]],
       theme: .celebrate,
       audience: .employees,
       formats: [.inPerson, .remote, .hybrid],
@@ -1100,8 +1050,8 @@ enum BuiltinCatalogue {
       ],
       costNote: "Confetti estimate, not from the sources",
       cautions: [
-        Caution(text: "A big internal prize budget with nothing for customers creates a \"two-tier\" celebration; balance it with customer-facing ideas.", source: "000_04080fa7c0515299.txt"),
-        Caution(text: "Recognition should continue after the week; do not let a calendar decide when someone is celebrated.", source: "004_1859940a3762d8d7.txt"),
+        Caution(text: "A big internal prize budget with nothing for customers creates a \"two-tier\" celebration; balance it with customer-facing ideas.", source: sources[0]),
+        Caution(text: "Recognition should continue after the week; do not let a calendar decide when someone is celebrated.", source: sources[4]),
       ]
     ),
     Idea(
@@ -1122,9 +1072,7 @@ enum BuiltinCatalogue {
         "monthly recognition",
       ],
       tags: [.recognition, .wellness, .leadership, .remoteFriendly, .smallBusiness],
-      sources: [
-        "004_1859940a3762d8d7.txt",
-      ],
+      sources: [sources[4]],
       theme: .celebrate,
       audience: .employees,
       formats: [.inPerson, .remote, .hybrid],
@@ -1156,9 +1104,7 @@ enum BuiltinCatalogue {
         "team feedback",
       ],
       tags: [.improvement, .customerInsight, .remoteFriendly, .lowPrep],
-      sources: [
-        "001_29658cfacae3ba49.txt",
-      ],
+      sources: [sources[1]],
       theme: .cocreate,
       audience: .both,
       formats: [.inPerson, .remote, .hybrid],
@@ -1170,7 +1116,7 @@ enum BuiltinCatalogue {
       ],
       costNote: "Confetti estimate, not from the sources",
       cautions: [
-        Caution(text: "Client feedback is personal data; anonymize it and follow GDPR, CCPA and similar rules.", source: "000_04080fa7c0515299.txt"),
+        Caution(text: "Client feedback is personal data; anonymize it and follow GDPR, CCPA and similar rules.", source: sources[0]),
       ]
     ),
     Idea(
@@ -1191,9 +1137,7 @@ enum BuiltinCatalogue {
         "customer success stories",
       ],
       tags: [.writing, .recognition, .socialMedia, .customerFacing, .remoteFriendly, .smallBusiness],
-      sources: [
-        "001_29658cfacae3ba49.txt",
-      ],
+      sources: [sources[1]],
       theme: .educate,
       audience: .both,
       formats: [.inPerson, .remote, .hybrid],
@@ -1205,7 +1149,7 @@ enum BuiltinCatalogue {
       ],
       costNote: "Confetti estimate, not from the sources",
       cautions: [
-        Caution(text: "Get the client's explicit consent before publishing their story; without it, anonymize it.", source: "000_04080fa7c0515299.txt"),
+        Caution(text: "Get the client's explicit consent before publishing their story; without it, anonymize it.", source: sources[0]),
       ]
     ),
     Idea(
@@ -1225,9 +1169,7 @@ enum BuiltinCatalogue {
         "team recognition",
       ],
       tags: [.recognition, .leadership, .awards, .remoteFriendly],
-      sources: [
-        "001_29658cfacae3ba49.txt",
-      ],
+      sources: [sources[1]],
       theme: .celebrate,
       audience: .employees,
       formats: [.inPerson, .remote, .hybrid],
@@ -1239,7 +1181,7 @@ enum BuiltinCatalogue {
       ],
       costNote: "Confetti estimate, not from the sources",
       cautions: [
-        Caution(text: "Keep recognizing the team after the week ends; the event should be a culmination, not the only moment.", source: "004_1859940a3762d8d7.txt"),
+        Caution(text: "Keep recognizing the team after the week ends; the event should be a culmination, not the only moment.", source: sources[4]),
       ]
     ),
     Idea(
@@ -1259,9 +1201,7 @@ enum BuiltinCatalogue {
         "selfie contest",
       ],
       tags: [.photos, .contest, .awards, .remoteFriendly, .lowPrep],
-      sources: [
-        "000_04080fa7c0515299.txt",
-      ],
+      sources: [sources[0]],
       theme: .celebrate,
       audience: .employees,
       formats: [.inPerson, .remote, .hybrid],
@@ -1273,7 +1213,7 @@ enum BuiltinCatalogue {
       ],
       costNote: "Confetti estimate, not from the sources",
       cautions: [
-        Caution(text: "Photo contests at in-person events collect biometric data; use explicit opt-in forms before taking or sharing photos.", source: "000_04080fa7c0515299.txt"),
+        Caution(text: "Photo contests at in-person events collect biometric data; use explicit opt-in forms before taking or sharing photos.", source: sources[0]),
       ]
     ),
     Idea(
@@ -1295,9 +1235,7 @@ enum BuiltinCatalogue {
         "spirit day",
       ],
       tags: [.halloween, .remoteFriendly, .lowPrep, .smallBusiness],
-      sources: [
-        "000_04080fa7c0515299.txt",
-      ],
+      sources: [sources[0]],
       theme: .celebrate,
       audience: .employees,
       formats: [.inPerson, .remote, .hybrid],
@@ -1308,37 +1246,47 @@ enum BuiltinCatalogue {
       ],
       costNote: "Confetti estimate, not from the sources",
       cautions: [
-        Caution(text: "On its own, a dress-up day is a token gesture that can make customers feel invisible; pair it with real customer engagement.", source: "000_04080fa7c0515299.txt"),
-        Caution(text: "If you take costume photos, get explicit opt-in before sharing them.", source: "000_04080fa7c0515299.txt"),
+        Caution(text: "On its own, a dress-up day is a token gesture that can make customers feel invisible; pair it with real customer engagement.", source: sources[0]),
+        Caution(text: "If you take costume photos, get explicit opt-in before sharing them.", source: sources[0]),
       ]
     ),
   ]
 
   static let facts: [Fact] = [
-    Fact(id: "csw-created", text: "Customer Service Week was first established by the International Customer Service Association (ICSA) in 1984.", source: "003_34db9cf96c034402.txt"),
-    Fact(id: "csw-national-1992", text: "The U.S. Congress declared Customer Service Week a national event in 1992.", source: "003_34db9cf96c034402.txt"),
-    Fact(id: "csw-2017-dates", text: "Customer Service Week 2017 ran from October 2 to October 6.", source: "003_34db9cf96c034402.txt"),
-    Fact(id: "ncsw-2024-dates", text: "National Customer Service Week 2024 ran from October 7 to October 11.", source: "002_33475e5ab9c09130.txt"),
-    Fact(id: "include-customers", text: "Customer Service Week was originally designed for companies to recognize their employees, and it is a good time to bring customers and employees together as well.", source: "003_34db9cf96c034402.txt"),
-    Fact(id: "framework-overview", text: "A simple five-day framework for the week: Day 1 Educate, Day 2 Activate, Days 3 and 4 Co-Create, Day 5 Celebrate. Built up this way, the week can create an \"AHA!\" moment for employees at all levels.", source: "002_33475e5ab9c09130.txt"),
-    Fact(id: "framework-educate", text: "Day 1, Educate: bring the reality of the customer to life for employees, using your Voice of the Customer insights.", source: "002_33475e5ab9c09130.txt"),
-    Fact(id: "framework-activate", text: "Day 2, Activate: give everyone in the organization a chance to engage directly with customers.", source: "002_33475e5ab9c09130.txt"),
-    Fact(id: "framework-cocreate", text: "Days 3 and 4, Co-Create: facilitate meaningful collaboration across the organization to envision a better future for customer experience.", source: "002_33475e5ab9c09130.txt"),
-    Fact(id: "framework-celebrate", text: "Day 5, Celebrate: make your customer service workers feel appreciated for their incredible work; they should be the stars of the show.", source: "002_33475e5ab9c09130.txt"),
-    Fact(id: "beyond-free-food", text: "With some planning, the week can create strategic value far beyond the power of free food, and elevate a customer-centric mentality across the business.", source: "002_33475e5ab9c09130.txt"),
-    Fact(id: "leaders-gratitude", text: "Leaders from departments outside customer service can express their gratitude by serving food, writing personal notes, or simply stopping by to connect.", source: "002_33475e5ab9c09130.txt"),
-    Fact(id: "simple-is-fine", text: "If you cannot go all out, a simple, authentic celebration can be just as meaningful.", source: "002_33475e5ab9c09130.txt"),
-    Fact(id: "theme-2025", text: "The 2025 Customer Service Week theme is \"Mission: Possible\".", source: "000_04080fa7c0515299.txt"),
-    Fact(id: "customer-centric", text: "The original intent of the week is honoring customer relationships; balance internal recognition with outward-facing, customer-facing initiatives.", source: "000_04080fa7c0515299.txt"),
-    Fact(id: "year-round", text: "Appreciation should not stop after the week: keep praise and gratitude going all year and make Customer Service Week the culmination of that support. Don't let a calendar decide when you can celebrate someone.", source: "004_1859940a3762d8d7.txt"),
-    Fact(id: "morale-ripple", text: "When employees feel valued they are more engaged and motivated to go the extra mile, which improves the experience for clients.", source: "001_29658cfacae3ba49.txt"),
-    Fact(id: "repeat-purchase", text: "According to studies cited in one article, 89% of consumers are more likely to make another purchase after a positive customer service experience.", source: "001_29658cfacae3ba49.txt"),
-    Fact(id: "reflection", text: "The week is also a time for reflection: gather feedback from employees and clients on what is working well and what could be improved.", source: "001_29658cfacae3ba49.txt"),
-    Fact(id: "small-business-tactics", text: "Small businesses without large budgets can use low-cost tactics such as personalized thank-you notes, social media shoutouts and community collaborations.", source: "000_04080fa7c0515299.txt"),
-    Fact(id: "bakery-example", text: "One article reports that a local bakery boosted repeat customers by 40% using customer-generated content campaigns.", source: "000_04080fa7c0515299.txt"),
-    Fact(id: "privacy", text: "Collecting customer feedback or stories requires compliance with GDPR, CCPA and similar rules: anonymize data and get explicit consent for marketing use.", source: "000_04080fa7c0515299.txt"),
-    Fact(id: "photo-opt-in", text: "Collecting photos or other biometric data at in-person events, such as photo contests, requires explicit opt-in forms.", source: "000_04080fa7c0515299.txt"),
-    Fact(id: "two-tier", text: "Overinvesting in internal parties at the expense of customer-facing initiatives creates a \"two-tier\" celebration that alienates stakeholders.", source: "000_04080fa7c0515299.txt"),
-    Fact(id: "token-gestures", text: "Perfunctory social media posts in place of meaningful engagement undermine credibility; customers notice insincerity.", source: "000_04080fa7c0515299.txt"),
+    Fact(id: "csw-created", text: "Customer Service Week was first established by the International Customer Service Association (ICSA) in 1984.", source: sources[3], topic: .history, year: nil),
+    Fact(id: "csw-national-1992", text: "The U.S. Congress declared Customer Service Week a national event in 1992.", source: sources[3], topic: .history, year: nil),
+    Fact(id: "csw-2017-dates", text: "Customer Service Week 2017 ran from October 2 to October 6.", source: sources[3], topic: .dates, year: 2017),
+    Fact(id: "ncsw-2024-dates", text: "National Customer Service Week 2024 ran from October 7 to October 11.", source: sources[2], topic: .dates, year: 2024),
+    Fact(id: "include-customers", text: "Customer Service Week was originally designed for companies to recognize their employees, and it is a good time to bring customers and employees together as well.", source: sources[3], topic: .purpose, year: nil),
+    Fact(id: "framework-overview", text: "A simple five-day framework for the week: Day 1 Educate, Day 2 Activate, Days 3 and 4 Co-Create, Day 5 Celebrate. Built up this way, the week can create an \"AHA!\" moment for employees at all levels.", source: sources[2], topic: .framework, year: nil),
+    Fact(id: "framework-educate", text: "Day 1, Educate: bring the reality of the customer to life for employees, using your Voice of the Customer insights.", source: sources[2], topic: .framework, year: nil),
+    Fact(id: "framework-activate", text: "Day 2, Activate: give everyone in the organization a chance to engage directly with customers.", source: sources[2], topic: .framework, year: nil),
+    Fact(id: "framework-cocreate", text: "Days 3 and 4, Co-Create: facilitate meaningful collaboration across the organization to envision a better future for customer experience.", source: sources[2], topic: .framework, year: nil),
+    Fact(id: "framework-celebrate", text: "Day 5, Celebrate: make your customer service workers feel appreciated for their incredible work; they should be the stars of the show.", source: sources[2], topic: .framework, year: nil),
+    Fact(id: "beyond-free-food", text: "With some planning, the week can create strategic value far beyond the power of free food, and elevate a customer-centric mentality across the business.", source: sources[2], topic: .purpose, year: nil),
+    Fact(id: "leaders-gratitude", text: "Leaders from departments outside customer service can express their gratitude by serving food, writing personal notes, or simply stopping by to connect.", source: sources[2], topic: .advice, year: nil),
+    Fact(id: "simple-is-fine", text: "If you cannot go all out, a simple, authentic celebration can be just as meaningful.", source: sources[2], topic: .advice, year: nil),
+    Fact(id: "theme-2025", text: "The 2025 Customer Service Week theme is \"Mission: Possible\".", source: sources[0], topic: .theme, year: 2025),
+    Fact(id: "customer-centric", text: "The original intent of the week is honoring customer relationships; balance internal recognition with outward-facing, customer-facing initiatives.", source: sources[0], topic: .purpose, year: nil),
+    Fact(id: "year-round", text: "Appreciation should not stop after the week: keep praise and gratitude going all year and make Customer Service Week the culmination of that support. Don't let a calendar decide when you can celebrate someone.", source: sources[4], topic: .advice, year: nil),
+    Fact(id: "morale-ripple", text: "When employees feel valued they are more engaged and motivated to go the extra mile, which improves the experience for clients.", source: sources[1], topic: .purpose, year: nil),
+    Fact(id: "repeat-purchase", text: "According to studies cited in one article, 89% of consumers are more likely to make another purchase after a positive customer service experience.", source: sources[1], topic: .evidence, year: nil),
+    Fact(id: "reflection", text: "The week is also a time for reflection: gather feedback from employees and clients on what is working well and what could be improved.", source: sources[1], topic: .purpose, year: nil),
+    Fact(id: "small-business-tactics", text: "Small businesses without large budgets can use low-cost tactics such as personalized thank-you notes, social media shoutouts and community collaborations.", source: sources[0], topic: .advice, year: nil),
+    Fact(id: "bakery-example", text: "One article reports that a local bakery boosted repeat customers by 40% using customer-generated content campaigns.", source: sources[0], topic: .evidence, year: nil),
+    Fact(id: "privacy", text: "Collecting customer feedback or stories requires compliance with GDPR, CCPA and similar rules: anonymize data and get explicit consent for marketing use.", source: sources[0], topic: .advice, year: nil),
+    Fact(id: "photo-opt-in", text: "Collecting photos or other biometric data at in-person events, such as photo contests, requires explicit opt-in forms.", source: sources[0], topic: .advice, year: nil),
+    Fact(id: "two-tier", text: "Overinvesting in internal parties at the expense of customer-facing initiatives creates a \"two-tier\" celebration that alienates stakeholders.", source: sources[0], topic: .advice, year: nil),
+    Fact(id: "token-gestures", text: "Perfunctory social media posts in place of meaningful engagement undermine credibility; customers notice insincerity.", source: sources[0], topic: .advice, year: nil),
+    Fact(id: "theme-2024", text: "The 2024 Customer Service Week theme was \"Above and Beyond\"; the week ran October 7 to 11, 2024.", source: sources[5], topic: .theme, year: 2024),
+    Fact(id: "theme-2025-meaning", text: "The 2025 theme, \"Mission: Possible\", is about persistence rather than perfection: service excellence comes from intent, teamwork and adaptability.", source: sources[7], topic: .theme, year: 2025),
+    Fact(id: "theme-2017", text: "The 2017 Customer Service Week theme was \"Building Trust\", about strong and lasting relationships with customers and coworkers.", source: sources[8], topic: .theme, year: 2017),
+    Fact(id: "theme-2018", text: "The 2018 Customer Service Week theme was \"Every Customer, Every Time\"; the week ran October 1 to 5, 2018.", source: sources[6], topic: .theme, year: 2018),
+    Fact(id: "icsa-now-pace", text: "The International Customer Service Association that launched the week in 1984 is now known as PACE; members of Congress from Kansas championed the 1992 proclamation that made the first full week of October National Customer Service Week.", source: sources[10], topic: .history, year: nil),
+    Fact(id: "five-objectives", text: "The week has five aims: lift morale, motivation and teamwork in the service team; reward frontline reps for their work all year; raise awareness across the company of what customer service contributes; thank other departments for their support; and show customers your commitment to satisfying them.", source: sources[9], topic: .purpose, year: nil),
+    Fact(id: "any-theme-umbrella", text: "Besides the official theme, many teams pick their own theme, such as superheroes, and use it as an umbrella for a different activity each day; others mark the week with just one special meal or break.", source: sources[11], topic: .theme, year: nil),
+    Fact(id: "celebrated-widely", text: "Organisations of every kind celebrate the week, from large manufacturers to small local shops, in all 50 U.S. states and dozens of other countries.", source: sources[9], topic: .history, year: nil),
+    Fact(id: "pace-host-2021", text: "Since 2021 the week has been hosted by PACE, the Professional Association for Customer Engagement, a non-profit trade association for contact-centre professionals; its 2021 theme was \"Celebrating the Heart of Service\".", source: sources[12], topic: .history, year: nil),
+    Fact(id: "theme-2021", text: "The 2021 Customer Service Week theme was \"Celebrating the Heart of Service\".", source: sources[12], topic: .theme, year: 2021),
   ]
 }

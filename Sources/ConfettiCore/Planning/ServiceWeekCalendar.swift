@@ -7,9 +7,9 @@
 /// ServiceWeekCalendar.week(of: 2026)  // 2026-10-05 ... 2026-10-09
 /// ```
 public enum ServiceWeekCalendar {
-  /// The first year the week was a national event (seed 003: declared by U.S. Congress in 1992).
+  /// The first year the week was a national event (declared by the U.S. Congress in 1992).
   public static let firstNationalYear = 1992
-  /// The year ICSA established it (seed 003).
+  /// The year the ICSA established it.
   public static let establishedYear = 1984
 
   /// A Monday–Friday span.

@@ -1,4 +1,5 @@
-/// A Monday–Friday plan: one or two priced ideas a day, themed by seed 002's framework.
+/// A Monday–Friday plan: one or two priced ideas a day, themed by the five-day
+/// Educate → Activate → Co-Create → Celebrate framework.
 public struct WeekPlan: Sendable, Equatable {
   /// One day of the plan.
   public struct Day: Sendable, Equatable {
@@ -32,6 +33,8 @@ public struct WeekPlan: Sendable, Equatable {
   }
   /// An idea asked for by name that the plan could not hold, and why.
   public var missing: (idea: Idea, status: Suggester.NamedStatus)?
+  /// Where the five-day framework comes from, for the citation under the plan.
+  public var framework: Source?
 
   public init(
     week: ServiceWeekCalendar.Week, days: [Day], teamSize: Int, budget: Double, budgetAssumed: Bool

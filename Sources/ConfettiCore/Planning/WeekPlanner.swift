@@ -153,6 +153,7 @@ public struct WeekPlanner: Sendable {
     }
     var plan = WeekPlan(week: week, days: days, teamSize: n, budget: budget, budgetAssumed: assumed)
     plan.currency = assumed ? .usd : c.currency
+    plan.framework = catalogue.fact(id: "framework-overview")?.source
     if let id = c.idea, let idea = catalogue.idea(id: id),
       !perDay.joined().contains(where: { $0.idea.id == id })
     {

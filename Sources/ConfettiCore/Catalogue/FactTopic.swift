@@ -1,0 +1,38 @@
+/// What a fact about Customer Service Week is about, so a question can be answered
+/// with the facts on its topic: "who started it?" is history, "what is the theme for
+/// 2025?" is a theme, "why celebrate it?" is purpose.
+public enum FactTopic: String, Sendable, CaseIterable {
+  case history
+  case theme
+  case purpose
+  case dates
+  case framework
+  case advice
+  case evidence
+
+  /// Word stems that point a question at this topic ("who started" → history).
+  /// Matched against the question's lower-cased words by prefix.
+  public var cues: [String] {
+    switch self {
+    case .history:
+      return [
+        "who", "start", "found", "origin", "histor", "establish", "began", "begin", "creat", "invent",
+        "congress", "icsa", "first",
+      ]
+    case .theme: return ["theme", "slogan", "motto", "tagline"]
+    case .purpose:
+      return ["why", "purpose", "point", "reason", "matter", "benefit", "worth", "goal", "objective"]
+    case .dates: return []
+    case .framework: return ["framework", "educate", "activate", "co-create", "cocreate", "structure"]
+    case .advice: return ["tip", "advice", "mistake", "avoid", "pitfall"]
+    case .evidence: return ["study", "studies", "research", "statistic", "data", "evidence", "proof"]
+    }
+  }
+
+  /// The topics `words` ask about, strongest cue first; empty when none is named.
+  public static func asked(in words: [String]) -> [FactTopic] {
+    allCases.filter { topic in
+      words.contains { w in topic.cues.contains { w.hasPrefix($0) } }
+    }
+  }
+}
