@@ -49,10 +49,8 @@ public struct LineReader {
     while true {
       // Look for a newline in what is buffered.
       if start < end {
-        var newline: Int?
-        for i in start..<end where buffer[i] == 0x0A {
-          newline = i
-          break
+        let newline: Int? = buffer.withUnsafeBytes { raw in
+          memchr(raw.baseAddress! + start, 0x0A, end - start).map { UnsafeRawPointer($0) - raw.baseAddress! }
         }
         let stop = newline ?? end
         let count = stop - start

@@ -20,19 +20,27 @@ public struct OutputChannel: Sendable {
 
   public func write(_ text: String) throws(Closed) {
     var copy = text
-    let ok = copy.withUTF8 { bytes -> Bool in
-      var offset = 0
-      while offset < bytes.count {
-        let n = Glibc.write(fd, bytes.baseAddress! + offset, bytes.count - offset)
-        if n < 0 {
-          if errno == EINTR || errno == EAGAIN { continue }
-          return false
-        }
-        offset += n
-      }
-      return true
-    }
+    let ok = copy.withUTF8 { writeAll($0) }
     if !ok { throw Closed() }
+  }
+
+  public func write(_ bytes: [UInt8]) throws(Closed) {
+    let ok = bytes.withUnsafeBufferPointer { writeAll($0) }
+    if !ok { throw Closed() }
+  }
+
+  /// Writes every byte, resuming after interruptions; false when the reader has gone.
+  private func writeAll(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    var offset = 0
+    while offset < bytes.count {
+      let n = Glibc.write(fd, bytes.baseAddress! + offset, bytes.count - offset)
+      if n < 0 {
+        if errno == EINTR || errno == EAGAIN { continue }
+        return false
+      }
+      offset += n
+    }
+    return true
   }
 
   /// Writes, ignoring failure (for diagnostics on standard error).

@@ -15,10 +15,18 @@ public struct PipeSession {
   public mutating func run(input fd: Int32 = 0, output: OutputChannel = .standardOutput) throws {
     SignalState.recordTermination()
     var reader = LineReader(fd: fd, limit: InputProblem.maxLineBytes) { SignalState.received != nil }
-    let separator = session.json ? "\n" : "\n\n"
+    // One buffer for every JSON record, reused; text answers go out as strings.
+    var record: [UInt8] = []
+    record.reserveCapacity(1 << 14)
     do {
       while let line = try reader.next() {
-        try output.write(session.answer(line).text + separator)
+        if session.json {
+          record.removeAll(keepingCapacity: true)
+          session.answerJSON(line, into: &record)
+          try output.write(record)
+        } else {
+          try output.write(session.answer(line).text + "\n\n")
+        }
         if SignalState.received != nil { break }
       }
     } catch is LineReader.Interrupted {}

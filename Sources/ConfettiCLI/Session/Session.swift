@@ -70,6 +70,15 @@ public struct Session {
     return render(answer)
   }
 
+  /// Appends the JSON record for one line of raw bytes, and a newline, to `out`: the same
+  /// record as ``answer(_:)`` in JSON, written straight into the caller's reused buffer.
+  public mutating func answerJSON(_ line: LineReader.Line, into out: inout [UInt8]) {
+    var answer = respond(to: line)
+    carryOutExport(&answer)
+    JSONRenderer.record(answer).write(into: &out)
+    out.append(0x0A)
+  }
+
   /// The answer to one line of raw bytes: bad bytes and over-long lines get an error answer.
   /// An export stays a request (``Answer/export``), for the caller to carry out or hand back.
   public mutating func respond(to line: LineReader.Line) -> Answer {
