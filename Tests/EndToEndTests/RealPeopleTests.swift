@@ -125,4 +125,65 @@ import Testing
     let markdown = try String(contentsOf: dir.appendingPathComponent("pounds.md"), encoding: .utf8)
     #expect(markdown.contains("budget £800"), "\(markdown)")
   }
+
+  /// One conversation: each line's JSON record.
+  static func conversation(_ lines: [String]) throws -> [[String: Any]] {
+    let r = try ConfettiProcess.run(
+      ["--json", "--today", "2026-11-23"], input: lines.joined(separator: "\n") + "\n")
+    #expect(r.status == 0, "stderr: \(r.errorText)")
+    let records = try r.jsonLines()
+    try #require(records.count == lines.count, "\(r.errorText)")
+    return records
+  }
+
+  static func context(_ r: [String: Any]) -> [String: Any] { r["context"] as? [String: Any] ?? [:] }
+
+  /// Negations and relative changes apply to what is in force.
+  @Test func conversationalEdits() throws {
+    let r = try Self.conversation([
+      "ideas for 10 people under $300, remote, for customers", "not remote", "without customers",
+      "double the budget", "half the budget", "add 5 more people", "no budget limit", "$400",
+      "forget the budget",
+      "$500", "any budget", "hybrid please",
+    ])
+    let c = r.map(Self.context)
+    #expect(c[1]["format"] as? String == "in_person", "\(c[1])")
+    #expect(c[2]["audience"] as? String == "employees", "\(c[2])")
+    #expect(Self.money(c[3]["budget"])?.0 == 600, "\(c[3])")
+    #expect(Self.money(c[4]["budget"])?.0 == 300, "\(c[4])")
+    #expect(c[5]["team_size"] as? Int == 15, "\(c[5])")
+    for i in [6, 8, 10] {
+      #expect(c[i]["budget"] == nil, "\(r[i]["input"] ?? "") keeps no budget: \(c[i])")
+      #expect(c[i]["team_size"] as? Int == 15, "the rest stays")
+      #expect(Self.intent(r[i]) == "refine")
+    }
+    #expect(Self.reply(r[6]).contains("no budget limit"), "\(Self.reply(r[6]))")
+    #expect(c[11]["format"] as? String == "hybrid", "\(c[11])")
+    for i in 1..<r.count { #expect(Self.intent(r[i]) == "refine", "\(r[i]["input"] ?? "")") }
+  }
+
+  /// After "more", numbers follow the labels shown: "#6" is the idea labelled 6.
+  @Test func numbersFollowTheLabelsShown() throws {
+    let r = try Self.conversation(["ideas for 10 people", "more", "#6", "#2"])
+    let page1 = try #require(r[0]["ideas"] as? [[String: Any]])
+    let page2 = try #require(r[1]["ideas"] as? [[String: Any]])
+    #expect((r[2]["idea"] as? [String: Any])?["id"] as? String == page2.first?["id"] as? String)
+    #expect((r[3]["idea"] as? [String: Any])?["id"] as? String == page1[1]["id"] as? String)
+  }
+
+  @Test func datesAnswerWhatWasAsked() throws {
+    let r = try Self.conversation([
+      "how many days until customer service week", "when is csw in 2 years", "when is csw 2150",
+      "when was customer service week in 1985",
+    ])
+    #expect(Self.reply(r[0]).contains("315 days from today"), "\(Self.reply(r[0]))")
+    #expect(Self.reply(r[1]).contains("2028"), "\(Self.reply(r[1]))")
+    #expect(
+      (r[2]["dates"] as? [String: Any])?["start"] as? String == "2150-10-05", "as plan --year 2150 does")
+    let plan = try ConfettiProcess.run(
+      ["plan", "--year", "2150", "--json", "--today", "2026-11-23"], input: "")
+    #expect(plan.text.contains("2150-10-05"), "\(plan.text.prefix(200))")
+    #expect(r[3]["dates"] == nil && Self.reply(r[3]).contains("no official week for 1985"))
+    #expect(!Self.reply(r[3]).contains("1985 is"), "no dates for a year with no official week")
+  }
 }

@@ -76,11 +76,11 @@ public struct Conversation: Sendable {
     switch intent {
     case .suggestIdeas:
       let hadSearch = lastSearch != nil
-      let changed = context.apply(slots, terms: terms)
+      let changed = context.apply(slots, terms: terms) + applyEdits(understanding.edits)
       if !hasBudgetSlot(slots) { context.maxCost = nil }
       search(into: &answer, lead: composer.lead(changed: hadSearch ? changed : [], context: context))
     case .refine:
-      let changed = context.apply(slots, terms: terms)
+      let changed = context.apply(slots, terms: terms) + applyEdits(understanding.edits)
       if lastSearch == .plan {
         let idea = context.idea.flatMap { catalogue.idea(id: $0)?.name }
         makePlan(
@@ -91,6 +91,7 @@ public struct Conversation: Sendable {
       }
     case .planWeek:
       context.apply(slots, terms: terms)
+      applyEdits(understanding.edits)
       makePlan(into: &answer, lead: nil, composer: composer)
     case .more:
       more(into: &answer)
@@ -104,7 +105,8 @@ public struct Conversation: Sendable {
         year.map { ServiceWeekCalendar.week(of: $0) } ?? ServiceWeekCalendar.next(after: today)
       if let y = year, y < ServiceWeekCalendar.firstNationalYear { week = nil }
       if let week { answer.content = .dates(week) }
-      answer.reply = composer.dates(year: year, week: week, catalogue: catalogue)
+      answer.reply = composer.dates(
+        year: year, week: week, catalogue: catalogue, countdown: Conversation.asksHowLong(line))
     case .exportPlan:
       export(slots, into: &answer, composer: composer)
     case .help:
@@ -127,6 +129,66 @@ public struct Conversation: Sendable {
     }
     answer.context = context
     return answer
+  }
+
+  /// Applies changes stated against what is in force; returns the slots that changed.
+  /// "no budget limit" drops every budget, "double the budget" scales the total (or the amount per
+  /// person), "add 5 more people" adds to the team, "not remote" and "without customers" switch to
+  /// the other format or audience.
+  @discardableResult
+  private mutating func applyEdits(_ edits: [EntityParser.Cue]) -> [SlotName] {
+    var changed: [SlotName] = []
+    for e in edits {
+      switch e.name {
+      case "budget_off":
+        if context.budget != nil || context.budgetPerPerson != nil || context.budgetMin != nil {
+          context.budget = nil
+          context.budgetPerPerson = nil
+          context.budgetMin = nil
+          changed.append(.budget)
+        }
+        context.maxCost = nil
+      case "budget_scale":
+        guard let factor = e.value.flatMap(Double.init) else { continue }
+        if var b = context.budget {
+          b.amount = (b.amount * factor * 100).rounded() / 100
+          context.budget = b
+          context.budgetMin = nil
+          changed.append(.budget)
+        } else if var pp = context.budgetPerPerson {
+          pp.amount = (pp.amount * factor * 100).rounded() / 100
+          context.budgetPerPerson = pp
+          changed.append(.budgetPerPerson)
+        }
+        context.maxCost = nil
+      case "add_people":
+        guard let n = e.value.flatMap(Int.init) else { continue }
+        context.teamSize = min(context.effectiveTeamSize + n, TeamSizeGrammar.range.upperBound)
+        changed.append(.teamSize)
+      case "not_format":
+        let ruledOut = e.value.flatMap(Format.init(rawValue:))
+        let other: Format? = ruledOut == .remote ? .inPerson : ruledOut == .inPerson ? .remote : nil
+        context.format = other
+        changed.append(.format)
+      case "without_audience":
+        let left = e.value.flatMap(Audience.init(rawValue:))
+        context.audience = left == .customers ? .employees : .customers
+        changed.append(.audience)
+      default:
+        continue
+      }
+    }
+    return changed
+  }
+
+  /// True when the line asks how long until the week: "how many days until CSW", "how soon is it".
+  static func asksHowLong(_ line: String) -> Bool {
+    let words = Tokenizer.tokenize(line).map(\.text)
+    if words.contains("days") || words.contains("countdown") { return true }
+    for (i, w) in words.enumerated() where w == "how" && i + 1 < words.count {
+      if ["long", "soon", "far"].contains(words[i + 1]) { return true }
+    }
+    return false
   }
 
   private func hasBudgetSlot(_ s: Slots) -> Bool { s.budget != nil || s.budgetPerPerson != nil }
@@ -239,15 +301,22 @@ public struct Conversation: Sendable {
     if let id = slots.idea {
       idea = catalogue.idea(id: id)
     } else if let k = slots.ordinal {
-      guard k >= 1 && k <= shown.count else {
+      // Numbers follow the labels shown: after "more", "#6" is the idea labelled 6.
+      let first = lastSearch == .ideas ? offset + 1 : 1
+      let last = first + shown.count - 1
+      if k >= first && k <= last {
+        idea = shown[k - first].idea
+      } else if lastSearch == .ideas && k >= 1 && k < first && k <= ranked.count {
+        idea = ranked[k - 1].idea  // an idea of an earlier page, by its label there
+      } else {
         answer.reply = Reply(
           shown.isEmpty
             ? "I haven't shown any ideas yet. Ask for ideas first, or name one: \"tell me more about the cookout\"."
-            : "I showed \(shown.count) idea\(shown.count == 1 ? "" : "s"); pick a number from 1 to \(shown.count)."
+            : "I showed idea\(shown.count == 1 ? "" : "s") \(first == last ? "\(first)" : "\(first) to \(last)"); "
+              + "pick one of those numbers."
         )
         return
       }
-      idea = shown[k - 1].idea
     } else if shown.count == 1 {
       idea = shown[0].idea
     }

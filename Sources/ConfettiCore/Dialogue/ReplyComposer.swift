@@ -67,7 +67,10 @@ struct ReplyComposer {
     if !teamChanged && c.teamSize != nil { still.append("for \(c.effectiveTeamSize) people") }
     if let b = budgetPhrase(c) {
       if changed.contains(where: budgetSlots.contains) { now.append(b) } else { still.append(b) }
+    } else if changed.contains(where: budgetSlots.contains) {
+      now.append("with no budget limit")
     }
+    if changed.contains(.format) && c.format == nil { now.append("in any format") }
     for (slot, text) in [
       (SlotName.format, c.format?.label), (.audience, c.audience.map { "for \($0.label)" }),
       (.theme, c.theme.map { "\($0.label) theme" }), (.year, c.year.map { "in \($0)" }),
@@ -313,7 +316,10 @@ struct ReplyComposer {
 
   // MARK: Dates
 
-  func dates(year: Int?, week: ServiceWeekCalendar.Week?, catalogue: Catalogue) -> Reply {
+  /// The dates of the week; with `countdown`, how many days are left until it starts.
+  func dates(year: Int?, week: ServiceWeekCalendar.Week?, catalogue: Catalogue, countdown: Bool = false)
+    -> Reply
+  {
     var r = Reply()
     guard let week else {
       let y = year ?? today.year
@@ -338,6 +344,10 @@ struct ReplyComposer {
     r.plain(
       "Customer Service Week \(y) \(verb) Monday \(week.start.monthDay) to Friday \(week.end.monthDay), \(y)."
     )
+    if countdown && week.start > today {
+      let days = week.start.daysSinceEpoch - today.daysSinceEpoch
+      r.plain("That's \(days) day\(days == 1 ? "" : "s") from today (\(today.monthDay), \(today.year)).")
+    }
     r.note("It is the first full Monday–Friday week of October.")
     if let f = catalogue.fact(id: "csw-created") {
       r.note(cited(f))

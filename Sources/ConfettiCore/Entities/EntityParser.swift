@@ -24,6 +24,8 @@ public struct EntityParser: Sendable {
   public struct Cue: Sendable, Equatable {
     public var name: String
     public var tokens: Range<Int>
+    /// What the cue says, for cues that carry a value ("2" for "double the budget").
+    public var value: String? = nil
   }
 
   public let lexicon: Lexicon
@@ -45,6 +47,7 @@ public struct EntityParser: Sendable {
     }
     var scan = EntityScan(tokens: tokens)
     FilenameGrammar.apply(&scan, text: text)
+    EditGrammar.apply(&scan)
     MoneyGrammar.apply(&scan)
     TeamSizeGrammar.applyMarked(&scan)
     YearGrammar.apply(&scan, today: today)

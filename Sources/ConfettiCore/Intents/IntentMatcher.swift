@@ -44,6 +44,9 @@ public struct IntentMatcher: Sendable {
     /// strongly, but says nothing of a group ("music", "something musical"): in a
     /// conversation with a search before it, a follow-up about that search.
     public var carriesContent = false
+    /// Changes stated against what is in force ("double the budget", "not remote"): the
+    /// ``EditGrammar`` cues, for the conversation to apply.
+    public var edits: [EntityParser.Cue] = []
 
     /// The same line read as `intent`, with that intent's slots: what a conversation uses
     /// when its context settles the reading ("music" after a search is a refinement).
@@ -103,7 +106,8 @@ public struct IntentMatcher: Sendable {
       Result(
         intent: intent, confidence: confidence,
         slots: Slots(entities: parse.entities, allowed: intent.allowedSlots),
-        entities: parse.entities, method: method, rejected: rejected, terms: terms)
+        entities: parse.entities, method: method, rejected: rejected, terms: terms,
+        edits: parse.cues.filter { IntentMatcher.editCues.contains($0.name) })
     }
     /// A refusal the classifier is not sure of becomes a request for ideas when the line names an
     /// idea or asks for a kind for a team; about another occasion ("a thanksgiving potluck"), only a
@@ -262,13 +266,19 @@ public struct IntentMatcher: Sendable {
     "are", "go", "let's", "lets", "hmm", "well", "maybe", "rather", "one", "ones", "team", "thanks",
   ]
 
-  /// True when every word of the line is a constraint (team size, budget, audience, format, theme)
-  /// or filler, and there is at least one constraint.
+  /// The names of the ``EditGrammar`` cues.
+  public static let editCues: Set<String> = [
+    "budget_off", "budget_scale", "add_people", "not_format", "without_audience",
+  ]
+
+  /// True when every word of the line is a constraint (team size, budget, audience, format, theme),
+  /// a change to one ("double the budget") or filler, and there is at least one of those.
   static func onlyConstraints(_ parse: EntityParser.Result, units: [String]) -> Bool {
     let constraints: Set<SlotName> = [
       .teamSize, .budget, .budgetMin, .budgetPerPerson, .audience, .format, .theme,
     ]
-    guard parse.entities.contains(where: { constraints.contains($0.slot) }),
+    let edits = parse.cues.contains { editCues.contains($0.name) }
+    guard edits || parse.entities.contains(where: { constraints.contains($0.slot) }),
       parse.entities.allSatisfy({ constraints.contains($0.slot) })
     else { return false }
     return units.allSatisfy {
