@@ -94,6 +94,18 @@ import Testing
     #expect(a.reply.plainText.contains(reason))
   }
 
+  @Test func cheaperAfterAPlanIsACheaperPlan() throws {
+    var c = chat()
+    let first = try #require(c.respond(to: "plan the week for 40 reps with 2k").plan)
+    #expect(first.totalCost > 0)
+    let a = c.respond(to: "cheaper")
+    let second = try #require(a.plan, "cheaper after a plan gave no plan")
+    #expect(second.totalCost <= (first.totalCost * 0.75).rounded(.down))
+    #expect(a.context.budget == .usd((first.totalCost * 0.75).rounded(.down)))
+    #expect(a.reply.plainText.hasPrefix("A cheaper plan"))
+    #expect(a.ideas.isEmpty)
+  }
+
   @Test func exportWithoutAPlanSaysSo() {
     var c = chat()
     let a = c.respond(to: "export the plan to plan.md")

@@ -155,3 +155,23 @@ import Testing
     #expect(!e.contains { $0.0 == .audience }, "\(e)")
   }
 }
+
+/// Part of an idea's name after "about" names the idea when no other idea shares the words.
+@Suite struct IdeaReferenceTests {
+  @Test(arguments: [
+    ("tell me about the shark", "shark-tank"), ("tell me more about the tank", "shark-tank"),
+    ("what about the shark tank thing", "shark-tank"), ("tell me about the band", "house-band"),
+  ])
+  func partOfANameNamesTheIdea(_ text: String, _ id: String) {
+    #expect(
+      Fixtures.entities(text).contains { $0.0 == .idea && $0.1 == .text(id) }, "\(Fixtures.entities(text))")
+  }
+
+  @Test(arguments: [
+    "tell me about the customer", "tell me more about the house", "what about remote?", "how about 40 people",
+    "tell me about it",
+  ])
+  func wordsSharedOrNotInANameNameNoIdea(_ text: String) {
+    #expect(!Fixtures.entities(text).contains { $0.0 == .idea }, "\(Fixtures.entities(text))")
+  }
+}

@@ -65,6 +65,18 @@ import Testing
     }
   }
 
+  @Test func cheaperAfterAPlanGivesACheaperPlan() throws {
+    let r = try ConfettiProcess.run(["--json"], input: "plan the week for 40 reps with 2k\ncheaper\n")
+    let records = try r.jsonLines()
+    try #require(records.count == 2)
+    func total(_ record: [String: Any]) -> Double? {
+      ((record["plan"] as? [String: Any])?["total_cost"] as? [String: Any])?["amount"] as? Double
+    }
+    let first = try #require(total(records[0]))
+    let second = try #require(total(records[1]), "no plan after cheaper: \(records[1])")
+    #expect(second < first && records[1]["ideas"] == nil)
+  }
+
   @Test func askWithControlCharactersIsAUsageError() throws {
     let r = try ConfettiProcess.run(["ask", "ideas \u{1B}[31mfor 12"])
     #expect(r.status == 64)
@@ -73,5 +85,13 @@ import Testing
     #expect(json.status == 64)
     let error = try #require(try json.jsonLines().first?["error"] as? [String: Any])
     #expect(error["code"] as? String == "control_characters")
+  }
+}
+
+extension RoughEdgesTests {
+  @Test func partOfAnIdeasNameFindsIt() throws {
+    let r = try ConfettiProcess.run(["--json"], input: "tell me about the shark\n")
+    let idea = try #require(try r.jsonLines().first?["idea"] as? [String: Any])
+    #expect(idea["name"] as? String == "Shark Tank Pitches")
   }
 }

@@ -15,8 +15,17 @@ struct CompleterTests {
   @Test func followsTheCaseOfWhatWasTyped() {
     #expect(completer.complete("tell me more about shark t") == .insert("ank pitches"))
     #expect(completer.complete("tell me more about Shark T") == .insert("ank Pitches"))
-    // The name and its id ("shark-tank") part ways after "shark".
-    #expect(completer.complete("tell me more about shark") == .list(["Shark Tank Pitches", "shark-tank"]))
+    // Names only: the id ("shark-tank") is never offered.
+    #expect(completer.complete("tell me more about shark") == .insert(" tank pitches"))
+  }
+
+  @Test func listsShowNamesNeverIDs() {
+    let ids = Set(Catalogue.builtin.ideas.map(\.id)).subtracting(
+      Catalogue.builtin.ideas.map { $0.name.lowercased() })
+    for prefix in ["c", "s", "tell me more about c", "tell me more about the s", "p"] {
+      guard case .list(let shown) = completer.complete(prefix) else { continue }
+      #expect(shown.allSatisfy { !ids.contains($0) }, "\(prefix): \(shown)")
+    }
   }
 
   @Test func insertsWhatSeveralMatchesHaveInCommon() {
@@ -30,10 +39,9 @@ struct CompleterTests {
     #expect(!names.contains("Cookout"))
   }
 
-  @Test func completesIdeaIDsThatDifferFromTheName() {
-    #expect(completer.complete("tell me more about voc") == .insert("-"))
-    #expect(completer.complete("tell me more about voc-t") == .insert("op-hits"))
-    // An id that only hyphenates the name is not offered beside it.
+  @Test func completesNamesNotCatalogueIDs() {
+    // "voc-top-hits" is an id; people type and read names.
+    #expect(completer.complete("tell me more about voc-t") == .none)
     #expect(completer.complete("tell me more about house") == .insert(" band"))
   }
 

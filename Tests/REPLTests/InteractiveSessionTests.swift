@@ -238,6 +238,25 @@ struct InteractiveSessionTests {
     #expect(try confetti.waitForExit() == 0)
   }
 
+  /// Answers wrap at the window's width as it is now, not as it was when the session began.
+  @Test func answersWrapToTheWidthAfterAResize() throws {
+    let home = try TemporaryHome()
+    let confetti = try start(home)
+    func longestLine(_ question: String) throws -> Int {
+      confetti.send(question + "\r")
+      let answer = try confetti.expectPrompt(Self.prompt)
+      return answer.split(separator: "\n").map(\.count).max() ?? 0
+    }
+    confetti.resize(columns: 100, rows: 30)
+    let wide = try longestLine("ideas for 12 people under $300")
+    #expect(wide <= 100 && wide > 90, "\(wide)")
+    confetti.resize(columns: 60, rows: 30)
+    let narrow = try longestLine("more")
+    #expect(narrow <= 60 && narrow > 50, "\(narrow)")
+    confetti.send("bye\r")
+    #expect(try confetti.waitForExit() == 0)
+  }
+
   /// Ways to make the history impossible to keep.
   enum BrokenState: String, CaseIterable, Sendable {
     /// XDG_STATE_HOME is a regular file: the history cannot even be read.

@@ -6,7 +6,8 @@ struct AskCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "ask",
     abstract: "Answer one question and exit.",
-    discussion: "Example: confetti ask ideas for 12 people under \\$300"
+    usage: "confetti ask [--json] [--catalogue <file> ...] [--today <date>]\n  <words> ...",
+    discussion: "Example: confetti ask 'ideas for 12 people under $300'"
   )
 
   @OptionGroup var options: CommonOptions

@@ -13,42 +13,47 @@ public struct ConfettiCommand: ParsableCommand {
   public static let configuration = CommandConfiguration(
     commandName: "confetti",
     abstract: "Plan Customer Service Week and year-round appreciation for your service team.",
+    // Paragraphs are single lines (joined with a trailing backslash) and list items are short,
+    // so the help is wrapped once, by ArgumentParser, to the terminal's width.
     discussion: """
-      Confetti answers plain questions with costed ideas that fit your team size, budget, audience
-      (employees, customers, both) and format (in person, remote, hybrid); plans the whole week
-      (Educate, Activate, Co-Create, Celebrate); explains any idea; and tells you the dates.
+      Confetti answers plain questions with costed ideas that fit your team size, budget, \
+      audience (employees, customers, both) and format (in person, remote, hybrid); plans the \
+      whole week (Educate, Activate, Co-Create, Celebrate); explains any idea; and tells you the dates.
 
       MODES
-        On a terminal, `confetti` starts an interactive session with line editing, history
-        (Up/Down, Ctrl-R), and Tab completion of commands and idea names. Ctrl-C clears the line;
-        Ctrl-D on an empty line, "bye" or "quit" ends it.
-        With standard input from a pipe or file, it reads one question per line and answers each
-        at once (flushed): plain text answers end with a blank line; with --json, each input line
-        gets exactly one JSON object on one line. Constraints carry over from line to line.
+      On a terminal, `confetti` starts an interactive session with line editing, history \
+      (Up/Down, Ctrl-R), and Tab completion of commands and idea names. Ctrl-C clears the line; \
+      Ctrl-D on an empty line, "bye" or "quit" ends it.
+
+      With standard input from a pipe or file, it reads one question per line and answers each \
+      at once (flushed): plain text answers end with a blank line; with --json, each input line \
+      gets exactly one JSON object on one line. Constraints carry over from line to line.
 
       EXAMPLES
         confetti
         confetti ask when is CSW 2027
-        printf 'ideas for 12 people under $300\\nwhat about remote?\\n' | confetti --json
+        printf 'ideas for 12 people\\nwhat about remote?\\n' | confetti --json
         confetti ideas --budget 300 --team-size 12 --format remote
-        confetti plan --team-size 40 --budget 2000 --year 2027 --markdown > plan.md
+        confetti plan --team-size 40 --budget 2000 --markdown > plan.md
         confetti eval Tests/HeldOut/heldout.jsonl
-        confetti serve --port 7007          (the line protocol over TCP; see confetti serve --help)
+        confetti serve --port 7007
 
       FILES
-        $XDG_STATE_HOME/confetti/history (default ~/.local/state/confetti/history): session history, mode 0600.
-        ~/.editrc: libedit settings, honoured in the interactive session.
+      $XDG_STATE_HOME/confetti/history (default ~/.local/state/confetti/history): the \
+      session history, mode 0600.
+      ~/.editrc: libedit settings, honoured in the interactive session.
 
       ENVIRONMENT
-        NO_COLOR     any non-empty value turns colour off (colour is also off when output is not a terminal).
-        CONFETTI_TODAY   a YYYY-MM-DD date to use as today.
-        XDG_STATE_HOME   where history is kept.
+      NO_COLOR: any non-empty value turns colour off (it is also off when output is not a terminal).
+      CONFETTI_TODAY: a YYYY-MM-DD date to use as today.
+      XDG_STATE_HOME: where history is kept.
 
       EXIT STATUS
-        0 success (also when the reader of the output goes away); 1 other failure; 64 usage error
-        (also a bad --today or CONFETTI_TODAY, and an `ask` question with control characters);
-        65 bad data file (a catalogue or eval file that cannot be read or is invalid);
-        130 / 143 interrupted by SIGINT / SIGTERM while reading a pipe.
+      0 success, also when the reader of the output goes away.
+      1 other failure.
+      64 usage error, also a bad --today or CONFETTI_TODAY, or an `ask` question with control characters.
+      65 bad data file: a catalogue or eval file that cannot be read or is invalid.
+      130 / 143 interrupted by SIGINT / SIGTERM while reading a pipe.
 
       Cost figures are Confetti's own estimates in US dollars, not from its sources.
       """,

@@ -26,20 +26,25 @@ struct EvalCommand: ParsableCommand {
     discussion: """
       Each line of FILE is one JSON object, for example:
         {"text": "ideas for 8 under $200", "intent": "suggest_ideas",
-         "slots": {"team_size": 8, "budget": {"amount": 200, "currency": "USD"}}}
+         "slots": {"team_size": 8,
+                   "budget": {"amount": 200, "currency": "USD"}}}
       Blank lines are skipped. Currencies: USD, GBP, EUR.
 
       With --relevance, each line is a question naming an idea or kinds of idea:
-        {"text": "a bbq for 30 of us", "idea": "cookout", "relevant": ["cookout"]}
-        {"text": "music for the party", "kinds": ["music"], "relevant": ["house-band"]}
-      and the report gives the share of named ideas shown first, of questions with a
-      fitting idea in the first three, and the same for a plain BM25 search.
+        {"text": "a bbq for 30 of us", "idea": "cookout",
+         "relevant": ["cookout"]}
+        {"text": "music for the party", "kinds": ["music"],
+         "relevant": ["house-band"]}
+      and the report gives the share of named ideas shown first, of questions \
+      with a fitting idea in the first three, and the same for a plain BM25 search.
 
-      Example:
-        confetti eval --today 2026-11-23 --min-intent-accuracy 0.95 --max-false-refusal-rate 0.03 heldout.jsonl
-        confetti eval --relevance --min-named-first 0.95 --min-first-three 0.9 relevance.jsonl
+      Examples:
+        confetti eval --today 2026-11-23 --min-intent-accuracy 0.95 \\
+          --max-false-refusal-rate 0.03 heldout.jsonl
+        confetti eval --relevance --min-named-first 0.95 \\
+          --min-first-three 0.9 relevance.jsonl
 
-      Exit status: 0 when every threshold given is met; 1 when one is not (the
+      Exit status: 0 when every threshold given is met; 1 when one is not (the \
       report is printed first); 65 when FILE cannot be read or a line is malformed.
       """
   )

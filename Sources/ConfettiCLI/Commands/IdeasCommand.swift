@@ -6,6 +6,12 @@ struct IdeasCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "ideas",
     abstract: "List ideas that fit a budget and team, from options (no language understanding).",
+    usage: """
+      confetti ideas [--budget <amount> | --per-person <amount>]
+        [--team-size <n>] [--audience <audience>] [--format <format>]
+        [--theme <theme>] [--query <text>] [--tag <kind> ...]
+        [--limit <n>] [--json] [--catalogue <file> ...] [--today <date>]
+      """,
     discussion: """
       --query reads what to look for as the assistant does (an idea's name, kinds of idea such as \
       "something with food", other words); --tag asks for a kind of idea directly: food, drinks, \

@@ -6,7 +6,13 @@ struct PlanCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "plan",
     abstract: "Plan Customer Service Week (Monday–Friday) within a budget.",
-    discussion: "Example: confetti plan --team-size 40 --budget 2000 --year 2027 --markdown > plan.md"
+    usage: """
+      confetti plan [--budget <amount> | --per-person <amount>]
+        [--team-size <n>] [--audience <audience>] [--format <format>]
+        [--theme <theme>] [--year <year>] [--markdown | --json]
+        [--catalogue <file> ...] [--today <date>]
+      """,
+    discussion: "Example: confetti plan --team-size 40 --budget 2000 --markdown > plan.md"
   )
 
   @OptionGroup var constraintOptions: ConstraintOptions

@@ -3,10 +3,10 @@ import ConfettiCore
 /// Tab completion, as a pure function of the text before the cursor.
 ///
 /// Three places are completed, case-insensitively:
-/// - after "about ", the rest of the line against idea names and ids (an optional "the " is
+/// - after "about ", the rest of the line against idea names (an optional "the " is
 ///   skipped), so multi-word names complete: "tell me more about the house b" → "…house band";
 /// - otherwise the whole line against the command phrases ("plan the w" → "plan the week for ");
-/// - otherwise the current word against idea names and ids ("cook" → "cookout").
+/// - otherwise the current word against idea names ("cook" → "cookout").
 ///
 /// A word typed in lower case gets idea names in lower case; command phrases keep their own case.
 ///
@@ -41,23 +41,19 @@ public struct Completer: Sendable {
   let commands: [Candidate]
   let ideas: [Candidate]
 
-  /// Completes `commands` and the given idea names and ids.
-  public init(commands: [String] = Completer.commands, ideaNames: [String], ideaIDs: [String] = []) {
+  /// Completes `commands` and the given idea names. Catalogue ids are never offered: people
+  /// read names ("Shark Tank Pitches"), not ids ("shark-tank").
+  public init(commands: [String] = Completer.commands, ideaNames: [String]) {
     self.commands = commands.map { Candidate(text: $0, isIdea: false) }
     var seen = Set<String>()
-    var terms: [Candidate] = []
-    // Ids that only spell the name with hyphens add nothing but clutter.
-    let slugs = Set(ideaNames.map(Completer.slug))
-    for term in ideaNames + ideaIDs.filter({ !slugs.contains($0) })
-    where seen.insert(term.lowercased()).inserted {
-      terms.append(Candidate(text: term, isIdea: true))
+    self.ideas = ideaNames.filter { seen.insert($0.lowercased()).inserted }.map {
+      Candidate(text: $0, isIdea: true)
     }
-    self.ideas = terms
   }
 
-  /// Completes the names and ids of `ideas`.
+  /// Completes the names of `ideas`.
   public init(ideas: [Idea]) {
-    self.init(ideaNames: ideas.map(\.name).sorted(), ideaIDs: ideas.map(\.id).sorted())
+    self.init(ideaNames: ideas.map(\.name).sorted())
   }
 
   /// What Tab does when `before` is the text before the cursor.
@@ -158,20 +154,6 @@ public struct Completer: Sendable {
       if hasPrefix(Array(line[start...]), mark) { return start + mark.count }
     }
     return nil
-  }
-
-  /// "House Band" → "house-band".
-  static func slug(_ name: String) -> String {
-    var out = ""
-    for c in name.lowercased() {
-      if c.isLetter || c.isNumber {
-        out.append(c)
-      } else if !out.isEmpty, out.last != "-" {
-        out.append("-")
-      }
-    }
-    while out.last == "-" { out.removeLast() }
-    return out
   }
 }
 

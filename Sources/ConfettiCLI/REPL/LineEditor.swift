@@ -224,17 +224,11 @@ private enum Callbacks {
     case .insert(let text):
       return el_insertstr(editLine, text) == 0 ? UInt8(CC_REFRESH) : UInt8(CC_REFRESH_BEEP)
     case .list(let items):
-      let rows = Completer.columns(items, width: terminalWidth())
+      let rows = Completer.columns(items, width: TerminalStyle.width() ?? 80)
       OutputChannel.standardOutput.writeQuietly("\n" + rows.joined(separator: "\n") + "\n")
       return UInt8(CC_REDISPLAY)
     case .none:
       return UInt8(CC_REFRESH_BEEP)
     }
-  }
-
-  static func terminalWidth() -> Int {
-    var size = winsize()
-    if ioctl(1, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 { return Int(size.ws_col) }
-    return 80
   }
 }

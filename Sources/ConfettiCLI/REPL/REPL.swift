@@ -48,6 +48,8 @@ struct REPL {
         editor.remember(line)
         history.add(line)
         report(&history)
+        // The window may have been resized since the last answer: wrap to its width now.
+        session.renderer.style.width = TerminalStyle.width(fd: output.fd)
         // As raw bytes, so a pasted escape sequence gets the same answer as in pipe mode.
         let answer = session.answer(.bytes(Array(line.utf8)))
         try output.write(answer.text + "\n\n")

@@ -19,12 +19,17 @@ public struct TerminalStyle: Sendable, Equatable {
 
   /// The style for this process's standard output.
   public static func detect(fd: Int32 = 1) -> TerminalStyle {
-    let isTerminal = isatty(fd) == 1
+    TerminalStyle(
+      useColor: decide(isTerminal: isatty(fd) == 1, noColor: env("NO_COLOR"), term: env("TERM")),
+      width: width(fd: fd))
+  }
+
+  /// The width of the terminal on `fd` now (it changes when the window is resized), or nil
+  /// when `fd` is no terminal or one too narrow to wrap for (under 40 columns).
+  public static func width(fd: Int32 = 1) -> Int? {
     var size = winsize()
-    let width =
-      isTerminal && ioctl(fd, UInt(TIOCGWINSZ), &size) == 0 && size.ws_col >= 40 ? Int(size.ws_col) : nil
-    return TerminalStyle(
-      useColor: decide(isTerminal: isTerminal, noColor: env("NO_COLOR"), term: env("TERM")), width: width)
+    guard isatty(fd) == 1, ioctl(fd, UInt(TIOCGWINSZ), &size) == 0, size.ws_col >= 40 else { return nil }
+    return Int(size.ws_col)
   }
 
   /// The rule itself, separate from the environment so tests can check it.

@@ -19,7 +19,8 @@ public struct Session {
 
   public var conversation: Conversation
   public let json: Bool
-  public let renderer: TextRenderer
+  /// How text answers look; the REPL updates its width when the window is resized.
+  public var renderer: TextRenderer
   /// Whether "export the plan" writes a file (benchmarks and the fuzzer turn it off).
   public var writesFiles = true
 

@@ -270,6 +270,10 @@ public struct Conversation: Sendable {
       return
     }
     context.apply(slots, terms: terms)
+    if lastSearch == .plan, let previous = lastPlan {
+      cheaperPlan(than: previous, into: &answer)
+      return
+    }
     guard !shown.isEmpty else {
       search(into: &answer, lead: nil)
       return
@@ -284,6 +288,23 @@ public struct Conversation: Sendable {
     search(
       into: &answer, lead: "Cheaper than \(Money.usd(ceiling)) for \(context.effectiveTeamSize) people:",
       explainingNamed: false)
+  }
+
+  /// After a plan, "cheaper" plans again within three quarters of what the last plan cost,
+  /// which becomes the budget in force (so the context says what the plan was held to).
+  private mutating func cheaperPlan(than previous: WeekPlan, into answer: inout Answer) {
+    let composer = ReplyComposer(today: today)
+    guard previous.totalCost > 0 else {
+      answer.reply = composer.planAlreadyFree()
+      return
+    }
+    let ceiling = (previous.totalCost * 0.75).rounded(.down)
+    context.budget = .usd(ceiling)
+    context.budgetPerPerson = nil
+    context.budgetMin = nil
+    makePlan(
+      into: &answer, lead: composer.cheaperPlanLead(ceiling: ceiling, previous: previous.totalCost),
+      composer: composer)
   }
 
   private mutating func makePlan(into answer: inout Answer, lead: String?, composer: ReplyComposer) {

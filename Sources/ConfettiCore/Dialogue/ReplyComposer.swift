@@ -280,6 +280,17 @@ struct ReplyComposer {
     return r
   }
 
+  /// "A cheaper plan, within $1,125 (three quarters of the last plan's $1,500):"
+  func cheaperPlanLead(ceiling: Double, previous: Double) -> String {
+    "A cheaper plan, within \(Money.usd(ceiling)) (three quarters of the last plan's \(Money.usd(previous))):"
+  }
+
+  func planAlreadyFree() -> Reply {
+    Reply(
+      "That plan costs nothing already; nothing is cheaper than free. Change the team, format or days instead."
+    )
+  }
+
   // MARK: Details
 
   func details(_ s: Suggestion, budget: Double?, assumedTeamSize: Bool) -> Reply {
