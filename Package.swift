@@ -93,7 +93,8 @@ let package = Package(
     // Drive the built `confetti` binary: pipe mode, --json, subcommands, bad input.
     .testTarget(
       name: "EndToEndTests",
-      dependencies: ["confetti", "confetti-server", "confetti-generate"]
+      dependencies: ["confetti", "confetti-server", "confetti-generate"],
+      exclude: ["Snapshots"]
     ),
     // Drive the real REPL through a pseudo-terminal.
     .testTarget(
