@@ -32,6 +32,8 @@ final class ConnectionHandler: ChannelDuplexHandler {
   private var logger: Logger
   private let opened = NIODeadline.now()
 
+  /// The record being written, reused from answer to answer.
+  private var record: [UInt8] = []
   /// Bytes received and not yet answered.
   private var buffer = ByteBuffer()
   /// Bytes from the reader index already known to hold no newline.
@@ -185,8 +187,11 @@ final class ConnectionHandler: ChannelDuplexHandler {
     lines += 1
     let answer = session.respond(to: line)
     if answer.problem != nil { errors += 1 }
-    let record = ServerRecord.line(for: answer)
-    context.write(wrapOutboundOut(ByteBuffer(bytes: record)), promise: nil)
+    record.removeAll(keepingCapacity: true)
+    ServerRecord.line(for: answer, into: &record)
+    var bytes = context.channel.allocator.buffer(capacity: record.count)
+    bytes.writeBytes(record)
+    context.write(wrapOutboundOut(bytes), promise: nil)
   }
 
   /// Closes once the input is over (client half-close, or the drain's grace

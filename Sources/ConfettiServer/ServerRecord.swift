@@ -6,7 +6,7 @@ import ConfettiCore
 enum ServerRecord {
   /// One answer as one JSON line (with its newline). An export comes back as
   /// `"export": {"filename", "markdown"}`: the server never writes a file.
-  static func line(for answer: Answer) -> [UInt8] {
+  static func line(for answer: Answer, into out: inout [UInt8]) {
     var record = JSONRenderer.record(answer)
     if let request = answer.export, case .object(var fields) = record {
       let filename = self.filename(request.path)
@@ -19,11 +19,8 @@ enum ServerRecord {
         ("export", .object([("filename", .string(filename)), ("markdown", .string(request.markdown))])))
       record = .object(fields)
     }
-    var out: [UInt8] = []
-    out.reserveCapacity(2048)
     record.write(into: &out)
     out.append(0x0A)
-    return out
   }
 
   /// The file's own name: where to keep it is the client's choice, never a path on the server.
