@@ -72,4 +72,14 @@ import Testing
     }
     #expect(checked > 20)
   }
+
+  /// An idea named in full, for no one in particular, is a question about it; a personal line is not.
+  @Test(arguments: [
+    ("what should a catered lunch include", Intent.ideaDetails),
+    ("raffle particulars please", .ideaDetails),
+    ("I entered a raffle at the fair, where is my ticket", .outOfScope),
+  ])
+  func anIdeaNamedInFull(_ text: String, _ intent: Intent) {
+    #expect(Fixtures.matcher.match(text, today: Fixtures.today).intent == intent, "\(text)")
+  }
 }

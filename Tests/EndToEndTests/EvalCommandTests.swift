@@ -199,7 +199,7 @@ struct EvalCommandTests {
       + "out-of-scope recall \(oosRecall), false refusal rate \(refusals)"
     // Issue 13's targets are 0.95 / 0.95 / 0.95 / 0.03; these floors are the honest figures measured once
     // the memorised rows were dropped, raised as the out-of-scope and small-talk work lands.
-    let (minAccuracy, minSlotF1, minOOSRecall, maxRefusals) = (0.92, 0.94, 0.93, 0.06)
+    let (minAccuracy, minSlotF1, minOOSRecall, maxRefusals) = (0.93, 0.95, 0.93, 0.04)
     #expect(accuracy >= minAccuracy, "\(figures)")
     #expect(slotF1 >= minSlotF1, "\(figures)")
     #expect(oosRecall >= minOOSRecall, "\(figures)")

@@ -72,7 +72,10 @@ public struct IntentMatcher: Sendable {
   /// At or above this probability of out of scope, the classifier has seen lines like this one among
   /// the unrelated requests it learnt from ("reserve a table for 2 at …"), and a named idea or kind
   /// of idea overrules it only in a line about the workplace (see ``speaksForWorkplace(_:)``).
-  public static let sureRefusal = 0.9
+  public static let sureRefusal = 0.7
+  /// The catalogue's idea names, as token strings ("fall festival"): a line that names an idea in
+  /// full and speaks for no group asks about that idea ("cookout specifics please").
+  var ideaNames: Set<String> = []
 
   public init(parser: EntityParser, model: LinearModel, templates: TemplateTable, threshold: Double = 0.5) {
     self.init(parser: parser, lazyModel: Lazy { model }, templates: templates, threshold: threshold)
@@ -95,6 +98,20 @@ public struct IntentMatcher: Sendable {
       parser: EntityParser(lexicon: Lexicon.builtin(catalogue: catalogue)), lazyModel: BuiltinModel.lazyModel,
       templates: BuiltinModel.templates)
     self.relevance = catalogue.relevance
+    self.ideaNames = Set(
+      catalogue.ideas.map { Tokenizer.tokenize($0.name).map(\.text).joined(separator: " ") })
+  }
+
+  /// True when the idea entity of the line is an idea's full name, not an alias or a word of it.
+  func namesIdeaInFull(_ parse: EntityParser.Result) -> Bool {
+    parse.entities.contains { e in
+      e.slot == .idea && ideaNames.contains(parse.tokens[e.tokens].map(\.text).joined(separator: " "))
+    }
+  }
+
+  /// True when the line speaks of the person themself: "my grill", "I won a raffle".
+  static func isPersonal(_ parse: EntityParser.Result) -> Bool {
+    parse.tokens.contains { ["i", "my", "me", "mine", "i'm", "i've"].contains($0.text) }
   }
 
   public func match(_ text: String, today: CivilDate) -> Result {
@@ -116,6 +133,10 @@ public struct IntentMatcher: Sendable {
       guard r.method != .otherOccasion else {
         guard IntentMatcher.asksForContent(parse, named: true) else { return r }
         return result(.suggestIdeas, max(r.confidence, threshold), .namedContent)
+      }
+      // "what is a fall festival supposed to include": an idea named in full, for no one in particular.
+      if namesIdeaInFull(parse) && !IntentMatcher.isPersonal(parse) && !IntentMatcher.speaksForGroup(parse) {
+        return result(.ideaDetails, max(r.confidence, threshold), .namedContent)
       }
       let content = parse.entities.contains { $0.slot.isContent } || matchesCatalogue(terms: terms)
       // A sure refusal stands unless the line speaks of the workplace, not just of a party of people.
