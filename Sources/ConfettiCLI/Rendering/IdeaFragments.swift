@@ -12,22 +12,10 @@ struct IdeaFragments: Sendable {
   init(_ i: Idea) {
     idea = i
     var head: [UInt8] = []
-    JSONValue.object([
-      ("id", .string(i.id)),
-      ("name", .string(i.name)),
-      ("theme", .string(i.theme.rawValue)),
-      ("audience", .string(i.audience.rawValue)),
-      ("formats", .array(i.formats.map { .string($0.rawValue) })),
-      ("team_size", .object([("min", .int(i.teamSize.lowerBound)), ("max", .int(i.teamSize.upperBound))])),
-      ("tags", .array(i.tags.map { .string($0.rawValue) })),
-    ]).write(into: &head)
+    JSONValue.object(JSONRenderer.headFields(i)).write(into: &head)
     head[head.count - 1] = UInt8(ascii: ",")  // the object goes on
     var tail: [UInt8] = []
-    JSONValue.object([
-      ("summary", .string(i.summary)),
-      ("sources", .array(i.sources.map(JSONRenderer.source))),
-      ("cautions", .array(i.cautions.map { .string($0.text) })),
-    ]).write(into: &tail)
+    JSONValue.object(JSONRenderer.tailFields(i)).write(into: &tail)
     tail[0] = UInt8(ascii: ",")  // it continues an object
     self.head = head
     self.tail = tail

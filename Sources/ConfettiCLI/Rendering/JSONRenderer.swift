@@ -119,12 +119,7 @@ public enum JSONRenderer {
     let fixed = IdeaFragments.of(s.idea)
     var priced: [UInt8] = []
     priced.reserveCapacity(160)
-    JSONValue.object([
-      ("tier", .string(s.tier.name)),
-      ("tier_formats", .array(s.idea.formats(of: s.tier).map { .string($0.rawValue) })),
-      ("estimated_cost", usd(s.cost)),
-      ("cost_breakdown", .string(s.breakdown)),
-    ]).write(into: &priced)
+    JSONValue.object(pricedFields(s)).write(into: &priced)
     var out: [UInt8] = []
     out.reserveCapacity(fixed.head.count + priced.count + fixed.tail.count)
     out.append(contentsOf: fixed.head)  // "{…,"
@@ -135,8 +130,13 @@ public enum JSONRenderer {
 
   /// The same idea as a tree of values (for details, which add fields).
   static func ideaObject(_ s: Suggestion) -> JSONValue {
-    let i = s.idea
-    return .object([
+    .object(headFields(s.idea) + pricedFields(s) + tailFields(s.idea))
+  }
+
+  // An idea's fields, listed once: the fixed ones before and after the priced ones.
+
+  static func headFields(_ i: Idea) -> [(String, JSONValue)] {
+    [
       ("id", .string(i.id)),
       ("name", .string(i.name)),
       ("theme", .string(i.theme.rawValue)),
@@ -144,14 +144,24 @@ public enum JSONRenderer {
       ("formats", .array(i.formats.map { .string($0.rawValue) })),
       ("team_size", .object([("min", .int(i.teamSize.lowerBound)), ("max", .int(i.teamSize.upperBound))])),
       ("tags", .array(i.tags.map { .string($0.rawValue) })),
+    ]
+  }
+
+  static func pricedFields(_ s: Suggestion) -> [(String, JSONValue)] {
+    [
       ("tier", .string(s.tier.name)),
-      ("tier_formats", .array(i.formats(of: s.tier).map { .string($0.rawValue) })),
+      ("tier_formats", .array(s.idea.formats(of: s.tier).map { .string($0.rawValue) })),
       ("estimated_cost", usd(s.cost)),
       ("cost_breakdown", .string(s.breakdown)),
+    ]
+  }
+
+  static func tailFields(_ i: Idea) -> [(String, JSONValue)] {
+    [
       ("summary", .string(i.summary)),
       ("sources", .array(i.sources.map(source))),
       ("cautions", .array(i.cautions.map { .string($0.text) })),
-    ])
+    ]
   }
 
   /// `{"id", "title", "publisher", "year", "url"}`; year and url are null when unknown.

@@ -112,18 +112,15 @@ public struct Conversation: Sendable {
     case .help:
       answer.reply = composer.help()
     case .greet:
-      answer.reply = Reply(
-        "Hi! I help you plan Customer Service Week and year-round appreciation. Try \"ideas for 12 people under $300\"."
-      )
+      answer.reply = composer.greeting()
     case .thanks:
-      answer.reply = Reply("You're welcome! Anything else for your team's week?")
+      answer.reply = composer.thanks()
     case .goodbye:
-      answer.reply = Reply("Bye, and happy Customer Service Week!")
+      answer.reply = composer.goodbye()
       answer.content = .smallTalk(ends: true)
     case .reset:
       self = Conversation(catalogue: catalogue, matcher: matcher, today: today)
-      answer.reply = Reply(
-        "Starting over: no team size, budget or other constraints now. What would you like to plan?")
+      answer.reply = composer.startOver()
     case .outOfScope:
       answer.reply = composer.outOfScope()
     }
@@ -245,11 +242,7 @@ public struct Conversation: Sendable {
     let next = offset + pageSize
     guard next < ranked.count else {
       answer.content = .ideas(Answer.IdeasPage(shown: [], offset: next, total: ranked.count))
-      answer.reply = Reply(
-        ranked.isEmpty
-          ? "Nothing fits these constraints yet. Try a bigger budget or fewer filters."
-          : "That's all \(ranked.count) ideas that fit. Try \"cheaper\", a different budget, or \"start over\"."
-      )
+      answer.reply = ReplyComposer(today: today).endOfList(total: ranked.count)
       return
     }
     offset = next
@@ -280,13 +273,12 @@ public struct Conversation: Sendable {
     }
     // Cheaper than the cheapest paid idea just shown (free ideas always qualify).
     guard let ceiling = shown.map(\.cost).filter({ $0 > 0 }).min() else {
-      answer.reply = Reply(
-        "The ideas shown are all free already; nothing is cheaper than free. Say \"more\" for other ideas.")
+      answer.reply = ReplyComposer(today: today).allFree()
       return
     }
     context.maxCost = ceiling
     search(
-      into: &answer, lead: "Cheaper than \(Money.usd(ceiling)) for \(context.effectiveTeamSize) people:",
+      into: &answer, lead: ReplyComposer(today: today).cheaperLead(ceiling: ceiling, context: context),
       explainingNamed: false)
   }
 
@@ -330,20 +322,14 @@ public struct Conversation: Sendable {
       } else if lastSearch == .ideas && k >= 1 && k < first && k <= ranked.count {
         idea = ranked[k - 1].idea  // an idea of an earlier page, by its label there
       } else {
-        answer.reply = Reply(
-          shown.isEmpty
-            ? "I haven't shown any ideas yet. Ask for ideas first, or name one: \"tell me more about the cookout\"."
-            : "I showed idea\(shown.count == 1 ? "" : "s") \(first == last ? "\(first)" : "\(first) to \(last)"); "
-              + "pick one of those numbers."
-        )
+        answer.reply = composer.noSuchNumber(shown: shown.isEmpty ? nil : first...last)
         return
       }
     } else if shown.count == 1 {
       idea = shown[0].idea
     }
     guard let idea else {
-      answer.reply = Reply(
-        "Which idea? Name it (\"tell me more about the house band\") or give its number (\"#2\").")
+      answer.reply = composer.whichIdea()
       return
     }
     var c = context
@@ -360,7 +346,7 @@ public struct Conversation: Sendable {
   /// An export request for the front end to carry out; the name follows ``ExportName``.
   private func export(_ slots: Slots, into answer: inout Answer, composer: ReplyComposer) {
     guard let plan = lastPlan else {
-      answer.reply = Reply("There's no plan to export yet. Ask me to \"plan the week\" first.")
+      answer.reply = composer.noPlanToExport()
       return
     }
     switch ExportName.resolve(slots.filename, year: plan.week.start.year) {

@@ -397,6 +397,60 @@ struct ReplyComposer {
 
   // MARK: Small talk
 
+  func greeting() -> Reply {
+    Reply(
+      "Hi! I help you plan Customer Service Week and year-round appreciation. Try \"ideas for 12 people under $300\"."
+    )
+  }
+
+  func thanks() -> Reply { Reply("You're welcome! Anything else for your team's week?") }
+
+  func goodbye() -> Reply { Reply("Bye, and happy Customer Service Week!") }
+
+  func startOver() -> Reply {
+    Reply("Starting over: no team size, budget or other constraints now. What would you like to plan?")
+  }
+
+  // MARK: Follow-ups that cannot be answered as asked
+
+  /// "more" past the last page.
+  func endOfList(total: Int) -> Reply {
+    Reply(
+      total == 0
+        ? "Nothing fits these constraints yet. Try a bigger budget or fewer filters."
+        : "That's all \(total) ideas that fit. Try \"cheaper\", a different budget, or \"start over\".")
+  }
+
+  /// "cheaper" when every idea shown is free.
+  func allFree() -> Reply {
+    Reply("The ideas shown are all free already; nothing is cheaper than free. Say \"more\" for other ideas.")
+  }
+
+  /// "Cheaper than $136 for 12 people:"
+  func cheaperLead(ceiling: Double, context c: Constraints) -> String {
+    "Cheaper than \(Money.usd(ceiling)) for \(c.effectiveTeamSize) people:"
+  }
+
+  /// "#7" when the labels shown are `shown` (nil: nothing shown yet).
+  func noSuchNumber(shown: ClosedRange<Int>?) -> Reply {
+    guard let shown else {
+      return Reply(
+        "I haven't shown any ideas yet. Ask for ideas first, or name one: \"tell me more about the cookout\"."
+      )
+    }
+    let labels =
+      shown.count == 1 ? "idea \(shown.lowerBound)" : "ideas \(shown.lowerBound) to \(shown.upperBound)"
+    return Reply("I showed \(labels); pick one of those numbers.")
+  }
+
+  func whichIdea() -> Reply {
+    Reply("Which idea? Name it (\"tell me more about the house band\") or give its number (\"#2\").")
+  }
+
+  func noPlanToExport() -> Reply {
+    Reply("There's no plan to export yet. Ask me to \"plan the week\" first.")
+  }
+
   func help() -> Reply {
     var r = Reply()
     r.heading("I help customer-service teams plan Customer Service Week and year-round appreciation.")
