@@ -139,8 +139,11 @@ public struct IntentMatcher: Sendable {
         return result(.ideaDetails, max(r.confidence, threshold), .namedContent)
       }
       let content = parse.entities.contains { $0.slot.isContent } || matchesCatalogue(terms: terms)
-      // A sure refusal stands unless the line speaks of the workplace, not just of a party of people.
-      let sure = r.confidence >= IntentMatcher.sureRefusal && !IntentMatcher.speaksForWorkplace(parse)
+      // A sure refusal stands unless the line speaks of the workplace, not just of a party of people,
+      // and not of the person themself ("my card of private client account").
+      let sure =
+        r.confidence >= IntentMatcher.sureRefusal
+        && (!IntentMatcher.speaksForWorkplace(parse) || IntentMatcher.isPersonal(parse))
       if !content && IntentMatcher.onlyConstraints(parse, units: units) {
         return result(.refine, max(r.confidence, threshold), .constraintsOnly)
       }
@@ -308,9 +311,13 @@ public struct IntentMatcher: Sendable {
     }
   }
 
-  /// True when the text names Customer Service Week itself: "csw", "ncsw", "customer service week".
+  /// True when the text names Customer Service Week itself: "csw", "ncsw", "customer service week",
+  /// or one of its theme days ("the Educate day", "celebrate day").
   static func namesServiceWeek(_ parse: EntityParser.Result) -> Bool {
     let words = parse.tokens.map(\.text)
+    for e in parse.entities where e.slot == .theme && e.tokens.upperBound < words.count {
+      if words[e.tokens.upperBound] == "day" || words[e.tokens.upperBound] == "days" { return true }
+    }
     for (i, w) in words.enumerated() {
       if w == "csw" || w == "ncsw" { return true }
       if i + 2 < words.count && (w, words[i + 1], words[i + 2]) == ("customer", "service", "week") {
