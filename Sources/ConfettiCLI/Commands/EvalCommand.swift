@@ -482,7 +482,8 @@ extension EvalCommand {
             row.errors.map { e in
               .object([
                 ("slot", .string(e.slot.rawValue)), ("kind", .string(e.kind.rawValue)),
-                ("gold", e.gold.map(value) ?? .null), ("predicted", e.predicted.map(value) ?? .null),
+                ("gold", e.gold.map(JSONRenderer.value) ?? .null),
+                ("predicted", e.predicted.map(JSONRenderer.value) ?? .null),
               ])
             })
         ),
@@ -515,17 +516,5 @@ extension EvalCommand {
       ("misclassified", .array(misclassified)),
       ("slot_errors", .array(slotErrors)),
     ])
-  }
-
-  /// A slot value in the file's own form: a number, a string, or `{"amount": …, "currency": …}`.
-  static func value(_ v: Entity.Value) -> JSONValue {
-    switch v {
-    case .int(let i): return .int(i)
-    case .text(let s): return .string(s)
-    case .list(let items): return .array(items.map { .string($0) })
-    case .flag: return .bool(true)
-    case .money(let m):
-      return .object([("amount", .double(m.amount)), ("currency", .string(m.currency.rawValue))])
-    }
   }
 }

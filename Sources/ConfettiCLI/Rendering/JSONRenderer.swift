@@ -72,16 +72,19 @@ public enum JSONRenderer {
   static func usd(_ amount: Double) -> JSONValue { money(.usd(amount)) }
 
   public static func slots(_ s: Slots) -> JSONValue {
-    .object(
-      s.pairs.map { name, value in
-        switch value {
-        case .int(let i): return (name.rawValue, .int(i))
-        case .money(let m): return (name.rawValue, money(m))
-        case .text(let t): return (name.rawValue, .string(t))
-        case .list(let items): return (name.rawValue, .array(items.map { .string($0) }))
-        case .flag: return (name.rawValue, .bool(true))
-        }
-      })
+    .object(s.pairs.map { name, v in (name.rawValue, value(v)) })
+  }
+
+  /// A slot value: a number, a string, a list of strings, `true`, or `{"amount", "currency"}`
+  /// (the form of the `slots` key and of evaluation files).
+  public static func value(_ v: Entity.Value) -> JSONValue {
+    switch v {
+    case .int(let i): return .int(i)
+    case .money(let m): return money(m)
+    case .text(let t): return .string(t)
+    case .list(let items): return .array(items.map { .string($0) })
+    case .flag: return .bool(true)
+    }
   }
 
   /// The constraints in force: their slots, as in `slots`, and `max_cost` after "cheaper".
