@@ -281,12 +281,24 @@ public struct WeekPlanner: Sendable {
     }
     let firstIdeas = firsts.map { ideas($0, third, none: -1) }
     let secondIdeas = seconds.map { ideas($0, fourth, none: -2) }
+    // For each first-day option, only the seconds on the Pareto front of those it can pair with
+    // can make a pair on the final front (a dominated second makes a dominated pair, and of equal
+    // ones the first is kept, as the front keeps it). Scanning the seconds by cost finds that
+    // front in one pass and stops at the budget.
+    let byCost = seconds.indices.sorted {
+      (seconds[$0].cents, -seconds[$0].value, $0) < (seconds[$1].cents, -seconds[$1].value, $1)
+    }
     var pairs: [Option] = []
     for (i, first) in firsts.enumerated() {
       let (x, y) = firstIdeas[i]
-      for (j, second) in seconds.enumerated() where first.cents + second.cents <= budgetCents {
+      var best = Int.min
+      for j in byCost {
+        let second = seconds[j]
+        if first.cents + second.cents > budgetCents { break }
+        guard second.value > best else { continue }
         let (u, v) = secondIdeas[j]
         guard x != u && x != v && y != u && y != v else { continue }
+        best = second.value
         pairs.append(
           Option(
             cents: first.cents + second.cents, value: first.value + second.value, a: first.a, b: first.b,
