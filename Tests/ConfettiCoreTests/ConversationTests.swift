@@ -106,6 +106,15 @@ import Testing
     #expect(a.ideas.isEmpty)
   }
 
+  @Test func anAmbiguousPartOfANameAsksWhichOne() {
+    var c = chat()
+    let a = c.respond(to: "tell me more about the house")
+    #expect(a.detail == nil)
+    #expect(
+      a.reply.plainText.contains("House Band") && a.reply.plainText.contains("Open House"),
+      "\(a.reply.plainText)")
+  }
+
   @Test func exportWithoutAPlanSaysSo() {
     var c = chat()
     let a = c.respond(to: "export the plan to plan.md")

@@ -14,6 +14,11 @@ import Testing
   }
 
   @Test func helpIsWrappedOnceToTheWidth() throws {
+    for command in ["ideas", "plan", "ask", "eval", "chat", "serve"] {
+      let r = try ConfettiProcess.run([command, "--help"], input: "", environment: ["COLUMNS": "80"])
+      let long = r.text.split(separator: "\n").filter { $0.count > 80 }.map(String.init)
+      #expect(long.isEmpty, "\(command): \(long)")
+    }
     for width in [60, 80, 120] {
       let r = try ConfettiProcess.run(["--help"], input: "", environment: ["COLUMNS": String(width)])
       let lines = r.text.split(separator: "\n")

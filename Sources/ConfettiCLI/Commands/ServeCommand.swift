@@ -13,9 +13,13 @@ struct ServeCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "serve",
     abstract: "Serve the line protocol over TCP or a Unix socket: one connection, one conversation.",
+    usage: """
+      confetti serve [--host <address>] [--port <port>] [--unix <path>]
+        [--max-connections <n>] [--idle-timeout <s>] [--catalogue <file> ...]
+      """,
     discussion: """
-      Each line a client sends gets exactly one JSON line back, the same record as `confetti --json`,
-      in order. A plan export comes back as Markdown in the record; the server writes no files.
+      Each line a client sends gets exactly one JSON line back, the same record as `confetti --json`, \
+      in order. A plan export comes back as Markdown in the record; the server writes no files. \
       SIGTERM or SIGINT stops accepting, answers the lines already received, and exits 0.
 
       Examples:

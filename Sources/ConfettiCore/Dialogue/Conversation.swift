@@ -98,7 +98,7 @@ public struct Conversation: Sendable {
     case .cheaper:
       cheaper(slots, terms: terms, into: &answer)
     case .ideaDetails:
-      details(slots, into: &answer, composer: composer)
+      details(slots, terms: understanding.terms, into: &answer, composer: composer)
     case .eventDate:
       let year = slots.year
       var week: ServiceWeekCalendar.Week? =
@@ -213,6 +213,17 @@ public struct Conversation: Sendable {
       shown: Array(result.ranked.prefix(size)), total: result.ranked.count, named: named, kinds: result.kinds)
   }
 
+  /// Ideas whose names hold a content word of the line ("the house": House Band and the Open
+  /// House), for asking which one was meant; none when the words fit too many to list.
+  func ideasNamed(byAnyOf terms: [String]) -> [Idea] {
+    guard !terms.isEmpty else { return [] }
+    let found = catalogue.ideas.filter { idea in
+      let words = Set(RelevanceIndex.terms(of: idea.name))
+      return terms.contains(where: words.contains)
+    }
+    return found.count <= 4 ? found : []
+  }
+
   /// The week a plan is for: the year asked for, or the next Customer Service Week.
   func week(for c: Constraints) -> ServiceWeekCalendar.Week {
     c.year.map { ServiceWeekCalendar.week(of: $0) } ?? ServiceWeekCalendar.next(after: today)
@@ -308,7 +319,7 @@ public struct Conversation: Sendable {
     answer.reply = composer.plan(plan, context: context, lead: lead)
   }
 
-  private func details(_ slots: Slots, into answer: inout Answer, composer: ReplyComposer) {
+  private func details(_ slots: Slots, terms: [String], into answer: inout Answer, composer: ReplyComposer) {
     let teamSize = slots.teamSize ?? context.effectiveTeamSize
     var idea: Idea?
     if let id = slots.idea {
@@ -329,7 +340,7 @@ public struct Conversation: Sendable {
       idea = shown[0].idea
     }
     guard let idea else {
-      answer.reply = composer.whichIdea()
+      answer.reply = composer.whichIdea(among: ideasNamed(byAnyOf: terms))
       return
     }
     var c = context

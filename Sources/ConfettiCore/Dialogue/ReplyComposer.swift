@@ -443,8 +443,14 @@ struct ReplyComposer {
     return Reply("I showed \(labels); pick one of those numbers.")
   }
 
-  func whichIdea() -> Reply {
-    Reply("Which idea? Name it (\"tell me more about the house band\") or give its number (\"#2\").")
+  /// Which idea was meant: one of `candidates` when the words fit a few, or how to name one.
+  func whichIdea(among candidates: [Idea] = []) -> Reply {
+    guard candidates.count > 1 else {
+      return Reply("Which idea? Name it (\"tell me more about the house band\") or give its number (\"#2\").")
+    }
+    let names = candidates.map(\.name)
+    let list = names.dropLast().joined(separator: ", ") + " or " + names.last!
+    return Reply("Which one: \(list)? Say \"tell me more about the \(names[0].lowercased())\", for example.")
   }
 
   func noPlanToExport() -> Reply {
