@@ -94,6 +94,41 @@ import Testing
     #expect(ideas.contains { $0.teamSize.contains(3) })
   }
 
+  /// The catalogue is balanced: every theme, format, audience and cost band is covered, and
+  /// teams from 3 to 1,000 have plenty to choose from. The floors are today's figures rounded
+  /// down, so an edit that thins one out fails here; the counts are printed (see also
+  /// `scripts/catalogue-balance.py`).
+  @Test func catalogueIsBalanced() {
+    let ideas = Fixtures.catalogue.ideas
+    #expect(ideas.count >= 45, "\(ideas.count) ideas")
+    var lines: [String] = []
+    func check<T: Hashable>(
+      _ name: String, _ values: [T], _ label: (T) -> String, atLeast: Int, in ideas: [Idea],
+      _ has: (Idea, T) -> Bool
+    ) {
+      let counts = values.map { v in (label(v), ideas.filter { has($0, v) }.count) }
+      lines.append("\(name): " + counts.map { "\($0.0) \($0.1)" }.joined(separator: ", "))
+      for (v, n) in counts { #expect(n >= atLeast, "\(name) \(v): \(n) ideas, want at least \(atLeast)") }
+    }
+    check("theme", Theme.allCases, \.rawValue, atLeast: 5, in: ideas) { $0.theme == $1 }
+    check("format", Format.allCases, \.rawValue, atLeast: 30, in: ideas) { $0.formats.contains($1) }
+    check("audience", Audience.allCases, \.rawValue, atLeast: 4, in: ideas) { $0.audience == $1 }
+    check("cost band", CostBand.allCases, \.rawValue, atLeast: 2, in: ideas) {
+      CostBand.covered(by: $0).contains($1)
+    }
+    check("team size", [3, 10, 100, 1000], { "\($0)" }, atLeast: 30, in: ideas) { $0.teamSize.contains($1) }
+    for theme in Theme.allCases {
+      let mine = ideas.filter { $0.theme == theme }
+      check("\(theme.rawValue) format", Format.allCases, \.rawValue, atLeast: 4, in: mine) {
+        $0.formats.contains($1)
+      }
+      check("\(theme.rawValue) band", [CostBand.free], \.rawValue, atLeast: 1, in: mine) {
+        CostBand.covered(by: $0).contains($1)
+      }
+    }
+    print(lines.joined(separator: "\n"))
+  }
+
   @Test func customerStoryIdeasCarryConsentCautions() throws {
     for id in ["storytelling-campaign", "testimonial-videos", "customer-generated-content"] {
       let idea = try #require(Fixtures.catalogue.idea(id: id))

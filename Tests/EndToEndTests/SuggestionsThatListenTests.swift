@@ -130,7 +130,7 @@ import Testing
     try #require(replies.count >= 4, "\(r.text)")
     #expect(replies[1].contains("\nNothing with music fits: House Band doesn't fit, it is for employees."))
     #expect(replies[1].contains("\n5 ideas for 20 people, for customers (1–5"), "\(replies[1])")
-    #expect(replies[3].hasPrefix("Only 1 idea with music fits"), "\(replies[3])")
+    #expect(replies[3].hasPrefix("Only 2 ideas with music fit"), "\(replies[3])")
     #expect(!replies[0].contains("music"))
   }
 

@@ -29,7 +29,7 @@ struct CompleterTests {
   }
 
   @Test func insertsWhatSeveralMatchesHaveInCommon() {
-    #expect(completer.complete("tell me more about cu") == .insert("stomer"))
+    #expect(completer.complete("tell me more about custo") == .insert("mer"))
     guard case .list(let names) = completer.complete("tell me more about customer") else {
       Issue.record("expected a list")
       return

@@ -66,9 +66,12 @@ public struct IntentMatcher: Sendable {
   public var threshold: Double
   /// The catalogue search, whose strong match counts as evidence that a line is about ideas.
   var relevance: Lazy<RelevanceIndex>?
-  /// The BM25 score of the best idea above which a refused line that speaks for a group
-  /// becomes a request for ideas (about two distinctive words of an idea, or one in its name).
-  public static let retrievalEvidence = 4.0
+  /// The BM25 score of the best idea, in units of one distinctive word's weight (see
+  /// ``RelevanceIndex/distinctiveWordWeight``), above which a refused line that speaks for a group
+  /// becomes a request for ideas: about two distinctive words of an idea, or one in its name.
+  /// Stated in those units because raw BM25 scores grow with the catalogue (every word's IDF
+  /// rises as ideas are added); 1.24 is the raw 4.0 this rule used with 37 ideas.
+  public static let retrievalEvidence = 1.24
   /// At or above this probability of out of scope, the classifier has seen lines like this one among
   /// the unrelated requests it learnt from ("reserve a table for 2 at …"), and a named idea or kind
   /// of idea overrules it only in a line about the workplace (see ``speaksForWorkplace(_:)``).
@@ -209,7 +212,8 @@ public struct IntentMatcher: Sendable {
     else { return }
     let scores = index.scores(terms)
     guard let best = scores.indices.max(by: { scores[$0] < scores[$1] }), best != named,
-      scores[best] > scores[named], scores[best] >= IntentMatcher.retrievalEvidence
+      scores[best] > scores[named],
+      scores[best] / index.distinctiveWordWeight >= IntentMatcher.retrievalEvidence
     else { return }
     parse.entities[k].value = .text(index.ids[best])
   }
@@ -224,10 +228,18 @@ public struct IntentMatcher: Sendable {
   }
 
   /// True when the line's content words match an idea strongly.
+  ///
+  /// The words that make a line speak for a group ("agent", "team", "we") are not also evidence
+  /// of content: "can I speak to a human agent" names a person, not an idea.
   func matchesCatalogue(terms: [String]) -> Bool {
-    guard let index = relevance?.value, !terms.isEmpty else { return false }
-    return (index.scores(terms).max() ?? 0) >= IntentMatcher.retrievalEvidence
+    let content = terms.filter { !IntentMatcher.groupWordStems.contains($0) }
+    guard let index = relevance?.value, !content.isEmpty else { return false }
+    return (index.scores(content).max() ?? 0) / index.distinctiveWordWeight >= IntentMatcher.retrievalEvidence
   }
+
+  /// The stems of the words that make a line speak for a group.
+  static let groupWordStems: Set<String> = Set(
+    WordLists.peopleNouns.union(WordLists.groupNouns).union(WordLists.groupPronouns).map(Stemmer.stem))
 
   /// The content words among `terms` that the catalogue search knows (all of them without a
   /// catalogue): what a search can use, so a line of unknown words leaves earlier content be.

@@ -51,6 +51,9 @@ public struct RelevanceIndex: Sendable {
   let lengths: [Double]
   let averageLength: Double
   let idf: [String: Double]
+  /// The IDF of a word found in just one idea: what one distinctive word is worth in this
+  /// catalogue. It grows with the catalogue, so thresholds on scores are stated in it.
+  public let distinctiveWordWeight: Double
   let extendsWords: Bool
 
   public init(ideas: [Idea], kindWords: [Kind: [String]], fields: Fields = .standard) {
@@ -84,6 +87,7 @@ public struct RelevanceIndex: Sendable {
       let d = Double(df)
       return log(1 + (n - d + 0.5) / (d + 0.5))
     }
+    self.distinctiveWordWeight = log(1 + (n - 1 + 0.5) / (1 + 0.5))
   }
 
   /// True when `term` (or a term it extends) occurs in some idea.
