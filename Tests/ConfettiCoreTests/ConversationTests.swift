@@ -4,6 +4,13 @@ import Testing
 @Suite struct ConversationTests {
   func chat() -> Conversation { Conversation(catalogue: Fixtures.catalogue, today: Fixtures.today) }
 
+  /// The answer to `line` right after a plan of the week.
+  func answerAfterAPlan(_ line: String) -> Answer {
+    var c = chat()
+    _ = c.respond(to: "plan the week for 40 reps with 2k")
+    return c.respond(to: line)
+  }
+
   @Test func theIssueDialogue() throws {
     var c = chat()
     var a = c.respond(to: "ideas for 10 people under $200")
@@ -74,9 +81,7 @@ import Testing
     ("export the plan", "confetti-plan-2027.md"),
   ])
   func exportNames(_ line: String, _ path: String) {
-    var c = chat()
-    _ = c.respond(to: "plan the week for 40 reps with 2k")
-    let a = c.respond(to: line)
+    let a = answerAfterAPlan(line)
     #expect(a.understanding?.intent == .exportPlan)
     #expect(a.export?.path == path)
   }
@@ -87,9 +92,7 @@ import Testing
     ("export the plan to \"plans/\"", "is a folder"),
   ])
   func exportNamesThatCannotBeHonouredAreRefused(_ line: String, _ reason: String) {
-    var c = chat()
-    _ = c.respond(to: "plan the week for 40 reps with 2k")
-    let a = c.respond(to: line)
+    let a = answerAfterAPlan(line)
     #expect(a.export == nil)
     #expect(a.reply.plainText.contains(reason))
   }

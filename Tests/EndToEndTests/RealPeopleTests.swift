@@ -4,13 +4,7 @@ import Testing
 /// Issue 13's lines, each the first line of a fresh conversation through the real binary: unrelated
 /// requests are declined, small talk is answered in kind, ordinary requests are understood.
 @Suite struct RealPeopleTests {
-  static func record(_ line: String) throws -> [String: Any] {
-    let r = try ConfettiProcess.run(["--json", "--today", "2026-11-23"], input: line + "\n")
-    #expect(r.status == 0, "stderr: \(r.errorText)")
-    let lines = try r.jsonLines()
-    try #require(lines.count == 1, "one record for \(line)")
-    return lines[0]
-  }
+  static func record(_ line: String) throws -> [String: Any] { try ConfettiProcess.firstRecord(line) }
 
   static func intent(_ r: [String: Any]) -> String? { (r["intent"] as? [String: Any])?["name"] as? String }
   static func slots(_ r: [String: Any]) -> [String: Any] { r["slots"] as? [String: Any] ?? [:] }

@@ -4,14 +4,7 @@ import Testing
 /// Suggestions follow what was asked, through the real binary: a named idea comes first
 /// (or is explained), a kind of idea steers the list, and the relevance gate holds.
 @Suite struct SuggestionsThatListenTests {
-  /// One fresh conversation per line: its single JSON record.
-  static func record(_ line: String) throws -> [String: Any] {
-    let r = try ConfettiProcess.run(["--json", "--today", "2026-11-23"], input: line + "\n")
-    #expect(r.status == 0, "stderr: \(r.errorText)")
-    let lines = try r.jsonLines()
-    try #require(lines.count == 1, "one record for \(line)")
-    return lines[0]
-  }
+  static func record(_ line: String) throws -> [String: Any] { try ConfettiProcess.firstRecord(line) }
 
   static func ideas(_ record: [String: Any]) -> [[String: Any]] { record["ideas"] as? [[String: Any]] ?? [] }
 

@@ -1,4 +1,5 @@
 import Foundation
+import Testing
 
 /// Runs the built `confetti` binary (or another tool built beside it) as a real process.
 ///
@@ -109,6 +110,15 @@ struct ConfettiProcess {
     _ arguments: [String], input: String, environment: [String: String] = [:], directory: URL? = nil
   ) throws -> Output {
     try run(arguments, input: Data(input.utf8), environment: environment, directory: directory)
+  }
+
+  /// `line` as the first line of a fresh conversation (`--json`, today 2026-11-23): its one record.
+  static func firstRecord(_ line: String) throws -> [String: Any] {
+    let r = try run(["--json", "--today", "2026-11-23"], input: line + "\n")
+    #expect(r.status == 0, "stderr: \(r.errorText)")
+    let lines = try r.jsonLines()
+    try #require(lines.count == 1, "one record for \(line)")
+    return lines[0]
   }
 
   /// Runs confetti with stdin and stdout redirected to files, returning its exit status and its own
