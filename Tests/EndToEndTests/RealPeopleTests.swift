@@ -178,6 +178,10 @@ import Testing
       ["plan", "--year", "2150", "--json", "--today", "2026-11-23"], input: "")
     #expect(plan.text.contains("2150-10-05"), "\(plan.text.prefix(200))")
     #expect(r[3]["dates"] == nil && Self.reply(r[3]).contains("no official week for 1985"))
+    let far = try Self.conversation(["when is csw 2300", "ideas for 2300"])
+    #expect(
+      (far[0]["dates"] as? [String: Any])?["start"] as? String == "2300-10-01", "as plan --year 2300 does")
+    #expect(Self.slots(far[1])["team_size"] as? Int == 2300, "a bare number is no year")
     #expect(!Self.reply(r[3]).contains("1985 is"), "no dates for a year with no official week")
   }
 }

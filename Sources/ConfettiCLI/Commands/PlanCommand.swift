@@ -28,7 +28,7 @@ struct PlanCommand: ParsableCommand {
   func validate() throws {
     if markdown && common.json { throw ValidationError("Choose one of --markdown and --json.") }
     if let y = year, !(ServiceWeekCalendar.firstNationalYear...9999).contains(y) {
-      throw ValidationError("--year must be \(ServiceWeekCalendar.firstNationalYear) or later.")
+      throw ValidationError("--year must be from \(ServiceWeekCalendar.firstNationalYear) to 9999.")
     }
   }
 

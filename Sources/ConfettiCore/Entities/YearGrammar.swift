@@ -4,6 +4,10 @@
 /// Relative years resolve against `today`, which callers inject so tests are stable.
 enum YearGrammar {
   static let plausible = 1900...2199
+  /// Later years, as `plan --year` takes them, count only right after a word for the week or a
+  /// year ("csw 2300", "customer service week 2500"), never as a bare number ("for 2500").
+  static let farYears = 2200...9999
+  static let farYearCues: Set<String> = ["csw", "ncsw", "week", "year", "in", "of"]
 
   static func apply(_ scan: inout EntityScan, today: CivilDate) {
     let relative: [([String], Int)] = [
@@ -22,14 +26,16 @@ enum YearGrammar {
         break
       }
       if matched { continue }
-      if let (years, length) = yearsAhead(scan, at: i) {
+      if let (years, length) = yearsAhead(scan, at: i), today.year + years <= farYears.upperBound {
         scan.add(.year, .int(today.year + years), valueTokens: i..<(i + length))
         i += length
         continue
       }
       let t = scan.tokens[i]
       if t.kind == .number, scan.isFree(i..<(i + 1)), t.text.count == 4, let v = Int(t.text),
-        plausible.contains(v), !(i > 0 && WordLists.currencySymbols[scan.tokens[i - 1].text] != nil),
+        plausible.contains(v)
+          || (farYears.contains(v) && i > 0 && farYearCues.contains(scan.tokens[i - 1].text)),
+        !(i > 0 && WordLists.currencySymbols[scan.tokens[i - 1].text] != nil),
         !(i > 0 && scan.tokens[i - 1].text == "#")
       {
         scan.add(.year, .int(v), valueTokens: i..<(i + 1))
@@ -48,7 +54,7 @@ enum YearGrammar {
     if scan.text(start) == "a" || scan.text(start) == "one" {
       (count, end) = (1, start + 1)
     } else if let n = NumberGrammar.parse(scan.tokens, at: start), n.value == n.value.rounded(), n.value >= 1,
-      n.value <= 200, !n.hasThousandsSuffix
+      n.value <= 9999, !n.hasThousandsSuffix
     {
       (count, end) = (Int(n.value), start + n.length)
     } else {
