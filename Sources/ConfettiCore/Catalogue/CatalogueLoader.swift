@@ -69,9 +69,7 @@ public enum CatalogueLoader {
     var out: [Fact] = []
     var seen: Set<String> = []
     for item in items {
-      var f = FieldReader(node: item, file: file, context: "fact")
-      let id = try f.string("id")
-      f.context = "fact '\(id)'"
+      let (f, id) = try entry(item, "fact", file: file)
       guard seen.insert(id).inserted else { throw f.error(at: "id", "duplicate id") }
       try f.allowOnly(["id", "text", "source", "topic", "year"])
       let year = try f.optionalInteger("year")
@@ -127,15 +125,7 @@ public enum CatalogueLoader {
     var out: [Source] = []
     var seen = known
     for item in items {
-      guard item.mapping != nil else {
-        throw DataFileError(file: file, line: item.line, message: "each source must be a mapping of fields")
-      }
-      var f = FieldReader(node: item, file: file, context: "source")
-      let id = try f.string("id")
-      guard isKebabCase(id) else {
-        throw f.error(at: "id", "'\(id)' must be kebab-case (lower-case words joined by '-')")
-      }
-      f.context = "source '\(id)'"
+      let (f, id) = try entry(item, "source", file: file)
       guard seen.insert(id).inserted else { throw f.error(at: "id", "duplicate id") }
       try f.allowOnly(["id", "title", "publisher", "year", "url"])
       let year = try f.optionalInteger("year")
@@ -156,15 +146,7 @@ public enum CatalogueLoader {
   private static func parseIdea(_ node: YAMLNode, file: String, sources known: SourceTable)
     throws(DataFileError) -> Idea
   {
-    guard node.mapping != nil else {
-      throw DataFileError(file: file, line: node.line, message: "each idea must be a mapping of fields")
-    }
-    var f = FieldReader(node: node, file: file, context: "idea")
-    let id = try f.string("id")
-    guard isKebabCase(id) else {
-      throw f.error(at: "id", "'\(id)' must be kebab-case (lower-case words joined by '-')")
-    }
-    f.context = "idea '\(id)'"
+    let (f, id) = try entry(node, "idea", file: file)
     try f.allowOnly([
       "id", "name", "summary", "steps", "aliases", "tags", "sources", "theme", "audience", "formats",
       "team_size", "prep", "cost", "cautions",
@@ -233,6 +215,23 @@ public enum CatalogueLoader {
       audience: audience,
       formats: formats, teamSize: minSize...maxSize, prep: try f.optionalString("prep") ?? "",
       tiers: tiers, costNote: costNote, cautions: cautions)
+  }
+
+  /// The preamble every entry shares: a mapping, with a kebab-case `id`; the reader's context
+  /// then names the entry ("idea 'cookout'") in every error about its fields.
+  static func entry(_ node: YAMLNode, _ kind: String, file: String) throws(DataFileError) -> (
+    FieldReader, String
+  ) {
+    guard node.mapping != nil else {
+      throw DataFileError(file: file, line: node.line, message: "each \(kind) must be a mapping of fields")
+    }
+    var f = FieldReader(node: node, file: file, context: kind)
+    let id = try f.string("id")
+    guard isKebabCase(id) else {
+      throw f.error(at: "id", "'\(id)' must be kebab-case (lower-case words joined by '-')")
+    }
+    f.context = "\(kind) '\(id)'"
+    return (f, id)
   }
 
   static func isKebabCase(_ s: String) -> Bool {
