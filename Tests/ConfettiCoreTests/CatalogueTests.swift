@@ -100,7 +100,7 @@ import Testing
   /// `scripts/catalogue-balance.py`).
   @Test func catalogueIsBalanced() {
     let ideas = Fixtures.catalogue.ideas
-    #expect(ideas.count >= 45, "\(ideas.count) ideas")
+    #expect(ideas.count >= 90, "\(ideas.count) ideas")
     var lines: [String] = []
     func check<T: Hashable>(
       _ name: String, _ values: [T], _ label: (T) -> String, atLeast: Int, in ideas: [Idea],
@@ -110,16 +110,16 @@ import Testing
       lines.append("\(name): " + counts.map { "\($0.0) \($0.1)" }.joined(separator: ", "))
       for (v, n) in counts { #expect(n >= atLeast, "\(name) \(v): \(n) ideas, want at least \(atLeast)") }
     }
-    check("theme", Theme.allCases, \.rawValue, atLeast: 5, in: ideas) { $0.theme == $1 }
-    check("format", Format.allCases, \.rawValue, atLeast: 30, in: ideas) { $0.formats.contains($1) }
-    check("audience", Audience.allCases, \.rawValue, atLeast: 4, in: ideas) { $0.audience == $1 }
-    check("cost band", CostBand.allCases, \.rawValue, atLeast: 2, in: ideas) {
+    check("theme", Theme.allCases, \.rawValue, atLeast: 12, in: ideas) { $0.theme == $1 }
+    check("format", Format.allCases, \.rawValue, atLeast: 60, in: ideas) { $0.formats.contains($1) }
+    check("audience", Audience.allCases, \.rawValue, atLeast: 12, in: ideas) { $0.audience == $1 }
+    check("cost band", CostBand.allCases, \.rawValue, atLeast: 8, in: ideas) {
       CostBand.covered(by: $0).contains($1)
     }
-    check("team size", [3, 10, 100, 1000], { "\($0)" }, atLeast: 30, in: ideas) { $0.teamSize.contains($1) }
+    check("team size", [3, 10, 100, 1000], { "\($0)" }, atLeast: 50, in: ideas) { $0.teamSize.contains($1) }
     for theme in Theme.allCases {
       let mine = ideas.filter { $0.theme == theme }
-      check("\(theme.rawValue) format", Format.allCases, \.rawValue, atLeast: 4, in: mine) {
+      check("\(theme.rawValue) format", Format.allCases, \.rawValue, atLeast: 10, in: mine) {
         $0.formats.contains($1)
       }
       check("\(theme.rawValue) band", [CostBand.free], \.rawValue, atLeast: 1, in: mine) {

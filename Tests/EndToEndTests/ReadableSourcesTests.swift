@@ -49,7 +49,7 @@ import Testing
   @Test func noReplyExportOrHelpShowsAnInternalName() throws {
     let ids = try Self.sourceIDs()
     let ideas = try Self.allIdeas()
-    try #require(ids.count >= 5 && ideas.count >= 45, "\(ids.count) sources, \(ideas.count) ideas")
+    try #require(ids.count >= 5 && ideas.count >= 90, "\(ids.count) sources, \(ideas.count) ideas")
     let dir = FileManager.default.temporaryDirectory.appendingPathComponent("confetti-leaks-\(getpid())")
     try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
     defer { try? FileManager.default.removeItem(at: dir) }
@@ -92,7 +92,7 @@ import Testing
   @Test func jsonIdeasCarryReadableSources() throws {
     let r = try ConfettiProcess.run(["ideas", "--limit", "1000", "--team-size", "20", "--json"], input: "")
     let ideas = try #require(try r.jsonLines().first?["ideas"] as? [[String: Any]])
-    try #require(ideas.count >= 45)
+    try #require(ideas.count >= 60)
     for idea in ideas {
       let sources = try #require(idea["sources"] as? [[String: Any]], "\(idea["id"] ?? "")")
       #expect(!sources.isEmpty)

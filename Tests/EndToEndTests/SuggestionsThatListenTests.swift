@@ -117,13 +117,13 @@ import Testing
 
   /// When no idea of the kind asked for fits, the reply says so and why before the others.
   @Test func aKindThatCannotBeMetIsExplained() throws {
-    let input = "ideas for customers, 20 people\nmusic\nstart over\nmusic for our 40 reps\n"
+    let input = "ideas for customers, 20 people\nmusic\nstart over\nsports for our 3 reps\n"
     let r = try ConfettiProcess.run(["--today", "2026-11-23"], input: input)
     let replies = r.text.components(separatedBy: "\n\n")
     try #require(replies.count >= 4, "\(r.text)")
     #expect(replies[1].contains("\nNothing with music fits: House Band doesn't fit, it is for employees."))
     #expect(replies[1].contains("\n5 ideas for 20 people, for customers (1–5"), "\(replies[1])")
-    #expect(replies[3].hasPrefix("Only 2 ideas with music fit"), "\(replies[3])")
+    #expect(replies[3].hasPrefix("Only 1 idea with sports fits"), "\(replies[3])")
     #expect(!replies[0].contains("music"))
   }
 
