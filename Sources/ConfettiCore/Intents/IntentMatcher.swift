@@ -75,7 +75,7 @@ public struct IntentMatcher: Sendable {
   /// At or above this probability of out of scope, the classifier has seen lines like this one among
   /// the unrelated requests it learnt from ("reserve a table for 2 at …"), and a named idea or kind
   /// of idea overrules it only in a line about the workplace (see ``speaksForWorkplace(_:)``).
-  public static let sureRefusal = 0.7
+  public static let sureRefusal = 0.75
   /// The catalogue's idea names, as token strings ("fall festival"): a line that names an idea in
   /// full and speaks for no group asks about that idea ("cookout specifics please").
   var ideaNames: Set<String> = []
