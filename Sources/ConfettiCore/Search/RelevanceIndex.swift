@@ -60,6 +60,12 @@ public struct RelevanceIndex: Sendable {
     var documents: [[String: Double]] = []
     var lengths: [Double] = []
     var documentFrequency: [String: Int] = [:]
+    // Each kind's words are the same for every idea of that kind: stemmed once.
+    var kindTerms: [Kind: [String]] = [:]
+    for k in Set(ideas.flatMap(\.tags)) {
+      kindTerms[k] = ([k.rawValue.replacingUnderscores()] + (kindWords[k] ?? [])).flatMap(
+        RelevanceIndex.terms(of:))
+    }
     for idea in ideas {
       var tf: [String: Double] = [:]
       func add(_ text: String, _ weight: Double) {
@@ -68,9 +74,10 @@ public struct RelevanceIndex: Sendable {
       }
       add(idea.name, fields.name)
       for a in idea.aliases { add(a, fields.aliases) }
-      for k in idea.tags {
-        add(k.rawValue.replacingUnderscores(), fields.kinds)
-        for w in kindWords[k] ?? [] { add(w, fields.kinds) }
+      if fields.kinds > 0 {
+        for k in idea.tags {
+          for t in kindTerms[k] ?? [] { tf[t, default: 0] += fields.kinds }
+        }
       }
       add(idea.summary, fields.summary)
       for t in tf.keys { documentFrequency[t, default: 0] += 1 }

@@ -11,11 +11,17 @@
 /// ```
 public enum Stemmer {
   public static func stem(_ word: String) -> String {
+    guard word.utf8.count > 3 else { return word }
     var w = Array(word.utf8)
-    guard w.count > 3 else { return word }
-    func ends(_ s: String) -> Bool {
-      let suffix = Array(s.utf8)
-      return w.count > suffix.count + 1 && Array(w.suffix(suffix.count)) == suffix
+    let length = w.count
+    // Compares in place: no array is built for a suffix (this runs for every word indexed or asked).
+    func ends(_ suffix: StaticString) -> Bool {
+      let n = suffix.utf8CodeUnitCount
+      guard w.count > n + 1 else { return false }
+      return suffix.withUTF8Buffer { s in
+        for i in 0..<n where w[w.count - n + i] != s[i] { return false }
+        return true
+      }
     }
     if ends("ies") {
       w.removeLast(3)
@@ -32,7 +38,7 @@ public enum Stemmer {
       w.removeLast(2)
       undouble(&w)
     }
-    return String(decoding: w, as: UTF8.self)
+    return w.count == length ? word : String(decoding: w, as: UTF8.self)
   }
 
   /// "runn" → "run", "grill" stays (l and s and z doubles are kept).
