@@ -100,7 +100,7 @@ import Testing
   /// `scripts/catalogue-balance.py`).
   @Test func catalogueIsBalanced() {
     let ideas = Fixtures.catalogue.ideas
-    #expect(ideas.count >= 90, "\(ideas.count) ideas")
+    #expect(ideas.count >= 100, "\(ideas.count) ideas")
     var lines: [String] = []
     func check<T: Hashable>(
       _ name: String, _ values: [T], _ label: (T) -> String, atLeast: Int, in ideas: [Idea],
