@@ -117,4 +117,21 @@ import Testing
   @Test func aHundredDistinctIdeasAcrossTeamsAndFormats() throws {
     #expect(try Self.allIdeas().count >= 100)
   }
+
+  /// Questions about the week itself get sourced answers, not a refusal: its theme for a year,
+  /// who started it, why it is celebrated; a year with no sourced theme says so.
+  @Test(arguments: [
+    ("what is the theme for 2025?", "\"Mission: Possible\""),
+    ("who started customer service week?", "International Customer Service Association (ICSA) in 1984"),
+    ("why celebrate it?", "more engaged and motivated"),
+    ("what was the theme in 2019?", "I don't have a sourced theme for 2019"),
+  ])
+  func questionsAboutTheWeekGetSourcedAnswers(_ question: String, _ expected: String) throws {
+    let r = try ConfettiProcess.run(["--json", "--today", "2026-11-23"], input: question + "\n")
+    let record = try #require(try r.jsonLines().first)
+    let reply = record["reply"] as? String ?? ""
+    #expect((record["intent"] as? [String: Any])?["name"] as? String == "event_date", "\(record)")
+    #expect(reply.contains(expected), "\(reply)")
+    #expect(reply.contains(", 20") || reply.contains("n.d.)"), "no citation: \(reply)")
+  }
 }

@@ -29,6 +29,10 @@ public enum FactTopic: String, Sendable, CaseIterable {
     }
   }
 
+  /// The topics a question about the week is answered with from the facts (dates have their
+  /// own answer; framework, advice and evidence come with ideas and plans).
+  public static let answered: [FactTopic] = [.theme, .history, .purpose]
+
   /// The topics `words` ask about, strongest cue first; empty when none is named.
   public static func asked(in words: [String]) -> [FactTopic] {
     allCases.filter { topic in

@@ -105,8 +105,14 @@ public struct Conversation: Sendable {
         year.map { ServiceWeekCalendar.week(of: $0) } ?? ServiceWeekCalendar.next(after: today)
       if let y = year, y < ServiceWeekCalendar.firstNationalYear { week = nil }
       if let week { answer.content = .dates(week) }
-      answer.reply = composer.dates(
-        year: year, week: week, catalogue: catalogue, countdown: Conversation.asksHowLong(line))
+      let topics = FactTopic.asked(in: Tokenizer.tokenize(line).map(\.text)).filter(
+        FactTopic.answered.contains)
+      if !topics.isEmpty {
+        answer.reply = composer.facts(about: topics, year: year, catalogue: catalogue)
+      } else {
+        answer.reply = composer.dates(
+          year: year, week: week, catalogue: catalogue, countdown: Conversation.asksHowLong(line))
+      }
     case .exportPlan:
       export(slots, into: &answer, composer: composer)
     case .help:

@@ -325,6 +325,32 @@ struct ReplyComposer {
     return r
   }
 
+  // MARK: Facts
+
+  /// The facts on `topics`, each with its citation; a theme question for a year answers with
+  /// that year's theme, or says which years' themes are known.
+  func facts(about topics: [FactTopic], year: Int?, catalogue: Catalogue) -> Reply {
+    var r = Reply()
+    for topic in topics {
+      var facts = catalogue.facts.filter { $0.topic == topic }
+      if topic == .theme {
+        let years = facts.compactMap(\.year)
+        let y = year ?? today.year
+        let forYear = facts.filter { $0.year == y }
+        if !forYear.isEmpty {
+          facts = forYear
+        } else {
+          let known = Array(Set(years)).sorted().map(String.init).joined(separator: ", ")
+          r.plain("I don't have a sourced theme for \(y); the themes I know are for \(known).")
+          facts = facts.filter { $0.year == years.max() || $0.year == nil }
+        }
+      }
+      for f in facts { r.plain(cited(f)) }
+    }
+    if r.lines.isEmpty { r.plain("I don't have a sourced answer to that.") }
+    return r
+  }
+
   // MARK: Dates
 
   /// The dates of the week; with `countdown`, how many days are left until it starts.

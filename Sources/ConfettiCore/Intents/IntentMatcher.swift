@@ -160,6 +160,9 @@ public struct IntentMatcher: Sendable {
     if let intent = templates.intent(for: units.joined(separator: " ")) {
       return result(intent, 1.0, .pattern)
     }
+    if IntentMatcher.asksAboutTheWeek(parse) {
+      return result(.eventDate, 1.0, .pattern)
+    }
     let words = units.filter { !$0.hasPrefix("<") && $0.first?.isLetter == true }
     let known = words.filter { parser.lexicon.vocabulary.contains($0) }
     if parse.entities.isEmpty && known.isEmpty {
@@ -340,6 +343,16 @@ public struct IntentMatcher: Sendable {
   }
 
   /// True when the text speaks of Customer Service Week or one of its ideas.
+  /// True for a question about the week itself that the facts answer: its theme ("what is the
+  /// theme for 2025?", "this year's csw theme") or why it is celebrated ("why celebrate it?").
+  static func asksAboutTheWeek(_ parse: EntityParser.Result) -> Bool {
+    let words = parse.tokens.map(\.text)
+    let year = parse.entities.contains { $0.slot == .year }
+    if words.contains("theme") && (year || mentionsServiceWeek(parse)) { return true }
+    guard let why = words.firstIndex(of: "why") else { return false }
+    return words[why...].contains { $0.hasPrefix("celebrat") }
+  }
+
   static func mentionsServiceWeek(_ parse: EntityParser.Result) -> Bool {
     if parse.entities.contains(where: { $0.slot == .idea }) { return true }
     let words = parse.tokens.map(\.text)
