@@ -52,6 +52,35 @@ import Testing
         .slots.idea == "raffle")
   }
 
+  /// Words another idea shares by chance do not take a name away: "lunch" names the catered
+  /// lunch even beside a book club whose summary has a lunch and chapters "spread" over a month.
+  @Test func aWordSharedByChanceDoesNotOverrideAnAlias() throws {
+    let yaml = """
+      ideas:
+        - id: reading-circle
+          name: Reading Circle
+          summary: "A book on service, its chapters spread over the month, discussed over lunch."
+          steps: ["Pick a book."]
+          sources: [act-2017-key-customers]
+          theme: educate
+          audience: employees
+          formats: [in_person, hybrid]
+          team_size: {min: 2, max: 200}
+          cost:
+            tiers:
+              - name: basic
+                fixed: 0
+                per_person: 15
+                value: 6
+
+      """
+    let extra = try CatalogueLoader.ideas(
+      fromYAML: yaml, file: "mine.yaml", sources: Fixtures.catalogue.sources)
+    let matcher = IntentMatcher(catalogue: Fixtures.catalogue.merging(extra))
+    let line = "a themed lunch spread brought in for our hybrid team of 35"
+    #expect(matcher.match(line, today: Fixtures.today).slots.idea == "catered-lunch")
+  }
+
   @Test func everyAnnotatedIdeaInTheTrainingDataIsKept() throws {
     let data = try TrainingData.load(try Fixtures.intentFiles())
     var checked = 0

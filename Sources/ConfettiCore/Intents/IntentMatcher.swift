@@ -202,9 +202,11 @@ public struct IntentMatcher: Sendable {
     return (named || kinds) && speaksForGroup(parse)
   }
 
-  /// An idea named only by a one-word alias ("giveaway") is weak evidence: when the whole
-  /// line matches another idea better, and strongly, that idea is the one meant ("giveaways
-  /// for our customers with discount vouchers" is the customer appreciation drive, not the raffle).
+  /// An idea named only by a one-word alias ("giveaway") is weak evidence: when the line also
+  /// holds every word of a longer name or alias of another idea, in any order, and matches that
+  /// idea better and strongly, that idea is the one meant ("giveaways for our customers with
+  /// discount vouchers" is the customer appreciation drive, not the raffle). A word shared by
+  /// chance ("a lunch spread" and a book club's chapters "spread over the month") is not enough.
   func disambiguate(_ parse: inout EntityParser.Result, terms: [String]) {
     guard
       let k = parse.entities.firstIndex(where: {
@@ -216,7 +218,8 @@ public struct IntentMatcher: Sendable {
     let scores = index.scores(terms)
     guard let best = scores.indices.max(by: { scores[$0] < scores[$1] }), best != named,
       scores[best] > scores[named],
-      scores[best] / index.distinctiveWordWeight >= IntentMatcher.retrievalEvidence
+      scores[best] / index.distinctiveWordWeight >= IntentMatcher.retrievalEvidence,
+      index.isNamed(best, by: RelevanceIndex.allWords(of: parse.tokens))
     else { return }
     parse.entities[k].value = .text(index.ids[best])
   }

@@ -47,6 +47,8 @@ public struct RelevanceIndex: Sendable {
 
   /// The ids of the indexed ideas, in the order of ``scores(_:)``.
   public let ids: [String]
+  /// Each idea's name and aliases of two or more words, as sets of their terms.
+  let phrases: [[Set<String>]]
   let documents: [[String: Double]]
   let lengths: [Double]
   let averageLength: Double
@@ -86,6 +88,10 @@ public struct RelevanceIndex: Sendable {
     }
     let n = Double(max(documents.count, 1))
     self.ids = ideas.map(\.id)
+    self.phrases = ideas.map { idea in
+      ([idea.name] + idea.aliases).map { RelevanceIndex.allWords(of: Tokenizer.tokenize($0)) }
+        .filter { $0.count >= 2 }
+    }
     self.documents = documents
     self.lengths = lengths
     self.averageLength = max(lengths.reduce(0, +) / n, 1)
@@ -95,6 +101,18 @@ public struct RelevanceIndex: Sendable {
       return log(1 + (n - d + 0.5) / (d + 0.5))
     }
     self.distinctiveWordWeight = log(1 + (n - 1 + 0.5) / (1 + 0.5))
+  }
+
+  /// True when every word of the name or of an alias of two or more words of the idea at
+  /// `index` is among `words` (see ``allWords(of:)``), in any order: "giveaways for our
+  /// customers" holds "customer giveaway".
+  public func isNamed(_ index: Int, by words: Set<String>) -> Bool {
+    phrases[index].contains { $0.isSubset(of: words) }
+  }
+
+  /// Every word of `tokens`, stemmed, stop words included: what ``isNamed(_:by:)`` compares.
+  public static func allWords(of tokens: some Sequence<Token>) -> Set<String> {
+    Set(tokens.lazy.filter { $0.kind == .word }.map { Stemmer.stem($0.text) })
   }
 
   /// True when `term` (or a term it extends) occurs in some idea.
