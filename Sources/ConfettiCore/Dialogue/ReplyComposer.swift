@@ -36,14 +36,46 @@ struct ReplyComposer {
     return nil
   }
 
-  /// "for 12 people, within $300, remote, for customers", and the kinds unless `kinds` is false.
+  /// How the context reads for one constraint slot ("for 40 people", "within $200", "remote",
+  /// "with House Band on Friday"), or nil when it says nothing. The switch is exhaustive, so a new
+  /// slot in the table is worded here or the build fails; slots worded together with another
+  /// (a budget's minimum and per-person share, an idea's day) name that one as their ``owner(_:)``.
+  func phrase(_ slot: SlotName, _ c: Constraints, idea: String? = nil) -> String? {
+    switch slot {
+    case .teamSize:
+      return c.teamSize.map { "for \($0) \($0 == 1 ? "person" : "people")" }
+    case .budget: return budgetPhrase(c)
+    case .audience: return c.audience.map { "for \($0.label)" }
+    case .format: return c.format?.label
+    case .theme: return c.theme.map { "\($0.label) theme" }
+    case .kinds: return kindsPhrase(c)
+    case .idea:
+      let day = c.day.map { " on " + $0.rawValue.prefix(1).uppercased() + $0.rawValue.dropFirst() } ?? ""
+      return idea.map { "with \($0)\(day)" }
+    case .year: return c.year.map { "in \($0)" }
+    case .budgetMin, .budgetPerPerson, .day, .ordinal, .filename, .overwrite: return nil
+    }
+  }
+
+  /// The slot whose phrase speaks for `slot`: a budget's minimum and per-person share are worded
+  /// with the budget, a day with its idea.
+  func owner(_ slot: SlotName) -> SlotName {
+    switch slot {
+    case .budgetMin, .budgetPerPerson: return .budget
+    case .day: return .idea
+    default: return slot
+    }
+  }
+
+  /// "for 12 people, within $300, for customers, remote", and the kinds unless `kinds` is false.
+  /// The team size is always said (the assumed one when none was given); the year and the idea
+  /// have their own lines.
   func summary(_ c: Constraints, kinds: Bool = true) -> String {
-    var parts = ["for \(c.effectiveTeamSize) \(c.effectiveTeamSize == 1 ? "person" : "people")"]
-    if let b = budgetPhrase(c) { parts.append(b) }
-    if let f = c.format { parts.append(f.label) }
-    if let a = c.audience { parts.append("for \(a.label)") }
-    if let t = c.theme { parts.append("\(t.label) theme") }
-    if kinds, let k = kindsPhrase(c) { parts.append(k) }
+    var parts = [phrase(.teamSize, c) ?? "for \(Constraints.defaultTeamSize) people"]
+    for slot in SlotName.constraints where owner(slot) == slot && ![.teamSize, .year, .idea].contains(slot) {
+      if slot == .kinds && !kinds { continue }
+      if let text = phrase(slot, c) { parts.append(text) }
+    }
     return parts.joined(separator: ", ")
   }
 
@@ -56,33 +88,29 @@ struct ReplyComposer {
   /// `idea` is the display name of the idea in the context, if any ("with House Band on Friday").
   func lead(changed: [SlotName], context c: Constraints, idea: String? = nil) -> String? {
     guard !changed.isEmpty else { return nil }
-    let day =
-      c.day.map { " on \(String($0.rawValue.prefix(1)).uppercased() + $0.rawValue.dropFirst())" } ?? ""
-    let changed = changed.contains(.day) ? changed + [.idea] : changed
+    let changed = Set(changed.map(owner))
     var now: [String] = []
     var still: [String] = []
-    let budgetSlots: Set<SlotName> = [.budget, .budgetPerPerson, .budgetMin]
-    let teamChanged = changed.contains(.teamSize)
-    now.append(contentsOf: teamChanged ? ["for \(c.effectiveTeamSize) people"] : [])
-    if !teamChanged && c.teamSize != nil { still.append("for \(c.effectiveTeamSize) people") }
-    if let b = budgetPhrase(c) {
-      if changed.contains(where: budgetSlots.contains) { now.append(b) } else { still.append(b) }
-    } else if changed.contains(where: budgetSlots.contains) {
-      now.append("with no budget limit")
-    }
-    if changed.contains(.format) && c.format == nil { now.append("in any format") }
-    for (slot, text) in [
-      (SlotName.format, c.format?.label), (.audience, c.audience.map { "for \($0.label)" }),
-      (.theme, c.theme.map { "\($0.label) theme" }), (.year, c.year.map { "in \($0)" }),
-      (.kinds, kindsPhrase(c)), (.idea, idea.map { "with \($0)\(day)" }),
-    ] {
-      guard let text else { continue }
-      if changed.contains(slot) { now.append(text) } else { still.append(text) }
+    for slot in SlotName.constraints where owner(slot) == slot {
+      if let text = phrase(slot, c, idea: idea) {
+        if changed.contains(slot) { now.append(text) } else { still.append(text) }
+      } else if changed.contains(slot), let cleared = cleared(slot) {
+        now.append(cleared)
+      }
     }
     guard !now.isEmpty else { return nil }
     var s = "Now " + now.joined(separator: ", ")
     if !still.isEmpty { s += ", still " + still.joined(separator: ", ") }
     return s + ":"
+  }
+
+  /// What a lead says of a constraint just taken away ("forget the budget", "any format").
+  func cleared(_ slot: SlotName) -> String? {
+    switch slot {
+    case .budget: return "with no budget limit"
+    case .format: return "in any format"
+    default: return nil
+    }
   }
 
   // MARK: Ideas
