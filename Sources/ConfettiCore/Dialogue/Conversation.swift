@@ -39,25 +39,7 @@ public struct Conversation: Sendable {
   }
 
   public mutating func respond(to line: String) -> Answer {
-    var understanding = matcher.match(line, today: today)
-    // A follow-up with nothing before it is a first request ("we've got $2k and 25 people").
-    if understanding.intent == .refine && lastSearch == nil {
-      understanding = understanding.read(as: .suggestIdeas)
-    }
-    // Content with no group after a search ("music", "something musical"): the group is the search's.
-    if understanding.intent == .outOfScope && understanding.carriesContent && lastSearch != nil {
-      understanding = understanding.read(as: .refine)
-    }
-    // A day for an idea after a plan ("what about a house band on friday") changes the plan.
-    if lastSearch == .plan, [.ideaDetails, .suggestIdeas].contains(understanding.intent),
-      understanding.entities.contains(where: { $0.slot == .day })
-    {
-      understanding = understanding.read(as: .refine)
-    }
-    // "More" that names an idea or a kind ("food please", "more music ones") asks for that.
-    if understanding.intent == .more && understanding.entities.contains(where: \.slot.isContent) {
-      understanding = understanding.read(as: lastSearch == nil ? .suggestIdeas : .refine)
-    }
+    let understanding = reading(of: matcher.match(line, today: today))
     var answer = Answer(input: line, understanding: understanding, context: context, reply: Reply())
     let slots = understanding.slots
     let composer = ReplyComposer(today: today)
@@ -192,6 +174,26 @@ public struct Conversation: Sendable {
       if ["long", "soon", "far"].contains(words[i + 1]) { return true }
     }
     return false
+  }
+
+  /// The matcher's reading of a line, settled by what came before it. Each rule only ever
+  /// reads a line as a refinement; the last turns a refinement with nothing before it into a
+  /// first request.
+  func reading(of understanding: IntentMatcher.Result) -> IntentMatcher.Result {
+    var u = understanding
+    // "More" that names an idea or a kind ("food please", "more music ones") asks for that.
+    if u.intent == .more && u.entities.contains(where: \.slot.isContent) { u = u.read(as: .refine) }
+    // Content with no group after a search ("music", "something musical"): the group is the search's.
+    if u.intent == .outOfScope && u.carriesContent && lastSearch != nil { u = u.read(as: .refine) }
+    // A day for an idea after a plan ("what about a house band on friday") changes the plan.
+    if lastSearch == .plan, [.ideaDetails, .suggestIdeas].contains(u.intent),
+      u.entities.contains(where: { $0.slot == .day })
+    {
+      u = u.read(as: .refine)
+    }
+    // A follow-up with nothing before it is a first request ("we've got $2k and 25 people").
+    if u.intent == .refine && lastSearch == nil { u = u.read(as: .suggestIdeas) }
+    return u
   }
 
   private func hasBudgetSlot(_ s: Slots) -> Bool { s.budget != nil || s.budgetPerPerson != nil }

@@ -134,7 +134,7 @@ public struct IntentMatcher: Sendable {
     /// named idea does.
     func refused(_ r: Result) -> Result {
       guard r.method != .otherOccasion else {
-        guard IntentMatcher.asksForContent(parse, named: true) else { return r }
+        guard IntentMatcher.namesIdeaForGroup(parse) else { return r }
         return result(.suggestIdeas, max(r.confidence, threshold), .namedContent)
       }
       // "what is a fall festival supposed to include": an idea named in full, for no one in particular.
@@ -191,15 +191,12 @@ public struct IntentMatcher: Sendable {
     return result(intent, confidence, .classifier)
   }
 
-  /// True when the line names a catalogue idea (or, unless `named` alone counts, asks for a
-  /// kind of idea) for a group: with a team size, a budget, an audience or a format, a word
-  /// for people or a team, "we"/"us"/"our", or Customer Service Week ("halloween stuff for my
-  /// team", "could we have a house band"). An idea's word in a personal question ("my grill
-  /// is broken") or a kind word alone ("suggest a good korean dish") is not enough.
-  static func asksForContent(_ parse: EntityParser.Result, named onlyNamed: Bool = false) -> Bool {
-    let named = parse.entities.contains { $0.slot == .idea }
-    let kinds = !onlyNamed && parse.entities.contains { $0.slot == .kinds }
-    return (named || kinds) && speaksForGroup(parse)
+  /// True when the line names a catalogue idea for a group: with a team size, a budget, an
+  /// audience or a format, a word for people or a team, "we"/"us"/"our", or Customer Service
+  /// Week ("a cookout for our team at thanksgiving"). An idea's word in a personal question
+  /// ("my grill is broken") is not enough.
+  static func namesIdeaForGroup(_ parse: EntityParser.Result) -> Bool {
+    parse.entities.contains { $0.slot == .idea } && speaksForGroup(parse)
   }
 
   /// An idea named only by a one-word alias ("giveaway") is weak evidence: when the line also
@@ -218,7 +215,7 @@ public struct IntentMatcher: Sendable {
     let scores = index.scores(terms)
     guard let best = scores.indices.max(by: { scores[$0] < scores[$1] }), best != named,
       scores[best] > scores[named],
-      scores[best] / index.distinctiveWordWeight >= IntentMatcher.retrievalEvidence,
+      IntentMatcher.isStrong(scores[best], in: index),
       index.isNamed(best, by: RelevanceIndex.allWords(of: parse.tokens))
     else { return }
     parse.entities[k].value = .text(index.ids[best])
@@ -240,7 +237,13 @@ public struct IntentMatcher: Sendable {
   func matchesCatalogue(terms: [String]) -> Bool {
     let content = terms.filter { !IntentMatcher.groupWordStems.contains($0) }
     guard let index = relevance?.value, !content.isEmpty else { return false }
-    return (index.scores(content).max() ?? 0) / index.distinctiveWordWeight >= IntentMatcher.retrievalEvidence
+    return IntentMatcher.isStrong(index.scores(content).max() ?? 0, in: index)
+  }
+
+  /// True when a BM25 score in `index` reaches ``retrievalEvidence`` (in units of one
+  /// distinctive word's weight): strong enough to count as the line being about that idea.
+  static func isStrong(_ score: Double, in index: RelevanceIndex) -> Bool {
+    score / index.distinctiveWordWeight >= retrievalEvidence
   }
 
   /// The stems of the words that make a line speak for a group.
