@@ -22,12 +22,18 @@ public struct EvaluationThresholds: Sendable, Equatable {
   public var maxOutOfScopeDomainRate: Double?
   /// The least share of small-talk rows (greet, thanks, goodbye) answered in kind.
   public var minSmallTalkRecall: Double?
+  /// For a relevance evaluation: the least share of named ideas shown first.
+  public var minNamedFirst: Double?
+  /// For a relevance evaluation: the least share of rows with a fitting idea in the first three.
+  public var minFirstThree: Double?
 
   public init(
     minIntentAccuracy: Double? = nil, minSlotF1: Double? = nil, minOutOfScopeRecall: Double? = nil,
     maxFalseRefusalRate: Double? = nil, maxOutOfScopeDomainRate: Double? = nil,
-    minSmallTalkRecall: Double? = nil
+    minSmallTalkRecall: Double? = nil, minNamedFirst: Double? = nil, minFirstThree: Double? = nil
   ) {
+    self.minNamedFirst = minNamedFirst
+    self.minFirstThree = minFirstThree
     self.minIntentAccuracy = minIntentAccuracy
     self.minSlotF1 = minSlotF1
     self.minOutOfScopeRecall = minOutOfScopeRecall
@@ -40,28 +46,18 @@ public struct EvaluationThresholds: Sendable, Equatable {
   public var isEmpty: Bool {
     [
       minIntentAccuracy, minSlotF1, minOutOfScopeRecall, maxFalseRefusalRate, maxOutOfScopeDomainRate,
-      minSmallTalkRecall,
+      minSmallTalkRecall, minNamedFirst, minFirstThree,
     ].allSatisfy { $0 == nil }
   }
 
   /// One sentence per threshold `report` does not meet; empty when it meets them all.
   public func failures(in report: EvaluationReport) -> [String] {
     var out: [String] = []
-    /// `atMost` thresholds are maximums, the others minimums.
     func check(
       _ name: String, _ value: Double?, _ limit: Double?, _ option: String, missing: String,
       atMost: Bool = false
     ) {
-      guard let limit else { return }
-      let shown = EvaluationReport.fixed(limit, places: 3, trimmed: true)
-      guard let value else {
-        out.append("\(name) cannot be measured (\(missing)), so --\(option) \(shown) is not met")
-        return
-      }
-      if atMost ? value > limit : value < limit {
-        out.append(
-          "\(name) \(EvaluationReport.fixed(value)) is \(atMost ? "above" : "below") --\(option) \(shown)")
-      }
+      Self.check(name, value, limit, option, missing: missing, atMost: atMost, into: &out)
     }
     check(
       "intent accuracy", report.rowCount > 0 ? report.intentAccuracy : nil, minIntentAccuracy,
@@ -82,5 +78,36 @@ public struct EvaluationThresholds: Sendable, Equatable {
       "small talk answered", report.smallTalkRecall, minSmallTalkRecall, "min-small-talk-recall",
       missing: "no greet, thanks or goodbye rows")
     return out
+  }
+
+  /// One sentence per relevance threshold `report` does not meet; empty when it meets them all.
+  public func failures(in report: RelevanceReport) -> [String] {
+    var out: [String] = []
+    Self.check(
+      "named idea first", report.namedRows > 0 ? report.namedFirst : nil, minNamedFirst, "min-named-first",
+      missing: "no rows name an idea", into: &out)
+    Self.check(
+      "fitting idea in first three", report.outcomes.isEmpty ? nil : report.firstThree, minFirstThree,
+      "min-first-three", missing: "no rows", into: &out)
+    return out
+  }
+
+  /// Appends the sentence for one threshold not met: `atMost` thresholds are maximums, the
+  /// others minimums; a figure that cannot be measured meets none.
+  static func check(
+    _ name: String, _ value: Double?, _ limit: Double?, _ option: String, missing: String,
+    atMost: Bool = false,
+    into out: inout [String]
+  ) {
+    guard let limit else { return }
+    let shown = EvaluationReport.fixed(limit, places: 3, trimmed: true)
+    guard let value else {
+      out.append("\(name) cannot be measured (\(missing)), so --\(option) \(shown) is not met")
+      return
+    }
+    if atMost ? value > limit : value < limit {
+      out.append(
+        "\(name) \(EvaluationReport.fixed(value)) is \(atMost ? "above" : "below") --\(option) \(shown)")
+    }
   }
 }

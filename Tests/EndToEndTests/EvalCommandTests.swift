@@ -185,6 +185,25 @@ struct EvalCommandTests {
   }
 
   /// The quality gate on rows the matcher never trained on.
+  /// The relevance gate options fail (exit 1) naming the option, and pass when met.
+  @Test func relevanceThresholdsGateTheExitCode() throws {
+    let path = ConfettiProcess.packageRoot.appendingPathComponent("Tests/HeldOut/relevance.jsonl").path
+    let fail = try ConfettiProcess.run([
+      "eval", "--relevance", "--today", "2026-11-23", "--min-named-first", "0.999", "--min-first-three",
+      "0.1",
+      path,
+    ])
+    #expect(fail.status == 1)
+    #expect(fail.errorText.contains("named idea first"), "stderr: \(fail.errorText)")
+    #expect(fail.errorText.contains("--min-named-first 0.999"), "stderr: \(fail.errorText)")
+    #expect(!fail.errorText.contains("--min-first-three"), "stderr: \(fail.errorText)")
+    let pass = try ConfettiProcess.run([
+      "eval", "--relevance", "--today", "2026-11-23", "--min-named-first", "0.5", "--min-first-three", "0.5",
+      path,
+    ])
+    #expect(pass.status == 0, "stderr: \(pass.errorText)")
+  }
+
   @Test func heldOutGate() throws {
     let path = ConfettiProcess.packageRoot.appendingPathComponent("Tests/HeldOut/heldout.jsonl").path
     let r = try ConfettiProcess.run(["eval", "--json", "--today", "2026-11-23", path])

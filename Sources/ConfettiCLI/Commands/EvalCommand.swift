@@ -163,14 +163,8 @@ extension EvalCommand {
     } else {
       try OutputChannel.standardOutput.write("Evaluation of \(file) (today \(today))\n\n" + report.text())
     }
-    var failures: [String] = []
-    if let m = minNamedFirst, report.namedFirst < m {
-      failures.append("named idea first \(EvaluationReport.fixed(report.namedFirst)) is below \(m)")
-    }
-    if let m = minFirstThree, report.firstThree < m {
-      failures.append(
-        "fitting idea in first three \(EvaluationReport.fixed(report.firstThree)) is below \(m)")
-    }
+    let failures = EvaluationThresholds(minNamedFirst: minNamedFirst, minFirstThree: minFirstThree)
+      .failures(in: report)
     if !failures.isEmpty { throw CLIError.other(failures.joined(separator: "; ")) }
   }
 
