@@ -43,7 +43,7 @@ struct ReplyComposer {
   func phrase(_ slot: SlotName, _ c: Constraints, idea: String? = nil) -> String? {
     switch slot {
     case .teamSize:
-      return c.teamSize.map { "for \($0) \($0 == 1 ? "person" : "people")" }
+      return c.teamSize.map { "for \(people($0))" }
     case .budget: return budgetPhrase(c)
     case .audience: return c.audience.map { "for \($0.label)" }
     case .format: return c.format?.label
@@ -126,16 +126,22 @@ struct ReplyComposer {
     return "   \(price)\(how), \(s.tier.name) tier: \(s.tier.description)"
   }
 
+  /// "12 people", "1 person".
+  func people(_ n: Int) -> String { "\(n) \(n == 1 ? "person" : "people")" }
+
+  /// "Cookout would need about $1,230 for 40 people": what an idea out of budget needs.
+  func wouldNeed(_ s: Suggestion, _ needs: Double) -> String {
+    "\(s.idea.name) would need about \(Money.usd(needs)) for \(people(s.teamSize))"
+  }
+
   /// What to say first about an idea asked for by name.
   func named(_ s: Suggestion, _ status: Suggester.NamedStatus, context c: Constraints) -> String? {
-    let people = "\(s.teamSize) \(s.teamSize == 1 ? "person" : "people")"
     switch status {
     case .fits:
       return nil
     case .overBudget(let needs):
       let limit = Suggester.limit(c).map { ", more than your \(Money.usd($0))" } ?? ""
-      return "\(s.idea.name) would need about \(Money.usd(needs)) for \(people) (\(s.tier.name) tier: "
-        + "\(s.breakdown))\(limit). Closest ideas that fit:"
+      return "\(wouldNeed(s, needs)) (\(s.tier.name) tier: \(s.breakdown))\(limit). Closest ideas that fit:"
     case .unsuitable(let rule):
       return "\(s.idea.name) doesn't fit: \(because(rule, c)). Closest ideas that fit:"
     }
@@ -164,7 +170,7 @@ struct ReplyComposer {
         switch status {
         case .fits: break
         case .overBudget(let needs):
-          text += ": \(s.idea.name) would need about \(Money.usd(needs)) for \(s.teamSize) people"
+          text += ": " + wouldNeed(s, needs)
         case .unsuitable(let rule):
           text += ": \(s.idea.name) doesn't fit, \(because(rule, c))"
         }
