@@ -24,7 +24,9 @@ enum TeamSizeGrammar {
         // "0 people" is read as said, for the conversation to ask; a bare 0 is no count.
         scan.add(.teamSize, .int(Int(n.value)), valueTokens: i..<end, claim: i..<(noun + 1))
         // "12 remote people": how the team works is the format's to read.
-        for k in end..<noun where formatModifiers.contains(scan.tokens[k].text) { scan.claimed[k] = false }
+        for k in end..<noun where WordLists.formatModifiers.contains(scan.tokens[k].text) {
+          scan.claimed[k] = false
+        }
         i = noun + 1
       } else if n.value >= 1 && (groupCue(scan, before: i) || selfCount(scan, before: i)) {
         scan.add(.teamSize, .int(Int(n.value)), valueTokens: i..<end)
@@ -55,9 +57,6 @@ enum TeamSizeGrammar {
       return
     }
   }
-
-  /// Modifiers between a count and its noun that say how the team works ("12 remote reps").
-  static let formatModifiers: Set<String> = ["remote", "hybrid", "onsite", "virtual"]
 
   static let timeWords: Set<String> = [
     "hours", "hour", "days", "day", "weeks", "week", "minutes", "minute", "mins", "months", "month", "years",

@@ -16,6 +16,9 @@ enum WordLists {
     "cs", "cx", "team", "amazing", "awesome", "great", "hard", "working", "more", "total", "other", "of",
     "my", "our", "virtual", "in", "house", "new", "senior", "junior", "tier", "sales",
   ]
+  /// The count modifiers that say how the team works ("12 remote reps"): the team size leaves
+  /// them for the format.
+  static let formatModifiers: Set<String> = ["remote", "hybrid", "onsite", "virtual"]
   /// Nouns that take "of N" to give a team size: "a team of 8".
   static let groupNouns: Set<String> = [
     "team", "group", "staff", "crew", "department", "dept", "squad", "headcount", "party", "unit", "org",
