@@ -115,6 +115,16 @@ import Testing
     }
   }
 
+  /// An unrelated request that happens to hold a kind word is no follow-up, even after a search.
+  @Test(arguments: ["can you suggest a good pizza place downtown", "where can I buy cheap pizza"])
+  func anUnrelatedLineWithAKindWordIsNoFollowUp(_ line: String) throws {
+    let input = "ideas for 20 people\n\(line)\n"
+    let records = try ConfettiProcess.run(["--json", "--today", "2026-11-23"], input: input).jsonLines()
+    try #require(records.count == 2)
+    #expect((records[1]["intent"] as? [String: Any])?["name"] as? String == "out_of_scope")
+    #expect((records[1]["context"] as? [String: Any])?["kinds"] == nil)
+  }
+
   /// When no idea of the kind asked for fits, the reply says so and why before the others.
   @Test func aKindThatCannotBeMetIsExplained() throws {
     let input = "ideas for customers, 20 people\nmusic\nstart over\nsports for our 3 reps\n"

@@ -152,7 +152,11 @@ public struct IntentMatcher: Sendable {
       }
       guard content && IntentMatcher.speaksForGroup(parse) && !sure else {
         var r = r
-        r.carriesContent = content
+        // Only a line that is all content can lean on an earlier search ("music", "food please");
+        // one with words the catalogue does not know ("a good pizza place downtown") or about
+        // the person themself ("where can I buy pizza") is no follow-up.
+        r.carriesContent =
+          content && !IntentMatcher.isPersonal(parse) && self.known(terms).count == terms.count
         return r
       }
       return result(.suggestIdeas, max(r.confidence, threshold), .namedContent)
