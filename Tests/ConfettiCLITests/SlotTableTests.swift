@@ -48,6 +48,18 @@ import Testing
     #expect(kept == Set(SlotName.allCases.filter { $0.row.intents.contains(intent) }))
   }
 
+  /// Slots are stored by position, so each slot's position is its place in the table and
+  /// slots compare, hash and sort by it.
+  @Test func aSlotsPositionIsItsPlaceInTheTable() {
+    #expect(SlotName.allCases.map(\.position) == Array(SlotName.allCases.indices))
+    #expect(SlotName.allCases.sorted(by: >).reversed().elementsEqual(SlotName.allCases))
+    #expect(Set(SlotName.allCases).count == SlotName.allCases.count)
+    var a = Slots()
+    a.teamSize = 12
+    a.teamSize = nil
+    #expect(a == Slots() && a.isEmpty)
+  }
+
   @Test func valuesOutsideAClosedSetAreRefused() {
     var s = Slots()
     s[.audience] = .text("everyone")

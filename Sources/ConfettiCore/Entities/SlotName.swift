@@ -67,8 +67,38 @@ public enum SlotName: String, CaseIterable, Sendable, Comparable {
     public var isContent = false
   }
 
-  /// The slot table.
-  public var row: Row {
+  /// The slot table (built once).
+  public var row: Row { SlotName.table[position] }
+
+  /// The rows of the slot table in case order.
+  private static let table: [Row] = allCases.map(\.tableRow)
+
+  /// The slot's position in the table (its case order), for storage indexed by slot.
+  public var position: Int {
+    switch self {
+    case .teamSize: return 0
+    case .budget: return 1
+    case .budgetMin: return 2
+    case .budgetPerPerson: return 3
+    case .audience: return 4
+    case .format: return 5
+    case .theme: return 6
+    case .idea: return 7
+    case .kinds: return 8
+    case .day: return 9
+    case .year: return 10
+    case .ordinal: return 11
+    case .filename: return 12
+    case .overwrite: return 13
+    }
+  }
+
+  /// A slot hashes and compares by its position, not by its JSON name.
+  public func hash(into hasher: inout Hasher) { hasher.combine(position) }
+
+  public static func == (lhs: SlotName, rhs: SlotName) -> Bool { lhs.position == rhs.position }
+
+  private var tableRow: Row {
     let search: Set<Intent> = [.suggestIdeas, .planWeek, .refine, .cheaper]
     let searchAndDetails = search.union([.ideaDetails])
     switch self {
@@ -129,7 +159,5 @@ public enum SlotName: String, CaseIterable, Sendable, Comparable {
     }
   }
 
-  public static func < (lhs: SlotName, rhs: SlotName) -> Bool {
-    allCases.firstIndex(of: lhs)! < allCases.firstIndex(of: rhs)!
-  }
+  public static func < (lhs: SlotName, rhs: SlotName) -> Bool { lhs.position < rhs.position }
 }

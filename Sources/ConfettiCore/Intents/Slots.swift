@@ -8,8 +8,8 @@
 /// slots.pairs.map(\.0)  // [.teamSize, .budget]
 /// ```
 public struct Slots: Sendable, Equatable {
-  /// The values by slot.
-  public private(set) var values: [SlotName: Entity.Value] = [:]
+  /// The values by slot position (``SlotName/position``); empty until a value is set.
+  private var storage: [Entity.Value?] = []
 
   public init() {}
 
@@ -18,27 +18,36 @@ public struct Slots: Sendable, Equatable {
     for e in entities where allowed.contains(e.slot) { add(e.slot, e.value) }
   }
 
-  public var isEmpty: Bool { values.isEmpty }
+  public var isEmpty: Bool { !storage.contains { $0 != nil } }
 
   /// A slot's value; setting one the table refuses (an unknown audience) leaves the slot empty.
   public subscript(slot: SlotName) -> Entity.Value? {
-    get { values[slot] }
-    set {
-      if let newValue, slot.problem(with: newValue) == nil {
-        values[slot] = newValue
-      } else {
-        values[slot] = nil
-      }
+    get {
+      let i = slot.position
+      return i < storage.count ? storage[i] : nil
     }
+    set {
+      let value = newValue.flatMap { slot.problem(with: $0) == nil ? $0 : nil }
+      let i = slot.position
+      if i >= storage.count {
+        guard value != nil else { return }
+        storage = Array(repeating: nil, count: SlotName.allCases.count)
+      }
+      storage[i] = value
+    }
+  }
+
+  public static func == (lhs: Slots, rhs: Slots) -> Bool {
+    SlotName.allCases.allSatisfy { lhs[$0] == rhs[$0] }
   }
 
   /// Adds a value found in a line: the first of a slot wins; a list gathers items without repeats.
   mutating func add(_ slot: SlotName, _ value: Entity.Value) {
     guard slot.row.kind == .list else {
-      if values[slot] == nil { self[slot] = value }
+      if self[slot] == nil { self[slot] = value }
       return
     }
-    var items = values[slot]?.list ?? []
+    var items = self[slot]?.list ?? []
     for item in value.list ?? value.text.map({ [$0] }) ?? [] where !items.contains(item) {
       items.append(item)
     }
@@ -47,68 +56,68 @@ public struct Slots: Sendable, Equatable {
 
   /// The filled slots as (name, value) pairs in table order, for rendering and evaluation.
   public var pairs: [(SlotName, Entity.Value)] {
-    values.sorted { $0.key < $1.key }.map { ($0.key, $0.value) }
+    SlotName.allCases.compactMap { name in self[name].map { (name, $0) } }
   }
 
   // MARK: Typed views
 
   public var teamSize: Int? {
-    get { values[.teamSize]?.int }
+    get { self[.teamSize]?.int }
     set { self[.teamSize] = newValue.map { .int($0) } }
   }
   public var budget: Money? {
-    get { values[.budget]?.money }
+    get { self[.budget]?.money }
     set { self[.budget] = newValue.map { .money($0) } }
   }
   public var budgetMin: Money? {
-    get { values[.budgetMin]?.money }
+    get { self[.budgetMin]?.money }
     set { self[.budgetMin] = newValue.map { .money($0) } }
   }
   public var budgetPerPerson: Money? {
-    get { values[.budgetPerPerson]?.money }
+    get { self[.budgetPerPerson]?.money }
     set { self[.budgetPerPerson] = newValue.map { .money($0) } }
   }
   public var audience: Audience? {
-    get { values[.audience]?.text.flatMap(Audience.init(rawValue:)) }
+    get { self[.audience]?.text.flatMap(Audience.init(rawValue:)) }
     set { self[.audience] = newValue.map { .text($0.rawValue) } }
   }
   public var format: Format? {
-    get { values[.format]?.text.flatMap(Format.init(rawValue:)) }
+    get { self[.format]?.text.flatMap(Format.init(rawValue:)) }
     set { self[.format] = newValue.map { .text($0.rawValue) } }
   }
   public var theme: Theme? {
-    get { values[.theme]?.text.flatMap(Theme.init(rawValue:)) }
+    get { self[.theme]?.text.flatMap(Theme.init(rawValue:)) }
     set { self[.theme] = newValue.map { .text($0.rawValue) } }
   }
   /// An idea's catalogue id.
   public var idea: String? {
-    get { values[.idea]?.text }
+    get { self[.idea]?.text }
     set { self[.idea] = newValue.map { .text($0) } }
   }
   /// Kinds of idea asked for, in order of mention, without repeats.
   public var kinds: [Kind] {
-    get { values[.kinds]?.list?.compactMap(Kind.init(rawValue:)) ?? [] }
+    get { self[.kinds]?.list?.compactMap(Kind.init(rawValue:)) ?? [] }
     set { self[.kinds] = newValue.isEmpty ? nil : .list(newValue.map(\.rawValue)) }
   }
   public var day: WorkDay? {
-    get { values[.day]?.text.flatMap(WorkDay.init(rawValue:)) }
+    get { self[.day]?.text.flatMap(WorkDay.init(rawValue:)) }
     set { self[.day] = newValue.map { .text($0.rawValue) } }
   }
   public var year: Int? {
-    get { values[.year]?.int }
+    get { self[.year]?.int }
     set { self[.year] = newValue.map { .int($0) } }
   }
   public var ordinal: Int? {
-    get { values[.ordinal]?.int }
+    get { self[.ordinal]?.int }
     set { self[.ordinal] = newValue.map { .int($0) } }
   }
   public var filename: String? {
-    get { values[.filename]?.text }
+    get { self[.filename]?.text }
     set { self[.filename] = newValue.map { .text($0) } }
   }
   /// True when an existing export file may be replaced.
   public var overwrite: Bool {
-    get { values[.overwrite] != nil }
+    get { self[.overwrite] != nil }
     set { self[.overwrite] = newValue ? .flag : nil }
   }
 }
