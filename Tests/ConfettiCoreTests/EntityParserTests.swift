@@ -89,6 +89,12 @@ import Testing
     Case(text: "export to plan.pdf", slot: .filename, value: .text("plan.pdf"), span: "plan.pdf"),
     Case(text: "save to notes", slot: .filename, value: .text("notes"), span: "notes"),
     Case(
+      text: "save this as csw-2027 plan", slot: .filename, value: .text("csw-2027-plan"),
+      span: "csw-2027 plan"),
+    Case(
+      text: "save it as Final_Draft v2 please", slot: .filename, value: .text("Final_Draft-v2"),
+      span: "Final_Draft v2"),
+    Case(
       text: "save the plan to /etc/passwd", slot: .filename, value: .text("/etc/passwd"), span: "/etc/passwd"),
     Case(text: "export it again, overwrite", slot: .overwrite, value: .flag, span: "overwrite"),
   ]

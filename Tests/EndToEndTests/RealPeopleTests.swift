@@ -120,6 +120,27 @@ import Testing
     #expect(markdown.contains("budget £800"), "\(markdown)")
   }
 
+  /// An unquoted name of several words is the name asked for, spaces becoming hyphens, never the
+  /// default name; a sentence after "to"/"as" is no name.
+  @Test func aBareNameOfSeveralWordsIsTheNameAskedFor() throws {
+    let dir = FileManager.default.temporaryDirectory.appendingPathComponent("confetti-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: dir) }
+    let r = try ConfettiProcess.run(
+      ["--json", "--today", "2026-11-23"],
+      input: "plan the week for 20 people\nsave this as csw-2027 plan\nsave it as Q4 draft please\n"
+        + "save the plan as a file for my boss\n",
+      directory: dir)
+    let records = try r.jsonLines()
+    try #require(records.count == 4, "\(r.errorText)")
+    #expect(records[1]["exported"] as? String == "csw-2027-plan.md", "\(records[1])")
+    #expect(Self.reply(records[1]).contains("csw-2027-plan.md"), "\(Self.reply(records[1]))")
+    #expect(records[2]["exported"] as? String == "Q4-draft.md", "\(records[2])")
+    #expect(records[3]["exported"] as? String == "confetti-plan-2027.md", "\(records[3])")
+    let files = Set(try FileManager.default.contentsOfDirectory(atPath: dir.path))
+    #expect(files == ["csw-2027-plan.md", "Q4-draft.md", "confetti-plan-2027.md"], "\(files)")
+  }
+
   /// One conversation: each line's JSON record.
   static func conversation(_ lines: [String]) throws -> [[String: Any]] {
     let r = try ConfettiProcess.run(

@@ -3,8 +3,9 @@
 /// Three forms, on the raw text, since a path's punctuation and spaces would be lost in tokens:
 /// a quoted name (`"quarterly plan.md"`, spaces kept), a word that looks like a file or a path
 /// (`plan.md`, `plan.pdf`, `~/Desktop/csw.md`, `/etc/passwd`), and, on a line that asks to
-/// export or save, a bare last word after "to", "as", "into", "called" or "named"
-/// ("save to notes"). Whether the name can be honoured is decided later
+/// export or save, the last few plain words after "to", "as", "into", "called" or "named"
+/// ("save to notes"; "save this as csw-2027 plan" is `csw-2027-plan`, spaces becoming hyphens, as
+/// an unquoted name has no other way to keep them). Whether the name can be honoured is decided later
 /// (``ExportName``): the grammar keeps what was said, so a refusal can name it.
 ///
 /// ```swift
@@ -29,6 +30,19 @@ enum FilenameGrammar {
     "file", "disk", "markdown", "md", "txt", "text", "it", "me", "us", "them", "here", "there", "please",
     "pls", "plz", "folder", "computer", "desktop", "pdf", "word", "excel", "html", "csv", "doc", "docx",
   ]
+
+  /// Words that end a line without being part of a bare name ("save as notes please").
+  static let closing: Set<String> = ["please", "pls", "plz", "thanks", "thx", "now"]
+  /// Words that make the words after a marker a phrase, not a name ("save as plan for 2027",
+  /// "export to the shared drive"); people are no name either ("write a note to our agents").
+  static let phraseWords: Set<String> = [
+    "a", "an", "the", "my", "our", "your", "this", "that", "for", "in", "on", "with", "and", "or", "of", "at",
+    "by", "from", "again", "too", "also",
+  ]
+  /// Markers that name what follows, so that several words after them are one name.
+  static let namingMarkers: Set<String> = ["as", "called", "named"]
+  /// The most words a bare name may have; a longer run after a marker is a sentence, not a name.
+  static let bareNameWords = 4
 
   static func apply(_ scan: inout EntityScan, text: String) {
     let asksForFile = scan.tokens.contains { verbs.contains($0.text) }
@@ -68,7 +82,7 @@ enum FilenameGrammar {
       let word = String(chars[s..<end])
       if looksLikeFile(word) && record(&scan, word, from: s, to: end) { found = true }
     }
-    if !found && asksForFile { bareName(&scan) }
+    if !found && asksForFile { bareName(&scan, chars: chars) }
   }
 
   /// True for "plan.md", "plan.pdf", "~/notes", "/etc/passwd", "./out.md"; not for "2.5k" or "e.g".
@@ -79,19 +93,41 @@ enum FilenameGrammar {
     return extensions.contains(ext)
   }
 
-  /// "save to notes": the last word after a marker, on a line that asks for a file.
-  static func bareName(_ scan: inout EntityScan) {
+  /// "save to notes", "save this as csw-2027 plan": the plain word after the last marker, or the few
+  /// after "as", "called" or "named", up to the end of the line (a closing "please" aside), on a line
+  /// that asks for a file. The words are
+  /// taken as written, joined by hyphens where the person put spaces (`csw-2027-plan`).
+  static func bareName(_ scan: inout EntityScan, chars: [Character]) {
     let t = scan.tokens
-    guard t.count >= 3 else { return }
-    let last = t.count - 1
-    guard t[last].kind == .word, markers.contains(t[last - 1].text), !notNames.contains(t[last].text),
-      !scan.claimed[last]
+    var end = t.count
+    while end > 0 && closing.contains(t[end - 1].text) { end -= 1 }
+    guard let marker = t[..<end].lastIndex(where: { markers.contains($0.text) }), marker >= 1 else { return }
+    let run = (marker + 1)..<end
+    // Several words name a file only after a word that names ("save this as csw 2027 plan"); after
+    // "to" they are a sentence as often as not ("write a text to kim saying no").
+    guard !run.isEmpty, run.count <= (namingMarkers.contains(t[marker].text) ? bareNameWords : 1),
+      run.contains(where: { t[$0].kind == .word }),
+      run.allSatisfy({
+        (t[$0].kind == .word || t[$0].kind == .number) && !scan.claimed[$0] && !notNames.contains(t[$0].text)
+          && !phraseWords.contains(t[$0].text) && !WordLists.peopleNouns.contains(t[$0].text)
+      })
     else { return }
-    scan.claimed[last] = true
+    // Between the words only spaces, hyphens and underscores: "plan, notes" is no one name.
+    var name = ""
+    for k in run {
+      if k > run.lowerBound {
+        let gap = chars[t[k - 1].end..<t[k].start]
+        guard gap.allSatisfy({ $0 == " " || $0 == "-" || $0 == "_" }) else { return }
+        let marks = gap.filter { $0 != " " }
+        name += marks.isEmpty && !gap.isEmpty ? "-" : String(marks)
+      }
+      name += String(chars[t[k].start..<t[k].end])
+    }
+    for k in run { scan.claimed[k] = true }
     scan.entities.append(
       Entity(
-        slot: .filename, value: .text(t[last].text), start: t[last].start, end: t[last].end,
-        tokens: last..<(last + 1)))
+        slot: .filename, value: .text(name), start: t[run.lowerBound].start, end: t[run.upperBound - 1].end,
+        tokens: run))
   }
 
   /// Records `name` for the characters `from..<to`, claiming the tokens inside; false when no token is.
