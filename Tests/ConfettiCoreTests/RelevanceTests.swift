@@ -20,6 +20,39 @@ import Testing
     #expect(index.resolve("musical") == "music")
   }
 
+  /// A word may stand for an indexed word that extends it by up to three letters ("speak" for
+  /// "speaker"), the shortest first; shorter words and longer gaps do not match by chance.
+  @Test func aWordFindsTheIndexedWordThatExtendsIt() throws {
+    let yaml = """
+      ideas:
+        - id: guest-speaker
+          name: Guest Speaker
+          summary: "A visitor talks to the team; speakers and speakerphones welcome."
+          steps: ["Invite someone."]
+          sources: [act-2017-key-customers]
+          theme: educate
+          audience: employees
+          formats: [in_person]
+          team_size: {min: 1, max: 100}
+          cost:
+            tiers:
+              - name: call
+                fixed: 0
+                per_person: 0
+                value: 3
+      """
+    let ideas = try CatalogueLoader.ideas(
+      fromYAML: yaml, file: "guest.yaml", sources: Fixtures.catalogue.sources)
+    let index = RelevanceIndex(ideas: ideas, kindWords: [:])
+    #expect(index.resolve("speak") == "speaker")
+    #expect(index.resolve("spea") == nil)
+    #expect(index.resolve("visi") == nil)
+    #expect(index.resolve("speakerp") == "speaker")
+    #expect(index.scores(["speak"]).first ?? 0 > 0)
+    let plain = RelevanceIndex(ideas: ideas, kindWords: [:], fields: .baseline)
+    #expect(plain.resolve("speak") == nil)
+  }
+
   @Test(arguments: [
     ("something with grub for 20", [Kind.food]), ("any tunes for the party", [.music]),
     ("halloween stuff for my team", [.halloween]), ("pizza and games", [.food, .games]),

@@ -46,6 +46,14 @@ import Testing
     #expect((first["tags"] as? [String])?.contains(kind) == true, "\(first["id"] ?? "?") lacks \(kind)")
   }
 
+  /// A shorter form of an idea's word finds it: "speak" reaches the customer speaker of the
+  /// testimonial idea, which comes first instead of third.
+  @Test func aShorterFormOfAnIdeasWordFindsIt() throws {
+    let r = try Self.record("we'd love a customer to speak at our team meeting, 25 of us")
+    #expect((r["intent"] as? [String: Any])?["name"] as? String == "suggest_ideas", "\(r)")
+    #expect(Self.ideas(r).first?["id"] as? String == "customer-testimonial")
+  }
+
   @Test func differentQuestionsGetDifferentFirstIdeas() throws {
     let lines = [
       "a cookout for 45 of us", "anything with food for 25 people", "halloween stuff for my team",
@@ -187,10 +195,10 @@ import Testing
     let firstThree = try #require(report["first_three"] as? Double)
     let baseline = try #require(report["baseline"] as? [String: Any])
     let figures = "named first \(named), first three \(firstThree), baseline \(baseline)"
-    // Issue 11 asks 0.95; the measured figure is 0.904 (47 of 52). The five misses are paraphrases
+    // Issue 11 asks 0.95; the measured figure is 0.923 (48 of 52). The four misses are paraphrases
     // that share no distinctive word with the idea (see docs/eval.md); this floor keeps what is won
     // and beats the plain BM25 baseline on named questions too.
-    #expect(named >= 0.90, "\(figures)")
+    #expect(named >= 0.92, "\(figures)")
     #expect(named > (baseline["named_first"] as? Double ?? 1), "must beat plain BM25: \(figures)")
     #expect(firstThree >= 0.90, "\(figures)")
     #expect(firstThree > (baseline["first_three"] as? Double ?? 1), "must beat plain BM25: \(figures)")

@@ -57,6 +57,8 @@ public struct RelevanceIndex: Sendable {
   /// catalogue. It grows with the catalogue, so thresholds on scores are stated in it.
   public let distinctiveWordWeight: Double
   let extendsWords: Bool
+  /// The indexed terms in byte order, for finding the terms that extend a word.
+  let sortedTerms: [[UInt8]]
 
   public init(ideas: [Idea], kindWords: [Kind: [String]], fields: Fields = .standard) {
     var documents: [[String: Double]] = []
@@ -101,6 +103,9 @@ public struct RelevanceIndex: Sendable {
       return log(1 + (n - d + 0.5) / (d + 0.5))
     }
     self.distinctiveWordWeight = log(1 + (n - 1 + 0.5) / (1 + 0.5))
+    self.sortedTerms =
+      fields.extendsWords
+      ? documentFrequency.keys.map { Array($0.utf8) }.sorted { $0.lexicographicallyPrecedes($1) } : []
   }
 
   /// True when every word of the name or of an alias of two or more words of the idea at
@@ -118,8 +123,10 @@ public struct RelevanceIndex: Sendable {
   /// True when `term` (or a term it extends) occurs in some idea.
   public func knows(_ term: String) -> Bool { resolve(term) != nil }
 
-  /// The indexed term `term` stands for: itself, or else the longest indexed term of four or
-  /// more letters that it extends by at most three ("musical" → "music", "competitive" → "competit…").
+  /// The indexed term `term` stands for: itself; else the longest indexed term of four or
+  /// more letters that it extends by at most three ("musical" → "music", "competitive" →
+  /// "competit…"); else the shortest indexed term that extends it by at most three, for a word of
+  /// five or more letters ("speak" → "speaker", "handwrit" → "handwritten").
   public func resolve(_ term: String) -> String? {
     if idf[term] != nil { return term }
     let bytes = Array(term.utf8)
@@ -128,7 +135,26 @@ public struct RelevanceIndex: Sendable {
       let prefix = String(decoding: bytes[..<cut], as: UTF8.self)
       if idf[prefix] != nil { return prefix }
     }
-    return nil
+    return longer(than: bytes)
+  }
+
+  /// The shortest indexed term (then the first in byte order) that starts with `bytes` and is at
+  /// most three bytes longer.
+  func longer(than bytes: [UInt8]) -> String? {
+    var low = 0
+    var high = sortedTerms.count
+    while low < high {
+      let mid = (low + high) / 2
+      if sortedTerms[mid].lexicographicallyPrecedes(bytes) { low = mid + 1 } else { high = mid }
+    }
+    var best: [UInt8]?
+    var i = low
+    while i < sortedTerms.count, sortedTerms[i].starts(with: bytes) {
+      let t = sortedTerms[i]
+      if t.count > bytes.count, t.count <= bytes.count + 3, t.count < (best?.count ?? .max) { best = t }
+      i += 1
+    }
+    return best.map { String(decoding: $0, as: UTF8.self) }
   }
 
   /// One BM25 score per catalogue idea, in catalogue order.
