@@ -219,15 +219,43 @@ public struct WeekPlanner: Sendable {
   }
 
   /// Keeps the items that no other item beats on both cost and value (ties: the first, cheapest).
+  ///
+  /// The items are taken in order of cost, then value (highest first), then position. When
+  /// each fits (cost under 2^28 cents, value under 2^16, fewer than 2^20 items), that order is
+  /// the order of one 64-bit key per item, sorted as plain integers; otherwise the items are
+  /// sorted themselves (same order, only slower).
   static func paretoFront<T: CostValued>(_ items: [T]) -> [T] {
-    let sorted = items.sorted { ($0.cents, -$0.value) < ($1.cents, -$1.value) }
     var out: [T] = []
     var bestValue = Int.min
+    if let keys = packedOrder(items) {
+      for key in keys {
+        let s = items[Int(key & 0xF_FFFF)]
+        guard s.value > bestValue else { continue }
+        out.append(s)
+        bestValue = s.value
+      }
+      return out
+    }
+    let sorted = items.sorted { ($0.cents, -$0.value) < ($1.cents, -$1.value) }
     for s in sorted where s.value > bestValue {
       out.append(s)
       bestValue = s.value
     }
     return out
+  }
+
+  /// Keys `cents << 36 | (0xFFFF - value) << 20 | position`, ascending; nil when a field does
+  /// not fit.
+  static func packedOrder<T: CostValued>(_ items: [T]) -> [UInt64]? {
+    guard items.count <= 0x10_0000 else { return nil }
+    var keys: [UInt64] = []
+    keys.reserveCapacity(items.count)
+    for (i, s) in items.enumerated() {
+      guard s.cents >= 0, s.cents < 1 << 28, s.value >= 0, s.value <= 0xFFFF else { return nil }
+      keys.append(UInt64(s.cents) << 36 | UInt64(0xFFFF - s.value) << 20 | UInt64(i))
+    }
+    keys.sort()
+    return keys
   }
 
   /// Nothing, one idea, or two different ideas for one day; with required tiers (a named
