@@ -146,6 +146,19 @@ import Testing
     #expect(plan.missing == nil)
   }
 
+  /// Kinds asked for a day put an idea of those kinds on that day; without a day they force nothing.
+  @Test(arguments: [(Kind.food, WorkDay.friday), (.music, .monday), (.games, .wednesday)])
+  func kindsForADayPutSuchAnIdeaOnIt(_ kind: Kind, _ day: WorkDay) {
+    let plan = Self.plan(team: 20, budget: 1000) {
+      $0.kinds = [kind]
+      $0.day = day
+    }
+    #expect(
+      plan.days[day.index].items.contains { $0.idea.tags.contains(kind) }, "\(plan.days[day.index].items)")
+    #expect(plan.days.map(\.theme) == WeekPlanner.themes)
+    #expect(plan.totalCost <= 1000)
+  }
+
   @Test func aNamedIdeaThatCannotFitIsReported() throws {
     let plan = Self.plan(team: 100, budget: 200) { $0.idea = "fall-festival" }
     let (idea, status) = try #require(plan.missing)

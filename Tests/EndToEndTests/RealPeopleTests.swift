@@ -120,6 +120,30 @@ import Testing
     #expect(markdown.contains("budget £800"), "\(markdown)")
   }
 
+  /// Found trying Confetti as a new user: a format asked for people is a request for ideas (a
+  /// refinement after a search), never refused; kinds asked for a day re-plan that day with them.
+  @Test func aFormatForPeopleIsARequestForIdeas() throws {
+    let line = "how about something the remote folks in manila can join too"
+    let first = try Self.record(line)
+    #expect(Self.intent(first) == "suggest_ideas", "\(first)")
+    #expect(Self.slots(first)["format"] as? String == "remote", "\(first)")
+    let r = try Self.conversation(["ideas for 20 people", line])
+    #expect(["refine", "suggest_ideas"].contains(Self.intent(r[1])), "\(r[1])")
+    #expect(Self.reply(r[1]).hasPrefix("Now remote, still for 20 people"), "\(Self.reply(r[1]))")
+    #expect(
+      Self.context(r[1])["format"] as? String == "remote" && Self.context(r[1])["team_size"] as? Int == 20)
+    #expect(!Self.reply(r[1]).contains("not sure I can help"), "\(Self.reply(r[1]))")
+  }
+
+  @Test func kindsForADayReplanThatDay() throws {
+    let r = try Self.conversation(["plan the week for 20 people", "swap friday for a taco party"])
+    #expect(Self.intent(r[1]) == "refine", "\(r[1])")
+    let days = try #require((r[1]["plan"] as? [String: Any])?["days"] as? [[String: Any]])
+    let friday = try #require(days.first { $0["weekday"] as? String == "Friday" })
+    let tags = (friday["ideas"] as? [[String: Any]] ?? []).flatMap { $0["tags"] as? [String] ?? [] }
+    #expect(tags.contains("food"), "Friday holds an idea with food: \(friday)")
+  }
+
   /// An unquoted name of several words is the name asked for, spaces becoming hyphens, never the
   /// default name; a sentence after "to"/"as" is no name.
   @Test func aBareNameOfSeveralWordsIsTheNameAskedFor() throws {

@@ -150,7 +150,10 @@ public struct IntentMatcher: Sendable {
       if !content && IntentMatcher.onlyConstraints(parse, units: units) {
         return result(.refine, max(r.confidence, threshold), .constraintsOnly)
       }
-      guard content && IntentMatcher.speaksForGroup(parse) && !sure else {
+      // A way of meeting asked for people or a team is a request for ideas as much as a kind is
+      // ("something our remote folks can join").
+      let wants = content || IntentMatcher.asksFormatForPeople(parse)
+      guard wants && IntentMatcher.speaksForGroup(parse) && !sure else {
         var r = r
         // Only a line that is all content can lean on an earlier search ("music", "food please");
         // one with words the catalogue does not know ("a good pizza place downtown") or about
@@ -272,6 +275,15 @@ public struct IntentMatcher: Sendable {
       WordLists.peopleNouns.contains($0.text) || WordLists.groupNouns.contains($0.text)
         || WordLists.groupPronouns.contains($0.text) || $0.text == "csw" || $0.text == "ncsw"
     }
+  }
+
+  /// True when the line names a format (remote, hybrid, in person) and people or a team ("the
+  /// remote folks", "our hybrid crew"): a request for something they can all take part in.
+  static func asksFormatForPeople(_ parse: EntityParser.Result) -> Bool {
+    parse.entities.contains { $0.slot == .format }
+      && parse.tokens.contains {
+        WordLists.peopleNouns.contains($0.text) || WordLists.groupNouns.contains($0.text)
+      }
   }
 
   /// True when the line speaks of the workplace: an audience, format or theme, staff or customers,

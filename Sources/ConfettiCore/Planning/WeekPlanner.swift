@@ -75,10 +75,24 @@ public struct WeekPlanner: Sendable {
   }
 
   /// The idea that must be in the plan, and its day; nil when none was named or it cannot be.
+  /// Kinds asked for a day ("swap friday for something with food") stand for the idea of those
+  /// kinds that fits, of that day's theme if one is, then the cheapest.
   func forced(_ c: Constraints) -> (idea: Idea, day: Int)? {
-    guard let id = c.idea, let idea = catalogue.idea(id: id), Suggester.fitsRules(idea, c) else { return nil }
+    guard let id = c.idea else { return forcedKind(c) }
+    guard let idea = catalogue.idea(id: id), Suggester.fitsRules(idea, c) else { return nil }
     let day = c.day?.index ?? WeekPlanner.themes.firstIndex(of: idea.theme)!
     return (idea, day)
+  }
+
+  func forcedKind(_ c: Constraints) -> (idea: Idea, day: Int)? {
+    guard let day = c.day?.index, !c.kinds.isEmpty else { return nil }
+    let fitting = catalogue.ideas.filter { idea in
+      Suggester.fitsRules(idea, c) && idea.tags.contains(where: c.kinds.contains)
+    }
+    func rank(_ idea: Idea) -> (Int, Double, String) {
+      (idea.theme == WeekPlanner.themes[day] ? 0 : 1, Suggester.cheapest(idea, c).cost, idea.id)
+    }
+    return fitting.min { rank($0) < rank($1) }.map { ($0, day) }
   }
 
   public func plan(_ c: Constraints, week: ServiceWeekCalendar.Week) -> WeekPlan {
