@@ -7,19 +7,25 @@ enum ServerRecord {
   /// One answer as one JSON line (with its newline). An export comes back as
   /// `"export": {"filename", "markdown"}`: the server never writes a file.
   static func line(for answer: Answer, into out: inout [UInt8]) {
-    var record = JSONRenderer.record(answer)
-    if let request = answer.export, case .object(var fields) = record {
-      let filename = self.filename(request.path)
-      if let at = fields.firstIndex(where: { $0.0 == "reply" }) {
-        fields[at].1 = .string(
-          "Here is the plan for \(request.span) as Markdown, named \(filename); "
-            + "the server saves no files, so your client keeps it.")
+    JSONWriter.write(into: &out) { w in
+      guard let request = answer.export else {
+        JSONRenderer.record(answer, to: &w)
+        return
       }
-      fields.append(
-        ("export", .object([("filename", .string(filename)), ("markdown", .string(request.markdown))])))
-      record = .object(fields)
+      let filename = self.filename(request.path)
+      let reply =
+        "Here is the plan for \(request.span) as Markdown, named \(filename); "
+        + "the server saves no files, so your client keeps it."
+      JSONRenderer.record(answer, to: &w, reply: reply) { w in
+        w.key("export")
+        w.beginObject()
+        w.key("filename")
+        w.string(filename)
+        w.key("markdown")
+        w.string(request.markdown)
+        w.endObject()
+      }
     }
-    record.write(into: &out)
     out.append(0x0A)
   }
 

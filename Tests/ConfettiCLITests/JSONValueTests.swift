@@ -90,3 +90,35 @@ import Testing
     }
   }
 }
+
+@Suite struct JSONWriterTests {
+  /// The writer places commas between fields and items at every depth, writes raw runs of
+  /// fields where a field would go, and escapes a joined string as one.
+  @Test func streamsNestedValuesWithCommasInPlace() throws {
+    var out: [UInt8] = Array("[".utf8)
+    JSONWriter.write(into: &out) { w in
+      w.beginObject()
+      w.key("a")
+      w.beginArray()
+      w.int(1)
+      w.beginObject()
+      w.endObject()
+      w.beginArray()
+      w.null()
+      w.bool(false)
+      w.endArray()
+      w.endArray()
+      w.raw(Array("\"r\":{\"x\":1},\"s\":2".utf8))
+      w.key("q\"")
+      w.string(joining: ["one", "t\"wo"], separator: "\n")
+      w.key("d")
+      w.double(2.5)
+      w.endObject()
+    }
+    #expect(
+      String(decoding: out, as: UTF8.self)
+        == "[{\"a\":[1,{},[null,false]],\"r\":{\"x\":1},\"s\":2,\"q\\\"\":\"one\\nt\\\"wo\",\"d\":2.5}")
+    let parsed = try JSONSerialization.jsonObject(with: Data(out.dropFirst())) as? [String: Any]
+    #expect(parsed?["q\""] as? String == "one\nt\"wo")
+  }
+}

@@ -1,9 +1,10 @@
 import ConfettiCore
 import Synchronization
 
-/// An idea's fixed JSON fields, serialised once per idea and reused in every record that
-/// shows it: `{"id",…,"tags":[…],` before the priced fields and `"summary",…,"cautions":[…]}`
-/// after them. Only the tier, its formats and the cost are written per answer.
+/// An idea's fixed JSON fields, written once per idea and reused in every record that shows
+/// it: `"id",…,"tags":[…]` before the priced fields and `"summary",…,"cautions":[…]` after
+/// them (runs of fields, without braces). Only the tier, its formats and the cost are written
+/// per answer.
 struct IdeaFragments: Sendable {
   let idea: Idea
   let head: [UInt8]
@@ -11,14 +12,17 @@ struct IdeaFragments: Sendable {
 
   init(_ i: Idea) {
     idea = i
-    var head: [UInt8] = []
-    JSONValue.object(JSONRenderer.headFields(i)).write(into: &head)
-    head[head.count - 1] = UInt8(ascii: ",")  // the object goes on
-    var tail: [UInt8] = []
-    JSONValue.object(JSONRenderer.tailFields(i)).write(into: &tail)
-    tail[0] = UInt8(ascii: ",")  // it continues an object
-    self.head = head
-    self.tail = tail
+    head = IdeaFragments.fields { JSONRenderer.headFields(i, to: &$0) }
+    tail = IdeaFragments.fields { JSONRenderer.tailFields(i, to: &$0) }
+  }
+
+  /// The fields `body` writes, as a run without the object's braces.
+  private static func fields(_ body: (inout JSONWriter) -> Void) -> [UInt8] {
+    var w = JSONWriter()
+    w.beginObject()
+    body(&w)
+    w.endObject()
+    return Array(w.bytes.dropFirst().dropLast())
   }
 
   /// Fragments by idea id; an entry is used only for the very idea it was made from (a user

@@ -1,231 +1,388 @@
 import ConfettiCore
 
-/// Renders an answer as one JSON object, the `--json` record.
+/// Renders an answer as one JSON object, the `--json` record, streamed field by field into a
+/// ``JSONWriter`` (no tree of values is built).
 ///
 /// The schema is open: consumers should ignore keys they do not know. See the
 /// README for every field.
 public enum JSONRenderer {
-  public static func render(_ a: Answer) -> String { record(a).serialized }
+  public static func render(_ a: Answer) -> String {
+    var out: [UInt8] = []
+    out.reserveCapacity(2048)
+    write(a, into: &out)
+    return String(decoding: out, as: UTF8.self)
+  }
 
-  public static func record(_ a: Answer) -> JSONValue {
+  /// Appends the record for `a` to `out` (no newline).
+  public static func write(_ a: Answer, into out: inout [UInt8]) {
+    JSONWriter.write(into: &out) { record(a, to: &$0) }
+  }
+
+  /// Writes the record for `a`. `reply` replaces the reply text; `extra` writes more fields
+  /// at the end of the object (the server's `export`).
+  public static func record(
+    _ a: Answer, to w: inout JSONWriter, reply: String? = nil, extra: (inout JSONWriter) -> Void = { _ in }
+  ) {
+    w.beginObject()
     // An answer to options (the ideas and plan commands) has no input line.
-    var fields: [(String, JSONValue)] = []
-    if a.understanding != nil || a.problem != nil { fields.append(("input", .string(a.input))) }
+    if a.understanding != nil || a.problem != nil {
+      w.key("input")
+      w.string(a.input)
+    }
     if case .problem(let p) = a.content {
-      fields.append(
-        ("error", .object([("code", .string(p.code.rawValue)), ("message", .string(p.message))])))
-      return .object(fields)
+      w.key("error")
+      w.beginObject()
+      w.key("code")
+      w.string(p.code.rawValue)
+      w.key("message")
+      w.string(p.message)
+      w.endObject()
+      extra(&w)
+      w.endObject()
+      return
     }
     if let u = a.understanding {
-      fields.append(
-        (
-          "intent",
-          .object([
-            ("name", .string(u.intent.rawValue)),
-            ("confidence", .double((u.confidence * 1000).rounded() / 1000)),
-          ])
-        ))
-      fields.append(("slots", slots(u.slots)))
+      w.key("intent")
+      w.beginObject()
+      w.key("name")
+      w.string(u.intent.rawValue)
+      w.key("confidence")
+      w.double((u.confidence * 1000).rounded() / 1000)
+      w.endObject()
+      w.key("slots")
+      slots(u.slots, to: &w)
     }
-    fields.append(("context", context(a.context)))
-    fields.append(("reply", .string(a.reply.plainText)))
+    w.key("context")
+    context(a.context, to: &w)
+    w.key("reply")
+    if let reply {
+      w.string(reply)
+    } else {
+      w.string(joining: a.reply.lines.lazy.map(\.text), separator: "\n")
+    }
     switch a.content {
     case .ideas(let page):
-      fields.append(contentsOf: self.page(page))
+      self.page(page, to: &w)
     case .details(let d):
-      fields.append(("idea", detail(d)))
+      w.key("idea")
+      detail(d, to: &w)
     case .plan(let p):
-      fields.append(("plan", plan(p)))
+      w.key("plan")
+      plan(p, to: &w)
     case .dates(let week):
-      fields.append(("dates", dates(week)))
+      w.key("dates")
+      dates(week, to: &w)
     case .export(_, let path):
-      if let path { fields.append(("exported", .string(path))) }
+      if let path {
+        w.key("exported")
+        w.string(path)
+      }
     case .smallTalk(let ends):
-      if ends { fields.append(("end", .bool(true))) }
+      if ends {
+        w.key("end")
+        w.bool(true)
+      }
     case .problem:
       break  // answered above
     case .clarify(let c):
-      var question: [(String, JSONValue)] = [("reason", .string(c.code))]
+      w.key("clarify")
+      w.beginObject()
+      w.key("reason")
+      w.string(c.code)
       switch c {
-      case .currency(let m), .negativeBudget(let m): question.append(("amount", money(m)))
+      case .currency(let m), .negativeBudget(let m):
+        w.key("amount")
+        money(m, to: &w)
       case .noPeople: break
       }
-      fields.append(("clarify", .object(question)))
+      w.endObject()
     }
-    return .object(fields)
+    extra(&w)
+    w.endObject()
   }
 
   /// The fields of a page of ideas: `ideas`, `nearest`, `total_matches`, `offset`, `named`.
-  public static func page(_ page: Answer.IdeasPage) -> [(String, JSONValue)] {
-    var fields: [(String, JSONValue)] = [("ideas", .array(page.shown.map(idea)))]
-    if page.nearest { fields.append(("nearest", .bool(true))) }
-    fields.append(("total_matches", .int(page.total)))
-    if page.offset > 0 { fields.append(("offset", .int(page.offset))) }
-    if let (s, status) = page.named { fields.append(("named", named(s.idea.id, status))) }
-    return fields
+  static func page(_ page: Answer.IdeasPage, to w: inout JSONWriter) {
+    w.key("ideas")
+    w.beginArray()
+    for s in page.shown { idea(s, to: &w) }
+    w.endArray()
+    if page.nearest {
+      w.key("nearest")
+      w.bool(true)
+    }
+    w.key("total_matches")
+    w.int(page.total)
+    if page.offset > 0 {
+      w.key("offset")
+      w.int(page.offset)
+    }
+    if let (s, status) = page.named {
+      w.key("named")
+      named(s.idea.id, status, to: &w)
+    }
   }
 
-  static func money(_ m: Money) -> JSONValue {
-    .object([("amount", .double(m.amount)), ("currency", .string(m.currency.rawValue))])
+  static func money(_ m: Money, to w: inout JSONWriter) {
+    w.beginObject()
+    w.key("amount")
+    w.double(m.amount)
+    w.key("currency")
+    w.string(m.currency.rawValue)
+    w.endObject()
   }
 
-  static func usd(_ amount: Double) -> JSONValue { money(.usd(amount)) }
+  static func usd(_ amount: Double, to w: inout JSONWriter) { money(.usd(amount), to: &w) }
 
-  public static func slots(_ s: Slots) -> JSONValue {
-    .object(s.pairs.map { name, v in (name.rawValue, value(v)) })
+  static func range(_ r: ClosedRange<Int>, to w: inout JSONWriter) {
+    w.beginObject()
+    w.key("min")
+    w.int(r.lowerBound)
+    w.key("max")
+    w.int(r.upperBound)
+    w.endObject()
+  }
+
+  static func strings(_ items: some Sequence<String>, to w: inout JSONWriter) {
+    w.beginArray()
+    for item in items { w.string(item) }
+    w.endArray()
+  }
+
+  /// The slots as an object, in table order.
+  public static func slots(_ s: Slots, to w: inout JSONWriter) {
+    w.beginObject()
+    slotFields(s, to: &w)
+    w.endObject()
+  }
+
+  static func slotFields(_ s: Slots, to w: inout JSONWriter) {
+    for name in SlotName.allCases {
+      guard let v = s[name] else { continue }
+      w.key(name.rawValue)
+      value(v, to: &w)
+    }
   }
 
   /// A slot value: a number, a string, a list of strings, `true`, or `{"amount", "currency"}`
   /// (the form of the `slots` key and of evaluation files).
-  public static func value(_ v: Entity.Value) -> JSONValue {
+  public static func value(_ v: Entity.Value, to w: inout JSONWriter) {
     switch v {
-    case .int(let i): return .int(i)
-    case .money(let m): return money(m)
-    case .text(let t): return .string(t)
-    case .list(let items): return .array(items.map { .string($0) })
-    case .flag: return .bool(true)
+    case .int(let i): w.int(i)
+    case .money(let m): money(m, to: &w)
+    case .text(let t): w.string(t)
+    case .list(let items): strings(items, to: &w)
+    case .flag: w.bool(true)
     }
   }
 
-  /// The constraints in force: their slots, as in `slots`, and `max_cost` after "cheaper".
-  static func context(_ c: Constraints) -> JSONValue {
-    guard case .object(var fields) = slots(c.slots) else { return slots(c.slots) }
-    if let v = c.maxCost { fields.append(("max_cost", usd(v))) }
-    return .object(fields)
-  }
-
-  /// `{"id", "fits", "needs"?, "reason"?}` for an idea asked for by name.
-  static func named(_ id: String, _ status: Suggester.NamedStatus) -> JSONValue {
-    var f: [(String, JSONValue)] = [("id", .string(id)), ("fits", .bool(status == .fits))]
-    switch status {
-    case .fits: break
-    case .overBudget(let needs): f.append(("needs", usd(needs)))
-    case .unsuitable(let rule):
-      switch rule {
-      case .teamSize(let range):
-        f.append(("reason", .string("team_size")))
-        f.append(("team_size", .object([("min", .int(range.lowerBound)), ("max", .int(range.upperBound))])))
-      case .audience(let a):
-        f.append(("reason", .string("audience")))
-        f.append(("audience", .string(a.rawValue)))
-      case .format(let formats):
-        f.append(("reason", .string("format")))
-        f.append(("formats", .array(formats.map { .string($0.rawValue) })))
-      }
-    }
-    return .object(f)
-  }
-
-  /// One idea as shown in a list or a plan, priced for the team. Its fixed fields come from
-  /// ``IdeaFragments`` (serialised once per idea); the same bytes as ``ideaObject(_:)``.
-  public static func idea(_ s: Suggestion) -> JSONValue {
-    let fixed = IdeaFragments.of(s.idea)
-    var priced: [UInt8] = []
-    priced.reserveCapacity(160)
-    JSONValue.object(pricedFields(s)).write(into: &priced)
+  /// A slot value as a JSON value, for documents built as a tree (evaluation reports).
+  public static func value(_ v: Entity.Value) -> JSONValue {
     var out: [UInt8] = []
-    out.reserveCapacity(fixed.head.count + priced.count + fixed.tail.count)
-    out.append(contentsOf: fixed.head)  // "{…,"
-    out.append(contentsOf: priced[1..<(priced.count - 1)])  // without its braces
-    out.append(contentsOf: fixed.tail)  // ",…}"
+    JSONWriter.write(into: &out) { value(v, to: &$0) }
     return .raw(out)
   }
 
-  /// The same idea as a tree of values (for details, which add fields).
-  static func ideaObject(_ s: Suggestion) -> JSONValue {
-    .object(headFields(s.idea) + pricedFields(s) + tailFields(s.idea))
+  /// The constraints in force: their slots, as in `slots`, and `max_cost` after "cheaper".
+  static func context(_ c: Constraints, to w: inout JSONWriter) {
+    w.beginObject()
+    slotFields(c.slots, to: &w)
+    if let v = c.maxCost {
+      w.key("max_cost")
+      usd(v, to: &w)
+    }
+    w.endObject()
+  }
+
+  /// `{"id", "fits", "needs"?, "reason"?}` for an idea asked for by name.
+  static func named(_ id: String, _ status: Suggester.NamedStatus, to w: inout JSONWriter) {
+    w.beginObject()
+    w.key("id")
+    w.string(id)
+    w.key("fits")
+    w.bool(status == .fits)
+    switch status {
+    case .fits: break
+    case .overBudget(let needs):
+      w.key("needs")
+      usd(needs, to: &w)
+    case .unsuitable(let rule):
+      w.key("reason")
+      switch rule {
+      case .teamSize(let r):
+        w.string("team_size")
+        w.key("team_size")
+        range(r, to: &w)
+      case .audience(let a):
+        w.string("audience")
+        w.key("audience")
+        w.string(a.rawValue)
+      case .format(let formats):
+        w.string("format")
+        w.key("formats")
+        strings(formats.lazy.map(\.rawValue), to: &w)
+      }
+    }
+    w.endObject()
+  }
+
+  /// One idea as shown in a list or a plan, priced for the team. Its fixed fields come from
+  /// ``IdeaFragments`` (written once per idea); the same bytes as ``ideaFields(_:to:)``.
+  static func idea(_ s: Suggestion, to w: inout JSONWriter) {
+    let fixed = IdeaFragments.of(s.idea)
+    w.beginObject()
+    w.raw(fixed.head)
+    pricedFields(s, to: &w)
+    w.raw(fixed.tail)
+    w.endObject()
+  }
+
+  /// The same idea's fields written one by one (for details, which add fields).
+  static func ideaFields(_ s: Suggestion, to w: inout JSONWriter) {
+    headFields(s.idea, to: &w)
+    pricedFields(s, to: &w)
+    tailFields(s.idea, to: &w)
   }
 
   // An idea's fields, listed once: the fixed ones before and after the priced ones.
 
-  static func headFields(_ i: Idea) -> [(String, JSONValue)] {
-    [
-      ("id", .string(i.id)),
-      ("name", .string(i.name)),
-      ("theme", .string(i.theme.rawValue)),
-      ("audience", .string(i.audience.rawValue)),
-      ("formats", .array(i.formats.map { .string($0.rawValue) })),
-      ("team_size", .object([("min", .int(i.teamSize.lowerBound)), ("max", .int(i.teamSize.upperBound))])),
-      ("tags", .array(i.tags.map { .string($0.rawValue) })),
-    ]
+  static func headFields(_ i: Idea, to w: inout JSONWriter) {
+    w.key("id")
+    w.string(i.id)
+    w.key("name")
+    w.string(i.name)
+    w.key("theme")
+    w.string(i.theme.rawValue)
+    w.key("audience")
+    w.string(i.audience.rawValue)
+    w.key("formats")
+    strings(i.formats.lazy.map(\.rawValue), to: &w)
+    w.key("team_size")
+    range(i.teamSize, to: &w)
+    w.key("tags")
+    strings(i.tags.lazy.map(\.rawValue), to: &w)
   }
 
-  static func pricedFields(_ s: Suggestion) -> [(String, JSONValue)] {
-    [
-      ("tier", .string(s.tier.name)),
-      ("tier_formats", .array(s.idea.formats(of: s.tier).map { .string($0.rawValue) })),
-      ("estimated_cost", usd(s.cost)),
-      ("cost_breakdown", .string(s.breakdown)),
-    ]
+  static func pricedFields(_ s: Suggestion, to w: inout JSONWriter) {
+    w.key("tier")
+    w.string(s.tier.name)
+    w.key("tier_formats")
+    strings(s.idea.formats(of: s.tier).lazy.map(\.rawValue), to: &w)
+    w.key("estimated_cost")
+    usd(s.cost, to: &w)
+    w.key("cost_breakdown")
+    w.string(s.breakdown)
   }
 
-  static func tailFields(_ i: Idea) -> [(String, JSONValue)] {
-    [
-      ("summary", .string(i.summary)),
-      ("sources", .array(i.sources.map(source))),
-      ("cautions", .array(i.cautions.map { .string($0.text) })),
-    ]
+  static func tailFields(_ i: Idea, to w: inout JSONWriter) {
+    w.key("summary")
+    w.string(i.summary)
+    w.key("sources")
+    w.beginArray()
+    for s in i.sources { source(s, to: &w) }
+    w.endArray()
+    w.key("cautions")
+    strings(i.cautions.lazy.map(\.text), to: &w)
   }
 
   /// `{"id", "title", "publisher", "year", "url"}`; year and url are null when unknown.
-  public static func source(_ s: Source) -> JSONValue {
-    .object([
-      ("id", .string(s.id)), ("title", .string(s.title)), ("publisher", .string(s.publisher)),
-      ("year", s.year.map { .int($0) } ?? .null), ("url", s.url.map { .string($0) } ?? .null),
-    ])
+  static func source(_ s: Source, to w: inout JSONWriter) {
+    w.beginObject()
+    w.key("id")
+    w.string(s.id)
+    w.key("title")
+    w.string(s.title)
+    w.key("publisher")
+    w.string(s.publisher)
+    w.key("year")
+    if let year = s.year { w.int(year) } else { w.null() }
+    w.key("url")
+    if let url = s.url { w.string(url) } else { w.null() }
+    w.endObject()
   }
 
-  static func detail(_ s: Suggestion) -> JSONValue {
-    guard case .object(var fields) = ideaObject(s) else { return ideaObject(s) }
-    fields.append(("steps", .array(s.idea.steps.map { .string($0) })))
-    fields.append(("prep", .string(s.idea.prep)))
-    fields.append(
-      (
-        "tiers",
-        .array(
-          s.idea.tiers.map { t in
-            .object([
-              ("name", .string(t.name)), ("description", .string(t.description)),
-              ("estimated_cost", usd(t.cost(for: s.teamSize))),
-              ("cost_breakdown", .string(t.breakdown(for: s.teamSize))),
-            ])
-          })
-      ))
-    fields.append(
-      (
-        "caution_sources",
-        .array(s.idea.cautions.map { .object([("text", .string($0.text)), ("source", source($0.source))]) })
-      ))
-    return .object(fields)
+  static func detail(_ s: Suggestion, to w: inout JSONWriter) {
+    w.beginObject()
+    ideaFields(s, to: &w)
+    w.key("steps")
+    strings(s.idea.steps, to: &w)
+    w.key("prep")
+    w.string(s.idea.prep)
+    w.key("tiers")
+    w.beginArray()
+    for t in s.idea.tiers {
+      w.beginObject()
+      w.key("name")
+      w.string(t.name)
+      w.key("description")
+      w.string(t.description)
+      w.key("estimated_cost")
+      usd(t.cost(for: s.teamSize), to: &w)
+      w.key("cost_breakdown")
+      w.string(t.breakdown(for: s.teamSize))
+      w.endObject()
+    }
+    w.endArray()
+    w.key("caution_sources")
+    w.beginArray()
+    for c in s.idea.cautions {
+      w.beginObject()
+      w.key("text")
+      w.string(c.text)
+      w.key("source")
+      source(c.source, to: &w)
+      w.endObject()
+    }
+    w.endArray()
+    w.endObject()
   }
 
-  static func dates(_ w: ServiceWeekCalendar.Week) -> JSONValue {
-    .object([("start", .string(w.start.description)), ("end", .string(w.end.description))])
+  static func dates(_ week: ServiceWeekCalendar.Week, to w: inout JSONWriter) {
+    w.beginObject()
+    w.key("start")
+    w.string(week.start.description)
+    w.key("end")
+    w.string(week.end.description)
+    w.endObject()
   }
 
-  public static func plan(_ p: WeekPlan) -> JSONValue {
-    var fields: [(String, JSONValue)] = [
-      ("start", .string(p.week.start.description)),
-      ("end", .string(p.week.end.description)),
-      ("team_size", .int(p.teamSize)),
-      ("budget", money(p.budgetMoney)),
-      ("budget_assumed", .bool(p.budgetAssumed)),
-      ("total_cost", usd(p.totalCost)),
-      ("total_value", .int(p.totalValue)),
-      (
-        "days",
-        .array(
-          p.days.map { d in
-            .object([
-              ("date", .string(d.date.description)),
-              ("weekday", .string(d.date.weekday.name)),
-              ("theme", .string(d.theme.rawValue)),
-              ("ideas", .array(d.items.map(idea))),
-            ])
-          })
-      ),
-    ]
-    if let (idea, status) = p.missing { fields.append(("missing", named(idea.id, status))) }
-    return .object(fields)
+  static func plan(_ p: WeekPlan, to w: inout JSONWriter) {
+    w.beginObject()
+    w.key("start")
+    w.string(p.week.start.description)
+    w.key("end")
+    w.string(p.week.end.description)
+    w.key("team_size")
+    w.int(p.teamSize)
+    w.key("budget")
+    money(p.budgetMoney, to: &w)
+    w.key("budget_assumed")
+    w.bool(p.budgetAssumed)
+    w.key("total_cost")
+    usd(p.totalCost, to: &w)
+    w.key("total_value")
+    w.int(p.totalValue)
+    w.key("days")
+    w.beginArray()
+    for d in p.days {
+      w.beginObject()
+      w.key("date")
+      w.string(d.date.description)
+      w.key("weekday")
+      w.string(d.date.weekday.name)
+      w.key("theme")
+      w.string(d.theme.rawValue)
+      w.key("ideas")
+      w.beginArray()
+      for s in d.items { idea(s, to: &w) }
+      w.endArray()
+      w.endObject()
+    }
+    w.endArray()
+    if let (idea, status) = p.missing {
+      w.key("missing")
+      named(idea.id, status, to: &w)
+    }
+    w.endObject()
   }
 }

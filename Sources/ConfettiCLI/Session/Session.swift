@@ -76,7 +76,7 @@ public struct Session {
   public mutating func answerJSON(_ line: LineReader.Line, into out: inout [UInt8]) {
     var answer = respond(to: line)
     carryOutExport(&answer)
-    JSONRenderer.record(answer).write(into: &out)
+    JSONRenderer.write(answer, into: &out)
     out.append(0x0A)
   }
 
