@@ -27,7 +27,7 @@ import Testing
       ideas:
         - id: guest-speaker
           name: Guest Speaker
-          summary: "A visitor talks to the team; speakers and speakerphones welcome."
+          summary: "A visitor talks to the team; speakers and speakerphones welcome, handwritten invitations."
           steps: ["Invite someone."]
           sources: [act-2017-key-customers]
           theme: educate
@@ -48,6 +48,8 @@ import Testing
     #expect(index.resolve("spea") == nil)
     #expect(index.resolve("visi") == nil)
     #expect(index.resolve("speakerp") == "speaker")
+    // A final "e" drops before a suffix.
+    #expect(index.resolve("handwrite") == "handwritten")
     #expect(index.scores(["speak"]).first ?? 0 > 0)
     let plain = RelevanceIndex(ideas: ideas, kindWords: [:], fields: .baseline)
     #expect(plain.resolve("speak") == nil)

@@ -135,12 +135,13 @@ public struct RelevanceIndex: Sendable {
       let prefix = String(decoding: bytes[..<cut], as: UTF8.self)
       if idf[prefix] != nil { return prefix }
     }
-    return longer(than: bytes)
+    // A final "e" drops before a suffix: "handwrite" → "handwritten", "compete" → "competition".
+    return longer(than: bytes) ?? (bytes.last == UInt8(ascii: "e") ? longer(than: bytes.dropLast()) : nil)
   }
 
   /// The shortest indexed term (then the first in byte order) that starts with `bytes` and is at
   /// most three bytes longer.
-  func longer(than bytes: [UInt8]) -> String? {
+  func longer(than bytes: some Collection<UInt8>) -> String? {
     var low = 0
     var high = sortedTerms.count
     while low < high {
