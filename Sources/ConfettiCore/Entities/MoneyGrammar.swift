@@ -185,6 +185,14 @@ enum MoneyGrammar {
       ]
       if let b = scan.text(i - 1), before.contains(b) { return nil }
       if let a = scan.text(i + 1), after.contains(a) { return nil }
+      // "a free cookie", "free pizza for shoppers": a thing given away, not a budget. Only a word
+      // for the ideas themselves ("free ideas", "free stuff"), a joining word or the end of the
+      // line leaves "free" the budget.
+      if i + 1 < scan.tokens.count, scan.tokens[i + 1].kind == .word, let a = scan.text(i + 1),
+        !WordLists.freeBudgetFollowers.contains(a)
+      {
+        return nil
+      }
       return Found(range: i..<(i + 1), money: .usd(0))
     }
     return nil

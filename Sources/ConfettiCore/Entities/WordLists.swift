@@ -125,6 +125,16 @@ enum WordLists {
 
   /// Words that carry no content for a search of the catalogue: function words, the
   /// words of asking ("ideas", "suggest"), and the domain itself ("customer service week").
+  /// The words after which "free" still means no budget: words for the ideas themselves
+  /// ("free ideas", "free stuff") and joining words ("free and fun", "free for 12", "free please").
+  static let freeBudgetFollowers: Set<String> = [
+    "ideas", "idea", "stuff", "things", "thing", "activities", "activity", "options", "option", "ones", "one",
+    "suggestions", "events", "event", "ways", "plans", "plan", "week", "and", "or", "but", "for", "please",
+    "pls", "plz", "to", "with", "in", "on", "if", "only", "ideally", "preferably", "too", "as", "so", "then",
+    "fun", "easy", "cheap", "budget", "is", "are", "of", "at", "this", "that", "we", "you",
+    "thanks", "though", "all", "right", "now", "celebrations", "celebration", "appreciation",
+  ]
+
   static let stopWords: Set<String> = [
     "a", "an", "the", "and", "or", "but", "of", "for", "to", "in", "on", "at", "by", "with", "without",
     "from", "about", "into", "over", "under", "up", "as", "is", "are", "be", "was", "were", "been", "it",
