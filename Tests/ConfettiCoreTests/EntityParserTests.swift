@@ -146,6 +146,28 @@ import Testing
   @Test func everydayCelebrateIsNotATheme() {
     #expect(!Fixtures.entities("how can we celebrate our support team").contains { $0.0 == .theme })
   }
+
+  /// "free" before a thing given away describes the thing; before a word for the ideas, a
+  /// joining word or at the end it is the budget.
+  @Test(arguments: [
+    ("give a free cookie to every shopper", false), ("free pizza for the night shift", false),
+    ("free ideas for 12 people", true), ("something free please", true), ("can it be free", true),
+    ("free and fun things for the team", true), ("things we can do for free", true),
+  ])
+  func freeIsABudgetOnlyForTheIdeas(_ text: String, _ isBudget: Bool) {
+    let e = Fixtures.entities(text)
+    #expect(e.contains { $0.0 == .budget && $0.1 == Self.usd(0) } == isBudget, "\(e)")
+  }
+
+  /// "everyone" as the one doing something is the team; "for everyone" is staff and customers.
+  @Test(arguments: [
+    ("so everyone gets a new headshot", nil), ("a playlist everyone adds songs to", nil),
+    ("ideas for everyone, customers included", "both"), ("something for everybody", "both"),
+  ])
+  func everyoneIsBothOnlyAsWhoItIsFor(_ text: String, _ audience: String?) {
+    let found = Fixtures.entities(text).first { $0.0 == .audience }?.1
+    #expect(found == audience.map { Entity.Value.text($0) }, "\(text)")
+  }
 }
 
 @Suite struct CountModifierTests {
