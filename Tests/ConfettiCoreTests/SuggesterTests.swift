@@ -47,6 +47,20 @@ import Testing
     }
   }
 
+  /// A distinctive word that names one idea outweighs a kind found in another word of the line:
+  /// pies for charity are the pie-throwing idea, not every volunteering idea.
+  @Test func aDistinctiveWordOutweighsAKindFromAnotherWord() throws {
+    var c = Constraints()
+    c.teamSize = 50
+    c.kinds = [.volunteering]
+    c.terms = RelevanceIndex.terms(of: "pies")
+    let first = try #require(Suggester(catalogue: Fixtures.catalogue).suggest(c).ranked.first)
+    #expect(first.idea.name.lowercased().contains("pie"), "\(first.idea.id)")
+    c.terms = []
+    let kindOnly = try #require(Suggester(catalogue: Fixtures.catalogue).suggest(c).ranked.first)
+    #expect(kindOnly.idea.tags.contains(.volunteering), "\(kindOnly.idea.id)")
+  }
+
   @Test func chosenTierIsTheBestThatFits() throws {
     var c = Constraints()
     c.teamSize = 40

@@ -181,6 +181,12 @@ public struct Suggester: Sendable {
     return Suggestion(idea: idea, tier: tier, teamSize: n)
   }
 
+  /// How much the share of the kinds asked for counts in ``relevance(_:)``, against the text
+  /// match's 1 − this. The kind words are also indexed text, so a kind is counted twice; a
+  /// distinctive word that names an idea ("throw a pie at a supervisor for charity") must still
+  /// outweigh a kind found in another word of the line (charity → volunteering).
+  static let kindWeight = 0.3
+
   /// Relevance in [0, 1] of each catalogue idea to what was asked: BM25 over the content
   /// words, fused with the share of the kinds asked for that the idea has. Without a named
   /// idea or kinds, a named idea's own kinds and words stand in, so the closest ideas
@@ -201,7 +207,7 @@ public struct Suggester: Sendable {
       guard !kinds.isEmpty else { return t }
       let tags = catalogue.ideas[i].tags
       let k = Double(kinds.filter(tags.contains).count) / Double(kinds.count)
-      return 0.6 * k + 0.4 * t
+      return Suggester.kindWeight * k + (1 - Suggester.kindWeight) * t
     }
   }
 
