@@ -23,6 +23,7 @@ import Testing
   static func bruteForce(_ c: Constraints, catalogue: Catalogue) -> Int {
     let n = c.effectiveTeamSize
     let budget = c.totalBudget ?? WeekPlanner.moderatePerPerson * Double(n)
+    let bonus = WeekPlanner(catalogue: catalogue).relevanceBonus(c)
     func items(_ t: Theme) -> [Suggestion] {
       catalogue.ideas.filter { $0.theme == t && Suggester.fitsRules($0, c) }.flatMap { idea in
         idea.tiers.map { Suggestion(idea: idea, tier: $0, teamSize: n) }
@@ -42,7 +43,7 @@ import Testing
             let c4 = cost(d1) + cost(d2) + cost(d3) + cost(d4)
             guard c4 <= budget + 1e-9 else { continue }
             for d5 in ce where c4 + cost(d5) <= budget + 1e-9 {
-              best = max(best, WeekPlanner.objective([d1, d2, d3, d4, d5], budget: budget))
+              best = max(best, WeekPlanner.objective([d1, d2, d3, d4, d5], budget: budget, bonus: bonus))
             }
           }
         }
@@ -53,16 +54,37 @@ import Testing
 
   @Test(arguments: [(5, 0.0), (5, 40), (12, 150), (12, 600), (40, 800), (40, 2000), (3, 75), (100, 5000)])
   func matchesBruteForceAndStaysWithinBudget(_ team: Int, _ budget: Double) {
+    for kinds in [[], [Kind.food], [.customerInsight, .games]] {
+      var c = Constraints()
+      c.teamSize = team
+      c.budget = .usd(budget)
+      c.kinds = kinds
+      let planner = WeekPlanner(catalogue: Self.small)
+      let plan = planner.plan(c, week: ServiceWeekCalendar.week(of: 2026))
+      #expect(plan.totalCost <= budget + 1e-9)
+      #expect(
+        WeekPlanner.objective(plan.days.map(\.items), budget: budget, bonus: planner.relevanceBonus(c))
+          == Self.bruteForce(c, catalogue: Self.small), "kinds \(kinds)")
+      if kinds.isEmpty { #expect(planner.relevanceBonus(c).isEmpty) }
+    }
     var c = Constraints()
     c.teamSize = team
     c.budget = .usd(budget)
     let plan = WeekPlanner(catalogue: Self.small).plan(c, week: ServiceWeekCalendar.week(of: 2026))
-    #expect(plan.totalCost <= budget + 1e-9)
-    #expect(
-      WeekPlanner.objective(plan.days.map(\.items), budget: budget)
-        == Self.bruteForce(c, catalogue: Self.small))
     let coIdeas = plan.days[2].items.map(\.idea.id) + plan.days[3].items.map(\.idea.id)
     #expect(Set(coIdeas).count == coIdeas.count, "days 3 and 4 repeat an idea")
+  }
+
+  /// A kind asked for steers each day's choice, within the day's theme and the budget.
+  @Test(arguments: [Kind.food, .halloween, .games, .music])
+  func aKindAskedForIsPlannedWhereTheDayAllows(_ kind: Kind) {
+    let without = Self.plan(team: 30, budget: 2000)
+    let with = Self.plan(team: 30, budget: 2000) { $0.kinds = [kind] }
+    func count(_ p: WeekPlan) -> Int { p.days.flatMap(\.items).count { $0.idea.tags.contains(kind) } }
+    #expect(count(with) >= 1, "no \(kind) idea in the plan")
+    #expect(count(with) >= count(without))
+    #expect(with.totalCost <= 2000)
+    #expect(zip(with.days, WeekPlanner.themes).allSatisfy { day, theme in day.items.allSatisfy { $0.idea.theme == theme } })
   }
 
   @Test func followsTheFrameworkAndDates() {

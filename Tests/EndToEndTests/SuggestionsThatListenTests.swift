@@ -146,6 +146,21 @@ import Testing
   }
 
   /// After a plan, an idea for a day ("what about a house band on friday") changes the plan.
+  /// "plan a halloween week": the kind steers each day's choice and the heading says so; a
+  /// follow-up kind re-plans with it.
+  @Test func aPlanFollowsTheKindAskedFor() throws {
+    let input = "plan a halloween themed week for 25 people with $1500\nwith food instead\n"
+    let records = try ConfettiProcess.run(["--json", "--today", "2026-11-23"], input: input).jsonLines()
+    try #require(records.count == 2)
+    func tags(_ record: [String: Any]) -> [[String]] {
+      let days = (record["plan"] as? [String: Any])?["days"] as? [[String: Any]] ?? []
+      return days.flatMap { ($0["ideas"] as? [[String: Any]] ?? []).map { $0["tags"] as? [String] ?? [] } }
+    }
+    #expect(tags(records[0]).contains { $0.contains("halloween") }, "\(tags(records[0]))")
+    #expect((records[0]["reply"] as? String)?.contains("with Halloween where the day allows") == true)
+    #expect(tags(records[1]).count { $0.contains("food") } >= 2, "\(tags(records[1]))")
+  }
+
   @Test func anIdeaForADayAfterAPlanChangesThePlan() throws {
     let input =
       "plan the week for 30 people with $3000\nwhat about a house band on friday\nactually a cookout on tuesday\n"

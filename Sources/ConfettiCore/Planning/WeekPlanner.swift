@@ -113,7 +113,7 @@ public struct WeekPlanner: Sendable {
         .flatMap(priced),
       by: { $0.idea.theme })
     let forcedTiers = forced.map { priced($0.idea) } ?? []
-    let objective = Objective(budget: budget)
+    let objective = Objective(budget: budget, bonus: relevanceBonus(c))
     var keys: [String: Int] = [:]
     func key(_ id: String) -> Int {
       if let k = keys[id] { return k }
@@ -188,14 +188,20 @@ public struct WeekPlanner: Sendable {
   /// for the team. The sum is additive over ideas and days, which keeps the planner exact.
   public struct Objective: Sendable {
     public var budget: Double
+    /// Points per idea id for following what was asked (see ``WeekPlanner/relevanceBonus(_:)``).
+    public var bonus: [String: Int]
 
-    public init(budget: Double) { self.budget = budget }
+    public init(budget: Double, bonus: [String: Int] = [:]) {
+      self.budget = budget
+      self.bonus = bonus
+    }
 
     public func item(_ s: Suggestion) -> Int {
       let cost = s.cost
-      guard cost > 0 else { return 10 * s.tier.value }
+      let asked = bonus[s.idea.id] ?? 0
+      guard cost > 0 else { return 10 * s.tier.value + asked }
       let share = budget > 0 ? min(1, cost / (budget / 5)) : 1
-      return 10 * s.tier.value + 3 + Int((7 * share).rounded(.down))
+      return 10 * s.tier.value + 3 + Int((7 * share).rounded(.down)) + asked
     }
 
     public func day(_ index: Int, _ items: [Suggestion]) -> Int {
@@ -223,8 +229,28 @@ public struct WeekPlanner: Sendable {
   }
 
   /// The score a plan maximises (see ``Objective``).
-  public static func objective(_ days: [[Suggestion]], budget: Double) -> Int {
-    Objective(budget: budget).week(days)
+  public static func objective(_ days: [[Suggestion]], budget: Double, bonus: [String: Int] = [:]) -> Int {
+    Objective(budget: budget, bonus: bonus).week(days)
+  }
+
+  /// The most an idea earns for matching what was asked: twenty value points, so a day takes
+  /// the idea that was asked for ("plan a halloween week", "a week with lots of food") over a
+  /// slightly richer one that was not, while covering every day still comes first.
+  public static let relevanceWeight = 200.0
+
+  /// Points per idea for the kinds and content words asked for (the search's relevance, in
+  /// [0, 1], times ``relevanceWeight``); empty when nothing was asked. A named idea is placed
+  /// on its day already, so it does not also pull similar ideas in.
+  public func relevanceBonus(_ c: Constraints) -> [String: Int] {
+    var asked = c
+    asked.idea = nil
+    guard asked.hasContent else { return [:] }
+    let relevance = Suggester(catalogue: catalogue).relevance(asked)
+    var bonus: [String: Int] = [:]
+    for (i, idea) in catalogue.ideas.enumerated() where relevance[i] > 0 {
+      bonus[idea.id] = Int((WeekPlanner.relevanceWeight * relevance[i]).rounded())
+    }
+    return bonus
   }
 
   /// Whole cents, rounded up; amounts are bounded by ``NumberGrammar/maximum``, so this stays inside `Int`.
