@@ -25,7 +25,10 @@ import Testing
     }
   }
 
-  @Test(arguments: [("Tests/HeldOut/heldout.jsonl", 200), ("Tests/HeldOut/relevance.jsonl", 80)])
+  @Test(arguments: [
+    ("Tests/HeldOut/heldout.jsonl", 200), ("Tests/HeldOut/relevance.jsonl", 80),
+    ("Tests/HeldOut/relevance-fresh.jsonl", 40),
+  ])
   func heldOutRowsAreNotInTheData(_ file: String, _ minimumRows: Int) throws {
     let known = try Self.knownPhrases()
     let texts = try Self.texts(file)

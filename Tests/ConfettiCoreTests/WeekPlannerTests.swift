@@ -84,7 +84,10 @@ import Testing
     #expect(count(with) >= 1, "no \(kind) idea in the plan")
     #expect(count(with) >= count(without))
     #expect(with.totalCost <= 2000)
-    #expect(zip(with.days, WeekPlanner.themes).allSatisfy { day, theme in day.items.allSatisfy { $0.idea.theme == theme } })
+    #expect(
+      zip(with.days, WeekPlanner.themes).allSatisfy { day, theme in
+        day.items.allSatisfy { $0.idea.theme == theme }
+      })
   }
 
   @Test func followsTheFrameworkAndDates() {

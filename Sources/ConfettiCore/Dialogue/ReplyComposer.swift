@@ -276,7 +276,8 @@ struct ReplyComposer {
     // The kinds asked for steer each day's choice; the days keep their themes.
     let kinds = phrase(.kinds, c).map { ", \($0) where the day allows" } ?? ""
     r.heading(
-      "Customer Service Week \(p.week.start.year) (\(p.week.span)) for \(p.teamSize) people, \(budget)\(kinds):")
+      "Customer Service Week \(p.week.start.year) (\(p.week.span)) for \(p.teamSize) people, \(budget)\(kinds):"
+    )
     for day in p.days {
       let label = "\(day.date.weekday.name) \(day.date.monthDay) — \(day.theme.label)"
       if day.items.isEmpty {
