@@ -160,7 +160,7 @@ struct EvalCommandTests {
 
   /// Unrelated requests and small talk from CLINC150's validation split (never trained on): how many
   /// unrelated rows get a task answer (an idea, a plan, a date, an edit), and how much small talk is
-  /// answered in kind. Issue 13's goals are ≤ 0.002 and ≥ 0.9; the first floor is today's figure (0.005).
+  /// answered in kind. Issue 13's goals are ≤ 0.002 and ≥ 0.9; the first ceiling is today's figure (0.004).
   @Test func clincValidationGate() throws {
     let path = ConfettiProcess.packageRoot.appendingPathComponent("Tests/CLINC/val.jsonl").path
     let r = try ConfettiProcess.run(["eval", "--json", "--today", "2026-11-23", path])
@@ -170,7 +170,7 @@ struct EvalCommandTests {
     let domainRate = try #require(Self.number(report["out_of_scope_domain_rate"]))
     let smallTalk = try #require(Self.number(report["small_talk_recall"]))
     let figures = "CLINC val: unrelated given a task \(domainRate), small talk answered \(smallTalk)"
-    let (maxDomainRate, minSmallTalk) = (0.005, 0.9)
+    let (maxDomainRate, minSmallTalk) = (0.004, 0.9)
     #expect(domainRate <= maxDomainRate, "\(figures)")
     #expect(smallTalk >= minSmallTalk, "\(figures)")
     let gate = try ConfettiProcess.run([
@@ -216,9 +216,9 @@ struct EvalCommandTests {
     let figures =
       "held-out (\(report["rows"] ?? "?") rows): intent accuracy \(accuracy), slot micro F1 \(slotF1), "
       + "out-of-scope recall \(oosRecall), false refusal rate \(refusals)"
-    // Issue 13's targets are 0.95 / 0.95 / 0.95 / 0.03; these floors are the honest figures measured once
-    // the memorised rows were dropped, raised as the out-of-scope and small-talk work lands.
-    let (minAccuracy, minSlotF1, minOOSRecall, maxRefusals) = (0.94, 0.95, 0.93, 0.03)
+    // Issue 13's targets are 0.95 / 0.95 / 0.95 / 0.03; where a target is not met yet, the floor is the
+    // figure reached (stems and character 4-grams: 0.944 and 0.948, from 0.940 and 0.931).
+    let (minAccuracy, minSlotF1, minOOSRecall, maxRefusals) = (0.944, 0.95, 0.948, 0.03)
     #expect(accuracy >= minAccuracy, "\(figures)")
     #expect(slotF1 >= minSlotF1, "\(figures)")
     #expect(oosRecall >= minOOSRecall, "\(figures)")

@@ -3,7 +3,8 @@
 /// Entity values are replaced by placeholders (`<team_size>`, `<budget>`, …),
 /// so "ideas for 12 people" and "ideas for 40 people" look alike. The
 /// deterministic parser compares the placeholder sentence (the *template*);
-/// the statistical one reads hashed word, word-pair and character features.
+/// the statistical one reads hashed features: words, word pairs, stems (so "coming" meets "come"),
+/// and a word's character 3- and 4-grams (so a misspelling shares most of its word's features).
 ///
 /// ```swift
 /// let parse = parser.parse("ideas for 12 people", today: today)
@@ -52,10 +53,14 @@ public enum Featurizer {
       add("w=" + u)
       add("b=" + previous + "|" + u)
       previous = u
+      if !u.hasPrefix("<") && u.count >= 4 { add("s=" + Stemmer.stem(u)) }
       if !u.hasPrefix("<") && u.count >= 3 {
         let chars = Array("<" + u + ">")
         if chars.count >= 3 {
           for k in 0...(chars.count - 3) { add("c=" + String(chars[k..<(k + 3)])) }
+        }
+        if chars.count >= 5 {
+          for k in 0...(chars.count - 4) { add("d=" + String(chars[k..<(k + 4)])) }
         }
       }
     }
