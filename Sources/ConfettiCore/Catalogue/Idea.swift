@@ -5,25 +5,105 @@
 /// cookout.tags             // [.food, .outdoor, …]
 /// cookout.moderateTier.name // the tier shown when no budget was given
 /// ```
+///
+/// The fields live in one shared, immutable box: copying an idea (into a suggestion, a
+/// plan, a page) retains one reference instead of each string and list; setting a field
+/// makes a new box.
 public struct Idea: Sendable, Equatable {
-  public var id: String
-  public var name: String
-  public var summary: String
-  public var steps: [String]
-  public var aliases: [String]
+  struct Fields: Sendable, Equatable {
+    var id: String
+    var name: String
+    var summary: String
+    var steps: [String]
+    var aliases: [String]
+    var tags: [Kind]
+    var sources: [Source]
+    var theme: Theme
+    var audience: Audience
+    var formats: [Format]
+    var teamSize: ClosedRange<Int>
+    var prep: String
+    var tiers: [CostTier]
+    var costNote: String
+    var cautions: [Caution]
+  }
+
+  final class Storage: Sendable {
+    let fields: Fields
+    init(_ fields: Fields) { self.fields = fields }
+  }
+
+  private var storage: Storage
+
+  private mutating func update(_ change: (inout Fields) -> Void) {
+    var fields = storage.fields
+    change(&fields)
+    storage = Storage(fields)
+  }
+
+  public var id: String {
+    get { storage.fields.id }
+    set { update { $0.id = newValue } }
+  }
+  public var name: String {
+    get { storage.fields.name }
+    set { update { $0.name = newValue } }
+  }
+  public var summary: String {
+    get { storage.fields.summary }
+    set { update { $0.summary = newValue } }
+  }
+  public var steps: [String] {
+    get { storage.fields.steps }
+    set { update { $0.steps = newValue } }
+  }
+  public var aliases: [String] {
+    get { storage.fields.aliases }
+    set { update { $0.aliases = newValue } }
+  }
   /// The kinds of idea this is (food, music, games, …), for "something with food".
-  public var tags: [Kind]
+  public var tags: [Kind] {
+    get { storage.fields.tags }
+    set { update { $0.tags = newValue } }
+  }
   /// The documents the idea comes from.
-  public var sources: [Source]
-  public var theme: Theme
-  public var audience: Audience
-  public var formats: [Format]
-  public var teamSize: ClosedRange<Int>
-  public var prep: String
+  public var sources: [Source] {
+    get { storage.fields.sources }
+    set { update { $0.sources = newValue } }
+  }
+  public var theme: Theme {
+    get { storage.fields.theme }
+    set { update { $0.theme = newValue } }
+  }
+  public var audience: Audience {
+    get { storage.fields.audience }
+    set { update { $0.audience = newValue } }
+  }
+  public var formats: [Format] {
+    get { storage.fields.formats }
+    set { update { $0.formats = newValue } }
+  }
+  public var teamSize: ClosedRange<Int> {
+    get { storage.fields.teamSize }
+    set { update { $0.teamSize = newValue } }
+  }
+  public var prep: String {
+    get { storage.fields.prep }
+    set { update { $0.prep = newValue } }
+  }
   /// Cheapest first.
-  public var tiers: [CostTier]
-  public var costNote: String
-  public var cautions: [Caution]
+  public var tiers: [CostTier] {
+    get { storage.fields.tiers }
+    set { update { $0.tiers = newValue } }
+  }
+  public var costNote: String {
+    get { storage.fields.costNote }
+    set { update { $0.costNote = newValue } }
+  }
+  public var cautions: [Caution] {
+    get { storage.fields.cautions }
+    set { update { $0.cautions = newValue } }
+  }
 
   public init(
     id: String, name: String, summary: String, steps: [String], aliases: [String], tags: [Kind] = [],
@@ -31,21 +111,15 @@ public struct Idea: Sendable, Equatable {
     prep: String,
     tiers: [CostTier], costNote: String, cautions: [Caution]
   ) {
-    self.id = id
-    self.name = name
-    self.summary = summary
-    self.steps = steps
-    self.aliases = aliases
-    self.tags = tags
-    self.sources = sources
-    self.theme = theme
-    self.audience = audience
-    self.formats = formats
-    self.teamSize = teamSize
-    self.prep = prep
-    self.tiers = tiers
-    self.costNote = costNote
-    self.cautions = cautions
+    storage = Storage(
+      Fields(
+        id: id, name: name, summary: summary, steps: steps, aliases: aliases, tags: tags, sources: sources,
+        theme: theme, audience: audience, formats: formats, teamSize: teamSize, prep: prep, tiers: tiers,
+        costNote: costNote, cautions: cautions))
+  }
+
+  public static func == (lhs: Idea, rhs: Idea) -> Bool {
+    lhs.storage === rhs.storage || lhs.storage.fields == rhs.storage.fields
   }
 }
 
