@@ -184,6 +184,18 @@ import Testing
     #expect((r["reply"] as? String)?.hasPrefix("Now for") == false)
   }
 
+  /// Customers named beside other content words are part of what is asked: "a day of thanks"
+  /// for customers is the customer appreciation day; the same words for everyone are not.
+  @Test func customersAskedForArePartOfTheContent() throws {
+    func first(_ audience: String) throws -> String? {
+      let r = try ConfettiProcess.run(
+        ["ideas", "--query", "a day of thanks", "--audience", audience, "--json"], input: "")
+      return (try r.jsonLines().first?["ideas"] as? [[String: Any]])?.first?["id"] as? String
+    }
+    #expect(try first("customers") == "customer-appreciation-day")
+    #expect(try first("both") != "customer-appreciation-day")
+  }
+
   @Test func ideasQueryAndTagUseTheSameEngine() throws {
     let q = try ConfettiProcess.run(
       ["ideas", "--team-size", "25", "--query", "something with grub", "--json"], input: "")
@@ -201,15 +213,16 @@ import Testing
   /// The relevance gates, one per set of questions written before tuning.
   ///
   /// `relevance.jsonl` (100 questions): issue 11 asks named-first ≥ 0.95; the measured figure is
-  /// 0.942 (49 of 52). The three misses are paraphrases that share no distinctive word with the idea
-  /// (see docs/eval.md). `relevance-fresh.jsonl` (40 questions) was written on 2 December, after the
+  /// 0.962 (50 of 52). The two misses are paraphrases that share no distinctive word with the idea
+  /// (see README). `relevance-fresh.jsonl` (40 questions) was written on 2 December, after the
   /// first set had been tuned on, to see whether the ranking generalises; before any change it gave
-  /// 0.583 / 0.675 against plain BM25's 0.917 / 0.850, and after the changes it prompted 0.833 /
-  /// 0.825. Its named misses are mostly lines read as a week plan or refused, which the BM25
-  /// baseline (a ranking alone) never has to decide, so there it gates the floors only.
+  /// 0.583 / 0.675 against plain BM25's 0.917 / 0.850; after the changes it prompted (and issue
+  /// 13's reading of new-user lines) 0.917 / 0.850, level with BM25 but not above it. Its misses are
+  /// mostly lines refused or read as a plan, which a ranking alone never has to decide, so there
+  /// it gates the floors only.
   @Test(arguments: [
-    ("Tests/HeldOut/relevance.jsonl", 0.94, 0.90, true, 45),
-    ("Tests/HeldOut/relevance-fresh.jsonl", 0.83, 0.82, false, 28),
+    ("Tests/HeldOut/relevance.jsonl", 0.95, 0.92, true, 45),
+    ("Tests/HeldOut/relevance-fresh.jsonl", 0.91, 0.85, false, 28),
   ])
   func relevanceGate(
     _ file: String, _ minNamed: Double, _ minFirstThree: Double, _ beatsBaseline: Bool, _ minDistinct: Int

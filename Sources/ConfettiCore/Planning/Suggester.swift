@@ -187,6 +187,9 @@ public struct Suggester: Sendable {
   /// outweigh a kind found in another word of the line (charity → volunteering).
   static let kindWeight = 0.3
 
+  /// The search term for the customers audience.
+  static let customerTerm = Stemmer.stem("customers")
+
   /// Relevance in [0, 1] of each catalogue idea to what was asked: BM25 over the content
   /// words, fused with the share of the kinds asked for that the idea has. Without a named
   /// idea or kinds, a named idea's own kinds and words stand in, so the closest ideas
@@ -196,6 +199,9 @@ public struct Suggester: Sendable {
     guard c.hasContent else { return Array(repeating: 0, count: count) }
     var kinds = c.kinds
     var terms = c.terms
+    // Customers named beside other content words are part of what is asked ("sessions where
+    // clients suggest fixes"): ideas written about customers match better.
+    if c.audience == .customers && !terms.isEmpty { terms.append(Suggester.customerTerm) }
     if let id = c.idea, let idea = catalogue.idea(id: id) {
       if kinds.isEmpty { kinds = idea.tags }
       terms += RelevanceIndex.terms(of: idea.name)
