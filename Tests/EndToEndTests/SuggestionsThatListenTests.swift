@@ -184,6 +184,24 @@ import Testing
     #expect((r["reply"] as? String)?.hasPrefix("Now for") == false)
   }
 
+  /// A line that names an idea or a kind is never taken for a goodbye or a hello on one word
+  /// ("night"); one that says goodbye in so many words still is.
+  @Test(arguments: [
+    ("karaoke night?", "house-band", nil), ("pizza night?", nil, "food"), ("good night", nil, nil),
+  ])
+  func aNamedIdeaIsNotSmallTalk(_ line: String, _ idea: String?, _ kind: String?) throws {
+    let r = try Self.record(line)
+    let intent = (r["intent"] as? [String: Any])?["name"] as? String
+    let slots = r["slots"] as? [String: Any]
+    if idea == nil && kind == nil {
+      #expect(intent == "goodbye", "\(r)")
+    } else {
+      #expect(intent != "goodbye" && intent != "greet" && intent != "out_of_scope", "\(r)")
+      #expect(slots?["idea"] as? String == idea)
+      #expect((slots?["kinds"] as? [String])?.first == kind)
+    }
+  }
+
   /// Customers named beside other content words are part of what is asked: "a day of thanks"
   /// for customers is the customer appreciation day; the same words for everyone are not.
   @Test func customersAskedForArePartOfTheContent() throws {

@@ -156,6 +156,13 @@ enum WordLists {
     "hi", "hello", "ok", "okay", "yes", "no", "not", "don't", "isn't",
   ]
 
+  /// Words that greet or take leave by themselves ("good" + a time of day does too).
+  static let helloAndGoodbye: Set<String> = [
+    "hi", "hello", "hey", "hiya", "howdy", "greetings", "yo", "bye", "goodbye", "byebye", "cya", "farewell",
+    "ciao", "cheerio", "goodnight",
+  ]
+  static let timesOfDay: Set<String> = ["morning", "afternoon", "evening", "night", "day"]
+
   /// Words by which a person speaks for a group: "could [we] have", "for [us]", "[our] crew".
   static let groupPronouns: Set<String> = [
     "we", "us", "our", "ours", "we're", "we've", "we'd", "let's", "everyone",

@@ -189,6 +189,15 @@ public struct IntentMatcher: Sendable {
       for i in p.indices where model.classes[i] != .outOfScope && (task < 0 || p[i] > p[task]) { task = i }
       return result(model.classes[task], Double(p[task]), .classifier)
     }
+    // A greeting or farewell the classifier guesses from one word ("karaoke night?") is not one
+    // when the line names an idea or a kind of idea and says no hello or goodbye: it gets the best task.
+    if intent == .greet || intent == .goodbye, !IntentMatcher.saysHelloOrGoodbye(parse),
+      parse.entities.contains(where: { $0.slot == .idea || $0.slot == .kinds })
+    {
+      var task = -1
+      for i in p.indices where model.classes[i].isDomainTask && (task < 0 || p[i] > p[task]) { task = i }
+      if task >= 0 { return result(model.classes[task], max(Double(p[task]), threshold), .namedContent) }
+    }
     if intent == .outOfScope {
       return refused(result(.outOfScope, confidence, .classifier))
     }
@@ -196,6 +205,15 @@ public struct IntentMatcher: Sendable {
       return refused(result(.outOfScope, 1 - confidence, .classifier, rejected: intent))
     }
     return result(intent, confidence, .classifier)
+  }
+
+  /// True when the line greets or takes leave in so many words: "hi", "bye", "good night".
+  static func saysHelloOrGoodbye(_ parse: EntityParser.Result) -> Bool {
+    let words = parse.tokens.map(\.text)
+    return words.indices.contains { i in
+      WordLists.helloAndGoodbye.contains(words[i])
+        || (words[i] == "good" && i + 1 < words.count && WordLists.timesOfDay.contains(words[i + 1]))
+    }
   }
 
   /// True when the line names a catalogue idea for a group: with a team size, a budget, an
