@@ -202,6 +202,22 @@ import Testing
     }
   }
 
+  /// An idea or kind put forward with no group named is still a request; a question about one
+  /// that puts nothing forward is not.
+  @Test(arguments: [
+    ("how about a karaoke night", "house-band", true), ("how about some music", "music", true),
+    ("is shark tank on tonight", nil, false),
+  ])
+  func anIdeaPutForwardIsARequest(_ line: String, _ wanted: String?, _ answered: Bool) throws {
+    let r = try Self.record(line)
+    let intent = (r["intent"] as? [String: Any])?["name"] as? String
+    #expect((intent == "suggest_ideas") == answered, "\(r)")
+    if let wanted {
+      let first = try #require(Self.ideas(r).first)
+      #expect(first["id"] as? String == wanted || (first["tags"] as? [String])?.contains(wanted) == true)
+    }
+  }
+
   /// Customers named beside other content words are part of what is asked: "a day of thanks"
   /// for customers is the customer appreciation day; the same words for everyone are not.
   @Test func customersAskedForArePartOfTheContent() throws {

@@ -156,6 +156,14 @@ enum WordLists {
     "hi", "hello", "ok", "okay", "yes", "no", "not", "don't", "isn't",
   ]
 
+  /// First words that put an idea forward: "maybe a cookout?", "let's do a raffle".
+  static let proposalWords: Set<String> = ["maybe", "perhaps", "let's", "lets"]
+  /// First word pairs that put an idea forward: "how about", "could we", "thinking of".
+  static let proposalPairs: Set<[String]> = [
+    ["how", "about"], ["what", "about"], ["thinking", "of"], ["thinking", "about"], ["could", "we"],
+    ["can", "we"], ["shall", "we"], ["should", "we"], ["we", "could"], ["we", "should"], ["why", "not"],
+  ]
+
   /// Words that greet or take leave by themselves ("good" + a time of day does too).
   static let helloAndGoodbye: Set<String> = [
     "hi", "hello", "hey", "hiya", "howdy", "greetings", "yo", "bye", "goodbye", "byebye", "cya", "farewell",

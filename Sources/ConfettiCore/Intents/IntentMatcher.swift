@@ -153,7 +153,12 @@ public struct IntentMatcher: Sendable {
       // A way of meeting asked for people or a team is a request for ideas as much as a kind is
       // ("something our remote folks can join").
       let wants = content || IntentMatcher.asksFormatForPeople(parse)
-      guard wants && IntentMatcher.speaksForGroup(parse) && !sure else {
+      // An idea or kind put forward ("how about a karaoke night", "maybe some music") is a request
+      // even with no group named; a question about one ("is shark tank on tonight") is not.
+      let proposed =
+        IntentMatcher.proposes(parse) && !IntentMatcher.isPersonal(parse)
+        && parse.entities.contains { $0.slot == .idea || $0.slot == .kinds }
+      guard wants && (IntentMatcher.speaksForGroup(parse) || proposed) && !sure else {
         var r = r
         // Only a line that is all content can lean on an earlier search ("music", "food please");
         // one with words the catalogue does not know ("a good pizza place downtown") or about
@@ -205,6 +210,16 @@ public struct IntentMatcher: Sendable {
       return refused(result(.outOfScope, 1 - confidence, .classifier, rejected: intent))
     }
     return result(intent, confidence, .classifier)
+  }
+
+  /// True when the line starts by putting something forward: "how about", "what about", "maybe",
+  /// "thinking of", "could we", "let's".
+  static func proposes(_ parse: EntityParser.Result) -> Bool {
+    let words = parse.tokens.lazy.filter { $0.kind == .word }.prefix(2).map(\.text)
+    guard let first = words.first else { return false }
+    let second = words.dropFirst().first ?? ""
+    if WordLists.proposalWords.contains(first) { return true }
+    return WordLists.proposalPairs.contains([first, second])
   }
 
   /// True when the line greets or takes leave in so many words: "hi", "bye", "good night".
