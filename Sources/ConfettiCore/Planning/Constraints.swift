@@ -13,7 +13,9 @@ public struct Constraints: Sendable, Equatable {
 
   /// The constraint slots in force (the slot table's constraints); read and written through
   /// their typed views (`c.teamSize`, `c.budget`, …).
-  public var slots = Slots()
+  public var slots = Slots() {
+    didSet { typed = Typed(slots) }
+  }
   /// The stemmed content words of the question that set ``idea`` and ``kinds``, for the search.
   public var terms: [String] = []
   /// A price ceiling from "cheaper": ideas must cost less than this.
@@ -25,6 +27,47 @@ public struct Constraints: Sendable, Equatable {
   }
 
   public init() {}
+
+  /// The typed views the search reads for every idea (the team, the rules, the kinds), decoded
+  /// from ``slots`` once when they change instead of on every read.
+  private var typed = Typed(Slots())
+
+  private struct Typed: Sendable, Equatable {
+    var teamSize: Int?
+    var audience: Audience?
+    var format: Format?
+    var theme: Theme?
+    var kinds: [Kind]
+
+    init(_ s: Slots) {
+      teamSize = s.teamSize
+      audience = s.audience
+      format = s.format
+      theme = s.theme
+      kinds = s.kinds
+    }
+  }
+
+  public var teamSize: Int? {
+    get { typed.teamSize }
+    set { slots.teamSize = newValue }
+  }
+  public var audience: Audience? {
+    get { typed.audience }
+    set { slots.audience = newValue }
+  }
+  public var format: Format? {
+    get { typed.format }
+    set { slots.format = newValue }
+  }
+  public var theme: Theme? {
+    get { typed.theme }
+    set { slots.theme = newValue }
+  }
+  public var kinds: [Kind] {
+    get { typed.kinds }
+    set { slots.kinds = newValue }
+  }
 
   public var effectiveTeamSize: Int { self.teamSize ?? Constraints.defaultTeamSize }
 
