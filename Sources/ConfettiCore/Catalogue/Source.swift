@@ -35,7 +35,11 @@ public struct Source: Sendable, Equatable {
 extension [Source] {
   /// "ICMI, 2024; Act!, 2017" — each source once, in order.
   public var citations: String {
-    var seen: Set<String> = []
-    return compactMap { seen.insert($0.id).inserted ? $0.citation : nil }.joined(separator: "; ")
+    var text = ""
+    for (i, source) in enumerated() where !self[..<i].contains(where: { $0.id == source.id }) {
+      if !text.isEmpty { text += "; " }
+      text += source.citation
+    }
+    return text
   }
 }

@@ -247,15 +247,14 @@ struct ReplyComposer {
 
   /// The first sentence of `text`: up to the first ". " after 40 bytes, found in the UTF-8.
   func firstSentence(_ text: String) -> String {
-    let utf8 = text.utf8
-    var previous: UInt8 = 0
-    var offset = 0
-    for (i, b) in utf8.enumerated() {
-      if previous == UInt8(ascii: ".") && b == UInt8(ascii: " ") && i > 40 {
-        offset = i
-        break
+    var copy = text
+    let offset = copy.withUTF8 { bytes -> Int in
+      var i = 41
+      while i < bytes.count {
+        if bytes[i] == UInt8(ascii: " ") && bytes[i - 1] == UInt8(ascii: ".") { return i }
+        i += 1
       }
-      previous = b
+      return 0
     }
     guard offset > 0 else { return text }
     return String(text.utf8.prefix(offset))!

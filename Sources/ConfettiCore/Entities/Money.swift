@@ -88,16 +88,24 @@ public struct Money: Sendable, Equatable, Hashable, CustomStringConvertible {
     let rounded = (abs(amount) * 100).rounded() / 100
     let whole = Int(rounded)
     let cents = Int(((rounded - Double(whole)) * 100).rounded())
-    var digits = String(whole)
-    var grouped = ""
-    while digits.count > 3 {
-      grouped = "," + digits.suffix(3) + grouped
-      digits.removeLast(3)
-    }
-    grouped = digits + grouped
+    // Digits written backwards into a small buffer, a comma after every third; then the cents.
+    var text: [UInt8] = []
+    text.reserveCapacity(24)
+    var rest = whole
+    var count = 0
+    repeat {
+      if count > 0 && count % 3 == 0 { text.append(UInt8(ascii: ",")) }
+      text.append(UInt8(ascii: "0") + UInt8(rest % 10))
+      rest /= 10
+      count += 1
+    } while rest > 0
+    if negative { text.append(UInt8(ascii: "-")) }
+    text.reverse()
     if cents != 0 {
-      grouped += "." + (cents < 10 ? "0" : "") + String(cents)
+      text.append(UInt8(ascii: "."))
+      if cents < 10 { text.append(UInt8(ascii: "0")) }
+      text.append(contentsOf: String(cents).utf8)
     }
-    return (negative ? "-" : "") + grouped
+    return String(decoding: text, as: UTF8.self)
   }
 }
