@@ -144,6 +144,18 @@ import Testing
     #expect(tags.contains("food"), "Friday holds an idea with food: \(friday)")
   }
 
+  /// "The last one" is the last idea shown; a line of nothing but a constraint is a refinement,
+  /// whatever words it shares with "more please".
+  @Test func theLastOneAndABareConstraintFollowWhatWasShown() throws {
+    let r = try Self.conversation([
+      "ideas for 10 people", "can you walk me through the last one", "remote only then",
+    ])
+    let shown = try #require(r[0]["ideas"] as? [[String: Any]])
+    #expect(Self.intent(r[1]) == "idea_details", "\(r[1])")
+    #expect((r[1]["idea"] as? [String: Any])?["id"] as? String == shown.last?["id"] as? String)
+    #expect(Self.intent(r[2]) == "refine" && Self.context(r[2])["format"] as? String == "remote", "\(r[2])")
+  }
+
   /// An unquoted name of several words is the name asked for, spaces becoming hyphens, never the
   /// default name; a sentence after "to"/"as" is no name.
   @Test func aBareNameOfSeveralWordsIsTheNameAskedFor() throws {

@@ -80,7 +80,9 @@ public struct Conversation: Sendable {
     case .cheaper:
       cheaper(slots, terms: terms, into: &answer)
     case .ideaDetails:
-      details(slots, terms: understanding.terms, into: &answer, composer: composer)
+      details(
+        slots, terms: understanding.terms, last: understanding.refersToLast, into: &answer, composer: composer
+      )
     case .eventDate:
       let year = slots.year
       var week: ServiceWeekCalendar.Week? =
@@ -327,7 +329,9 @@ public struct Conversation: Sendable {
     answer.reply = composer.plan(plan, context: context, lead: lead)
   }
 
-  private func details(_ slots: Slots, terms: [String], into answer: inout Answer, composer: ReplyComposer) {
+  private func details(
+    _ slots: Slots, terms: [String], last: Bool, into answer: inout Answer, composer: ReplyComposer
+  ) {
     let teamSize = slots.teamSize ?? context.effectiveTeamSize
     var idea: Idea?
     if let id = slots.idea {
@@ -344,8 +348,8 @@ public struct Conversation: Sendable {
         answer.reply = composer.noSuchNumber(shown: shown.isEmpty ? nil : first...last)
         return
       }
-    } else if shown.count == 1 {
-      idea = shown[0].idea
+    } else if shown.count == 1 || last {
+      idea = shown.last?.idea  // the one shown, or "the last one" of those shown
     }
     guard let idea else {
       answer.reply = composer.whichIdea(among: ideasNamed(byAnyOf: terms))

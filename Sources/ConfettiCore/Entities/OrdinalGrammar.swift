@@ -1,6 +1,15 @@
 /// Finds a reference to a shown item: "the second one", "#2", "number 3", "the 4th".
+///
+/// "The last one" (or "that last idea") names the last item shown: a cue, ``lastShown``, since its
+/// number depends on what was shown.
 enum OrdinalGrammar {
   static let range = 1...50
+  /// The cue for "the last one".
+  static let lastShown = "last_shown"
+  /// Words after "the last" that make it an item of a list ("the last one", not "the last week").
+  static let lastNouns: Set<String> = [
+    "one", "idea", "suggestion", "option", "item", "activity", "pick", "choice",
+  ]
 
   static func apply(_ scan: inout EntityScan) {
     var i = 0
@@ -8,6 +17,13 @@ enum OrdinalGrammar {
       defer { i += 1 }
       guard scan.isFree(i..<(i + 1)) else { continue }
       let t = scan.tokens[i]
+      if t.text == "last", i > 0, ["the", "that", "your"].contains(scan.tokens[i - 1].text),
+        i + 1 == scan.tokens.count || lastNouns.contains(scan.tokens[i + 1].text)
+      {
+        scan.claimed[i] = true
+        scan.cues.append(EntityParser.Cue(name: lastShown, tokens: i..<(i + 1)))
+        continue
+      }
       if let v = WordLists.ordinalWords[t.text] {
         scan.add(.ordinal, .int(v), valueTokens: i..<(i + 1))
         continue

@@ -47,6 +47,8 @@ public struct IntentMatcher: Sendable {
     /// Changes stated against what is in force ("double the budget", "not remote"): the
     /// ``EditGrammar`` cues, for the conversation to apply.
     public var edits: [EntityParser.Cue] = []
+    /// True when the line refers to the last item shown ("the last one", "that last idea").
+    public var refersToLast = false
 
     /// The same line read as `intent`, with that intent's slots: what a conversation uses
     /// when its context settles the reading ("music" after a search is a refinement).
@@ -127,7 +129,8 @@ public struct IntentMatcher: Sendable {
         intent: intent, confidence: confidence,
         slots: Slots(entities: parse.entities, allowed: intent.allowedSlots),
         entities: parse.entities, method: method, rejected: rejected, terms: terms,
-        edits: parse.cues.filter { IntentMatcher.editCues.contains($0.name) })
+        edits: parse.cues.filter { IntentMatcher.editCues.contains($0.name) },
+        refersToLast: parse.cues.contains { $0.name == OrdinalGrammar.lastShown })
     }
     /// A refusal the classifier is not sure of becomes a request for ideas when the line names an
     /// idea or asks for a kind for a team; about another occasion ("a thanksgiving potluck"), only a
@@ -205,6 +208,12 @@ public struct IntentMatcher: Sendable {
     }
     if intent == .outOfScope {
       return refused(result(.outOfScope, confidence, .classifier))
+    }
+    // A line of nothing but constraints and filler ("hybrid, please") changes the search, whatever
+    // words it shares with "more please" or "cheaper please".
+    if !IntentMatcher.takesConstraints.contains(intent) && IntentMatcher.onlyConstraints(parse, units: units)
+    {
+      return result(.refine, Double(p[model.classes.firstIndex(of: .refine) ?? best]), .constraintsOnly)
     }
     if confidence < threshold {
       return refused(result(.outOfScope, 1 - confidence, .classifier, rejected: intent))
@@ -352,6 +361,9 @@ public struct IntentMatcher: Sendable {
     let slots = Slots(entities: parse.entities, allowed: [.idea, .kinds])
     return (slots.idea, slots.kinds, known(IntentMatcher.terms(of: parse)))
   }
+
+  /// The intents whose answer uses a line's constraints: a line of nothing else is one of them.
+  static let takesConstraints: Set<Intent> = [.suggestIdeas, .planWeek, .refine, .eventDate]
 
   /// Words that add nothing to a line of constraints: "just the celebrate day, please".
   static let constraintFiller: Set<String> = [
