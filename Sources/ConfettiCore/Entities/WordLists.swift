@@ -158,6 +158,11 @@ enum WordLists {
 
   /// First words that put an idea forward: "maybe a cookout?", "let's do a raffle".
   static let proposalWords: Set<String> = ["maybe", "perhaps", "let's", "lets"]
+  /// Words for an occasion that, after an idea or a kind, name an event by its content: "pizza
+  /// night?", "a taco party".
+  static let eventNouns: Set<String> = [
+    "night", "party", "day", "afternoon", "morning", "break", "hour", "social", "bash", "fest", "lunch",
+  ]
   /// First word pairs that put an idea forward: "how about", "could we", "thinking of".
   static let proposalPairs: Set<[String]> = [
     ["how", "about"], ["what", "about"], ["thinking", "of"], ["thinking", "about"], ["could", "we"],

@@ -224,11 +224,26 @@ public struct IntentMatcher: Sendable {
   /// True when the line starts by putting something forward: "how about", "what about", "maybe",
   /// "thinking of", "could we", "let's".
   static func proposes(_ parse: EntityParser.Result) -> Bool {
+    if namesContentEvent(parse) { return true }
     let words = parse.tokens.lazy.filter { $0.kind == .word }.prefix(2).map(\.text)
     guard let first = words.first else { return false }
     let second = words.dropFirst().first ?? ""
     if WordLists.proposalWords.contains(first) { return true }
     return WordLists.proposalPairs.contains([first, second])
+  }
+
+  /// True for a line that is only an event named by its content: an idea or a kind, then a word for
+  /// an occasion, with at most an article besides ("pizza night?", "a taco party").
+  static func namesContentEvent(_ parse: EntityParser.Result) -> Bool {
+    guard let e = parse.entities.last(where: { $0.slot == .idea || $0.slot == .kinds }),
+      e.tokens.upperBound < parse.tokens.count,
+      WordLists.eventNouns.contains(parse.tokens[e.tokens.upperBound].text)
+    else { return false }
+    let content = parse.entities.filter { $0.slot == .idea || $0.slot == .kinds }
+    return parse.tokens.indices.allSatisfy { i in
+      parse.tokens[i].kind != .word || content.contains { $0.tokens.contains(i) }
+        || i == e.tokens.upperBound || Lexicon.articles.contains(parse.tokens[i].text)
+    }
   }
 
   /// True when the line greets or takes leave in so many words: "hi", "bye", "good night".
