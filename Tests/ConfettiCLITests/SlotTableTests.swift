@@ -14,7 +14,8 @@ import Testing
     case .integer: return .int(3)
     case .money: return .money(.usd(5))
     case .text: return .text(row.values?.first ?? "plan.md")
-    case .list: return .list([row.values?.first ?? "x"])
+    // Kinds wanted and kinds left out take different samples: one kind cannot be both.
+    case .list: return .list([(slot == .withoutKinds ? row.values?.last : row.values?.first) ?? "x"])
     case .flag: return .flag
     }
   }

@@ -159,6 +159,19 @@ import Testing
     #expect(e.contains { $0.0 == .budget && $0.1 == Self.usd(0) } == isBudget, "\(e)")
   }
 
+  /// A kind said with a negation is one to leave out; "not just" widens instead.
+  @Test(arguments: [
+    ("any ideas that don't involve food", [Kind](), [Kind.food]), ("games but no food", [.games], [.food]),
+    ("anything but sports", [], [.sports]), ("something without music", [], [.music]),
+    ("not just food", [.food], []), ("food and music", [.food, .music], []),
+  ])
+  func aNegatedKindIsLeftOut(_ text: String, _ kinds: [Kind], _ without: [Kind]) {
+    let slots = Slots(
+      entities: Fixtures.parser.parse(text, today: Fixtures.today).entities, allowed: [.kinds, .withoutKinds])
+    #expect(slots.kinds == kinds, "\(text)")
+    #expect(slots.withoutKinds == without, "\(text)")
+  }
+
   /// "everyone" as the one doing something is the team; "for everyone" is staff and customers.
   @Test(arguments: [
     ("so everyone gets a new headshot", nil), ("a playlist everyone adds songs to", nil),

@@ -61,6 +61,23 @@ import Testing
     #expect(kindOnly.idea.tags.contains(.volunteering), "\(kindOnly.idea.id)")
   }
 
+  /// A kind left out is a hard rule for suggestions and plans, and a named idea of that kind says why.
+  @Test(arguments: [Kind.food, .games, .customerFacing])
+  func aKindLeftOutNeverShows(_ kind: Kind) throws {
+    var c = Constraints()
+    c.teamSize = 30
+    c.budget = .usd(3000)
+    c.withoutKinds = [kind]
+    let r = Suggester(catalogue: Fixtures.catalogue).suggest(c)
+    #expect(!r.ranked.isEmpty)
+    #expect(r.ranked.allSatisfy { !$0.idea.tags.contains(kind) })
+    let plan = WeekPlanner(catalogue: Fixtures.catalogue).plan(c, week: ServiceWeekCalendar.week(of: 2026))
+    #expect(plan.days.flatMap(\.items).allSatisfy { !$0.idea.tags.contains(kind) })
+    let named = try #require(Fixtures.catalogue.ideas.first { $0.tags.contains(kind) })
+    c.idea = named.id
+    #expect(Suggester(catalogue: Fixtures.catalogue).suggest(c).named?.1 == .unsuitable(.leftOut(kind)))
+  }
+
   @Test func chosenTierIsTheBestThatFits() throws {
     var c = Constraints()
     c.teamSize = 40

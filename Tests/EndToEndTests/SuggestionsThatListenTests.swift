@@ -202,6 +202,28 @@ import Testing
     }
   }
 
+  /// "no food" leaves food out of the search, carries on like any constraint, shows in `context`, and
+  /// gives way to "with food after all"; a named idea of that kind says why it is not shown.
+  @Test func aKindLeftOutStaysOutUntilAskedFor() throws {
+    let input =
+      "ideas for 20 people with $500\nno food please\nmore\nsomething with food after all\na cookout for 30 of us but no food\n"
+    let records = try ConfettiProcess.run(["--json"], input: input).jsonLines()
+    try #require(records.count == 5)
+    func context(_ i: Int) -> [String: Any] { records[i]["context"] as? [String: Any] ?? [:] }
+    for i in 1...2 {
+      #expect(context(i)["without_kinds"] as? [String] == ["food"], "\(records[i])")
+      #expect(Self.ideas(records[i]).allSatisfy { !(($0["tags"] as? [String]) ?? []).contains("food") })
+    }
+    #expect((records[1]["reply"] as? String)?.hasPrefix("Now without food") == true)
+    #expect(context(3)["without_kinds"] == nil)
+    #expect(context(3)["kinds"] as? [String] == ["food"])
+    let named = try #require(records[4]["named"] as? [String: Any])
+    #expect(named["fits"] as? Bool == false)
+    #expect(named["reason"] as? String == "without_kinds")
+    #expect(
+      (records[4]["reply"] as? String)?.contains("which you asked to leave out") == true, "\(records[4])")
+  }
+
   /// An idea or kind put forward with no group named is still a request; a question about one
   /// that puts nothing forward is not.
   @Test(arguments: [
@@ -242,6 +264,16 @@ import Testing
     #expect(((tagged["ideas"] as? [[String: Any]])?.first?["tags"] as? [String])?.contains("music") == true)
     let bad = try ConfettiProcess.run(["ideas", "--tag", "nope"], input: "")
     #expect(bad.status == 64)
+    let without = try ConfettiProcess.run(
+      ["ideas", "--team-size", "40", "--without-tag", "food", "--limit", "20", "--json"], input: "")
+    let left = try #require(try without.jsonLines().first)
+    #expect((left["context"] as? [String: Any])?["without_kinds"] as? [String] == ["food"])
+    let shown = left["ideas"] as? [[String: Any]] ?? []
+    #expect(shown.count == 20)
+    #expect(shown.allSatisfy { !(($0["tags"] as? [String]) ?? []).contains("food") })
+    let both = try ConfettiProcess.run(["ideas", "--tag", "food", "--without-tag", "food"], input: "")
+    #expect(both.status == 64)
+    #expect(both.errorText.contains("cannot both be given"))
   }
 
   /// The relevance gates, one per set of questions written before tuning.

@@ -10,11 +10,13 @@ struct IdeasCommand: ParsableCommand {
       confetti ideas [--budget <amount> | --per-person <amount>]
         [--team-size <n>] [--audience <audience>] [--format <format>]
         [--theme <theme>] [--query <text>] [--tag <kind> ...]
-        [--limit <n>] [--json] [--catalogue <file> ...] [--today <date>]
+        [--without-tag <kind> ...] [--limit <n>] [--json]
+        [--catalogue <file> ...] [--today <date>]
       """,
     discussion: """
       --query reads what to look for as the assistant does (an idea's name, kinds of idea such as \
-      "something with food", other words); --tag asks for a kind of idea directly: food, drinks, \
+      "something with food", "no food", other words); --tag asks for a kind of idea directly and \
+      --without-tag leaves one out: food, drinks, \
       music, games, sports, contest, halloween, autumn, outdoor, family, volunteering, recognition, \
       awards, customer_insight, customer_facing, social_media, video, photos, writing, decorations, \
       improvement, leadership, wellness, remote_friendly, low_prep, small_business.
@@ -23,6 +25,7 @@ struct IdeasCommand: ParsableCommand {
         confetti ideas --budget 300 --team-size 12 --audience customers --json
         confetti ideas --team-size 25 --query "something with food"
         confetti ideas --team-size 12 --format remote --tag games --tag music
+        confetti ideas --team-size 40 --without-tag food
       """
   )
 
@@ -31,6 +34,9 @@ struct IdeasCommand: ParsableCommand {
 
   @Option(name: .long, help: ArgumentHelp("A kind of idea to look for (repeatable).", valueName: "kind"))
   var tag: [Kind] = []
+
+  @Option(name: .long, help: ArgumentHelp("A kind of idea to leave out (repeatable).", valueName: "kind"))
+  var withoutTag: [Kind] = []
 
   @OptionGroup var constraintOptions: ConstraintOptions
 
@@ -41,6 +47,9 @@ struct IdeasCommand: ParsableCommand {
 
   func validate() throws {
     if limit < 1 { throw ValidationError("--limit must be at least 1.") }
+    if let both = tag.first(where: withoutTag.contains) {
+      throw ValidationError("--tag \(both.rawValue) and --without-tag \(both.rawValue) cannot both be given.")
+    }
   }
 
   func run() throws {
@@ -50,9 +59,12 @@ struct IdeasCommand: ParsableCommand {
       let content = session.conversation.matcher.content(of: query, today: session.conversation.today)
       c.idea = content.idea
       c.kinds = content.kinds
+      c.withoutKinds = content.withoutKinds
       c.terms = content.terms
     }
     for k in tag where !c.kinds.contains(k) { c.kinds.append(k) }
+    for k in withoutTag where !c.withoutKinds.contains(k) { c.withoutKinds.append(k) }
+    c.kinds.removeAll(where: c.withoutKinds.contains)
     try session.write(session.conversation.ideas(for: c, limit: limit))
   }
 }

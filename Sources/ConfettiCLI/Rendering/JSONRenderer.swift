@@ -221,6 +221,10 @@ public enum JSONRenderer {
         w.string("format")
         w.key("formats")
         strings(formats.lazy.map(\.rawValue), to: &w)
+      case .leftOut(let kind):
+        w.string("without_kinds")
+        w.key("kind")
+        w.string(kind.rawValue)
       }
     }
     w.endObject()

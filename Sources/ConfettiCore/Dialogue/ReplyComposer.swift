@@ -49,6 +49,8 @@ struct ReplyComposer {
     case .format: return c.format?.label
     case .theme: return c.theme.map { "\($0.label) theme" }
     case .kinds: return kindsPhrase(c)
+    case .withoutKinds:
+      return c.withoutKinds.isEmpty ? nil : "without " + c.withoutKinds.map(\.label).joined(separator: " or ")
     case .idea:
       let day = c.day.map { " on " + $0.rawValue.prefix(1).uppercased() + $0.rawValue.dropFirst() } ?? ""
       return idea.map { "with \($0)\(day)" }
@@ -157,6 +159,8 @@ struct ReplyComposer {
     case .format(let formats):
       let asked = c.format.map { ", not \($0.label)" } ?? ""
       return "it works \(formats.map(\.label).joined(separator: " or "))\(asked)"
+    case .leftOut(let kind):
+      return "it has \(kind.label), which you asked to leave out"
     }
   }
 

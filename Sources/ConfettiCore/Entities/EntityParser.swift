@@ -54,6 +54,7 @@ public struct EntityParser: Sendable {
     OrdinalGrammar.apply(&scan)
     TeamSizeGrammar.applyFor(&scan)
     PhraseGrammar.apply(&scan, lexicon: lexicon)
+    NegationGrammar.apply(&scan)
     IdeaReferenceGrammar.apply(&scan, lexicon: lexicon)
     DayGrammar.apply(&scan)
     OccasionGrammar.apply(&scan)

@@ -28,6 +28,8 @@ public enum SlotName: String, CaseIterable, Sendable, Comparable {
   case filename
   /// "overwrite" or "replace" with an export: an existing file may be replaced.
   case overwrite
+  /// Kinds of idea to leave out ("no food", "anything that doesn't involve music"); a list.
+  case withoutKinds = "without_kinds"
 
   /// The type of value a slot holds.
   public enum ValueKind: String, Sendable {
@@ -90,6 +92,7 @@ public enum SlotName: String, CaseIterable, Sendable, Comparable {
     case .ordinal: return 11
     case .filename: return 12
     case .overwrite: return 13
+    case .withoutKinds: return 14
     }
   }
 
@@ -129,10 +132,15 @@ public enum SlotName: String, CaseIterable, Sendable, Comparable {
     case .ordinal: return Row(kind: .integer, isConstraint: false, intents: [.ideaDetails])
     case .filename: return Row(kind: .text, isConstraint: false, intents: [.exportPlan])
     case .overwrite: return Row(kind: .flag, isConstraint: false, intents: [.exportPlan])
+    case .withoutKinds:
+      return Row(
+        kind: .list, isConstraint: true, intents: search, values: Kind.allCases.map(\.rawValue),
+        isContent: true)
     }
   }
 
-  /// True for the slots that say what is wanted (an idea, kinds of idea), not for whom or how much.
+  /// True for the slots that say what is wanted (an idea, kinds of idea, kinds left out), not for
+  /// whom or how much.
   public var isContent: Bool { row.isContent }
 
   /// The slots a conversation keeps as constraints, in table order.

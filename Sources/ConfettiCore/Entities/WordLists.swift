@@ -156,6 +156,18 @@ enum WordLists {
     "hi", "hello", "ok", "okay", "yes", "no", "not", "don't", "isn't",
   ]
 
+  /// Words that leave out the kind of idea after them: "no food", "without music".
+  static let negations: Set<String> = [
+    "no", "not", "without", "nothing", "except", "excluding", "exclude", "minus", "skip", "avoid", "don't",
+    "dont", "doesn't", "doesnt", "never", "non", "nor", "w/o", "isn't", "aren't", "shouldn't", "can't",
+  ]
+  /// Words that may stand between a negation and the kind it leaves out: "don't [involve] food".
+  static let negationBridges: Set<String> = [
+    "any", "the", "a", "an", "some", "with", "involve", "involving", "involves", "include", "including",
+    "includes", "want", "need", "have", "has", "contain", "containing", "more", "too", "much", "about",
+    "around", "do", "does", "be", "is", "are", "heavy", "based", "on", "related", "to",
+  ]
+
   /// First words that put an idea forward: "maybe a cookout?", "let's do a raffle".
   static let proposalWords: Set<String> = ["maybe", "perhaps", "let's", "lets"]
   /// Words for an occasion that, after an idea or a kind, name an event by its content: "pizza

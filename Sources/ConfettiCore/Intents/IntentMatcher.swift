@@ -371,10 +371,12 @@ public struct IntentMatcher: Sendable {
   /// ```swift
   /// matcher.content(of: "something with grub", today: today).kinds  // [.food]
   /// ```
-  public func content(of text: String, today: CivilDate) -> (idea: String?, kinds: [Kind], terms: [String]) {
+  public func content(of text: String, today: CivilDate) -> (
+    idea: String?, kinds: [Kind], withoutKinds: [Kind], terms: [String]
+  ) {
     let parse = parser.parse(text, today: today)
-    let slots = Slots(entities: parse.entities, allowed: [.idea, .kinds])
-    return (slots.idea, slots.kinds, known(IntentMatcher.terms(of: parse)))
+    let slots = Slots(entities: parse.entities, allowed: [.idea, .kinds, .withoutKinds])
+    return (slots.idea, slots.kinds, slots.withoutKinds, known(IntentMatcher.terms(of: parse)))
   }
 
   /// The intents whose answer uses a line's constraints: a line of nothing else is one of them.

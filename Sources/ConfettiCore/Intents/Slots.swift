@@ -99,6 +99,15 @@ public struct Slots: Sendable, Equatable {
     get { self[.kinds]?.list?.compactMap(Kind.init(rawValue:)) ?? [] }
     set { self[.kinds] = newValue.isEmpty ? nil : .list(newValue.map(\.rawValue)) }
   }
+
+  /// A list value of kinds, or nil for none.
+  static func list(_ kinds: [Kind]) -> Entity.Value? { kinds.isEmpty ? nil : .list(kinds.map(\.rawValue)) }
+
+  /// Kinds of idea to leave out.
+  public var withoutKinds: [Kind] {
+    get { self[.withoutKinds]?.list?.compactMap(Kind.init(rawValue:)) ?? [] }
+    set { self[.withoutKinds] = newValue.isEmpty ? nil : .list(newValue.map(\.rawValue)) }
+  }
   public var day: WorkDay? {
     get { self[.day]?.text.flatMap(WorkDay.init(rawValue:)) }
     set { self[.day] = newValue.map { .text($0.rawValue) } }

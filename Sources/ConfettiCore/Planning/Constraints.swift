@@ -127,6 +127,15 @@ public struct Constraints: Sendable, Equatable {
     } else if let d = line[.day], self.idea != nil {
       replace(.day, with: d)
     }
+    // A kind is either wanted or left out: the newer word wins ("no food" after "with food", and
+    // "with food after all" after "no food").
+    if !line.withoutKinds.isEmpty, self.kinds.contains(where: line.withoutKinds.contains) {
+      replace(.kinds, with: Slots.list(self.kinds.filter { !line.withoutKinds.contains($0) }))
+    }
+    if !line.kinds.isEmpty, line.withoutKinds.isEmpty, self.withoutKinds.contains(where: line.kinds.contains)
+    {
+      replace(.withoutKinds, with: Slots.list(self.withoutKinds.filter { !line.kinds.contains($0) }))
+    }
     return changed
   }
 }

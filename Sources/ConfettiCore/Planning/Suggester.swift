@@ -33,6 +33,8 @@ public struct Suggester: Sendable {
     case audience(Audience)
     /// No tier of the idea works in the format asked for; these are the idea's formats.
     case format([Format])
+    /// The idea is of a kind asked to be left out ("no food").
+    case leftOut(Kind)
   }
 
   /// The ranked ideas and, when none fit, the nearest options.
@@ -73,6 +75,7 @@ public struct Suggester: Sendable {
     if let f = c.format, !idea.tiers.contains(where: { idea.tier($0, suits: f) }) {
       return .format(idea.formats)
     }
+    if let k = c.withoutKinds.first(where: idea.tags.contains) { return .leftOut(k) }
     return nil
   }
 
