@@ -50,6 +50,9 @@ public struct RelevanceIndex: Sendable {
   /// Each idea's name and aliases of two or more words, as sets of their terms.
   let phrases: [[Set<String>]]
   let documents: [[String: Double]]
+  /// For each indexed term, the ideas that have it (in catalogue order) with its weighted
+  /// frequency there: a query reads one list per term instead of every idea's terms.
+  let postings: [String: [(idea: Int, frequency: Double)]]
   let lengths: [Double]
   let averageLength: Double
   let idf: [String: Double]
@@ -95,6 +98,11 @@ public struct RelevanceIndex: Sendable {
         .filter { $0.count >= 2 }
     }
     self.documents = documents
+    var postings: [String: [(idea: Int, frequency: Double)]] = [:]
+    for (i, tf) in documents.enumerated() {
+      for (t, f) in tf { postings[t, default: []].append((i, f)) }
+    }
+    self.postings = postings
     self.lengths = lengths
     self.averageLength = max(lengths.reduce(0, +) / n, 1)
     self.extendsWords = fields.extendsWords
@@ -162,16 +170,16 @@ public struct RelevanceIndex: Sendable {
   public func scores(_ terms: [String]) -> [Double] {
     let known = terms.compactMap(resolve)
     guard !known.isEmpty else { return Array(repeating: 0, count: documents.count) }
-    return documents.indices.map { i in
-      let doc = documents[i]
-      let norm = RelevanceIndex.k1 * (1 - RelevanceIndex.b + RelevanceIndex.b * lengths[i] / averageLength)
-      var s = 0.0
-      for t in known {
-        guard let f = doc[t] else { continue }
-        s += idf[t]! * f * (RelevanceIndex.k1 + 1) / (f + norm)
-      }
-      return s
+    // Each idea's sum is taken over the terms in query order, as idea by idea.
+    let norms = lengths.map {
+      RelevanceIndex.k1 * (1 - RelevanceIndex.b + RelevanceIndex.b * $0 / averageLength)
     }
+    var scores = [Double](repeating: 0, count: documents.count)
+    for t in known {
+      guard let list = postings[t], let weight = idf[t] else { continue }
+      for (i, f) in list { scores[i] += weight * f * (RelevanceIndex.k1 + 1) / (f + norms[i]) }
+    }
+    return scores
   }
 
   /// The stemmed content words of `text`, stop words dropped.
