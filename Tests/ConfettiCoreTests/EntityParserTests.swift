@@ -26,6 +26,9 @@ import Testing
     Case(text: "10 ppl $200", slot: .teamSize, value: .int(10), span: "10"),
     Case(text: "we're 30 support staff", slot: .teamSize, value: .int(30), span: "30"),
     Case(text: "twenty-five employees", slot: .teamSize, value: .int(25), span: "twenty-five"),
+    Case(text: "cheap ideas for a night shift of 9", slot: .teamSize, value: .int(9), span: "9"),
+    Case(text: "our branch of 14 wants ideas", slot: .teamSize, value: .int(14), span: "14"),
+    Case(text: "what would a cookout cost for 45", slot: .teamSize, value: .int(45), span: "45"),
   ]
 
   static let budgets: [Case] = [
@@ -131,6 +134,12 @@ import Testing
     #expect(
       Fixtures.entities(text).allSatisfy { $0.0 != .budget && $0.0 != .teamSize },
       "\(Fixtures.entities(text))")
+  }
+
+  /// What a price is for is people: "cost for 45" is no budget of $45.
+  @Test func aPriceForACountIsNoBudget() {
+    #expect(!Fixtures.entities("how much would a catered lunch cost for 45").contains { $0.0 == .budget })
+    #expect(Fixtures.entities("it can cost up to 400").contains { $0.0 == .budget })
   }
 
   @Test func countsOfPeopleAreNotMoneyEvenWithThousands() {

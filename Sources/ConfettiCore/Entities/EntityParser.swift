@@ -43,6 +43,8 @@ public struct EntityParser: Sendable {
     for i in tokens.indices where tokens[i].kind == .word && !lexicon.vocabulary.contains(tokens[i].text) {
       // Number words are read by the number grammar, never "corrected" ("eight" is not "night").
       if NumberGrammar.isNumberWord(tokens[i].text) { continue }
+      // Nor are the words the grammars read ("branch" is a group of people, not "brunch").
+      if WordLists.grammarWords.contains(tokens[i].text) { continue }
       if let fixed = corrector.value.correct(tokens[i].text) { tokens[i].text = fixed }
     }
     var scan = EntityScan(tokens: tokens)

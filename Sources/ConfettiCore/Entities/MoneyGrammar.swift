@@ -214,6 +214,8 @@ enum MoneyGrammar {
     var skipped = 0
     while j >= 0 && skipped <= 4 {
       let w = scan.tokens[j].text
+      // "what would it cost for 45": what a price is for is a count of people, not the money.
+      if WordLists.priceWords.contains(w) && scan.text(i - 1) == "for" { return false }
       if WordLists.budgetCues.contains(w) { return true }
       if w == "to" && scan.text(j - 1) == "up" { return true }
       if w == "between" || w == "from" {

@@ -22,7 +22,7 @@ enum WordLists {
   /// Nouns that take "of N" to give a team size: "a team of 8".
   static let groupNouns: Set<String> = [
     "team", "group", "staff", "crew", "department", "dept", "squad", "headcount", "party", "unit", "org",
-    "office", "shop", "company", "business", "bunch", "pod", "size",
+    "office", "shop", "company", "business", "bunch", "pod", "size", "shift", "branch", "store",
   ]
   /// Words for the people and groups of a workplace (not any party of people): "our agents", "the team".
   static let workplaceNouns: Set<String> = [
@@ -67,6 +67,8 @@ enum WordLists {
     "max", "maximum", "most", "than", "within", "upto", "cap", "capped", "limit", "allowance", "funds",
     "fund", "money", "cash", "total", "spare", "pot", "kitty",
   ]
+  /// Budget cues that ask a price: "what would it cost for 45" counts people after "for".
+  static let priceWords: Set<String> = ["cost", "costs", "price", "priced"]
   /// Filler words allowed between a budget cue and its number: "budget [is about] 500".
   static let budgetFillers: Set<String> = [
     "of", "is", "a", "about", "around", "roughly", "only", "just", "maybe", "approx", "approximately", "to",
@@ -155,6 +157,10 @@ enum WordLists {
     "activities", "event", "events", "someone", "somebody", "one", "ones", "use", "using", "try", "hey",
     "hi", "hello", "ok", "okay", "yes", "no", "not", "don't", "isn't",
   ]
+
+  /// The words the grammars read themselves, which the spelling corrector leaves alone.
+  static let grammarWords: Set<String> = peopleNouns.union(groupNouns).union(workplaceNouns)
+    .union(countModifiers).union(negations)
 
   /// Words that leave out the kind of idea after them: "no food", "without music".
   static let negations: Set<String> = [

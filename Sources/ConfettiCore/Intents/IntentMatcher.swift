@@ -394,8 +394,15 @@ public struct IntentMatcher: Sendable {
     "budget_off", "budget_scale", "add_people", "not_format", "without_audience",
   ]
 
+  /// Words that only frame a constraint: "[we are] 60 [people]", "[our budget is] $5 [per person]".
+  static let constraintFraming: Set<String> = WordLists.peopleNouns.union(WordLists.groupNouns).union([
+    "our", "budget", "is", "per", "head", "each", "total", "spend", "have", "got", "there", "about", "around",
+    "roughly", "max", "maximum", "up", "to", "we're", "we've", "of", "in", "at", "most", "i", "my", "'re",
+  ])
+
   /// True when every word of the line is a constraint (team size, budget, audience, format, theme),
-  /// a change to one ("double the budget") or filler, and there is at least one of those.
+  /// a change to one ("double the budget"), filler or framing ("we are 60 people"), and there is at
+  /// least one of those.
   static func onlyConstraints(_ parse: EntityParser.Result, units: [String]) -> Bool {
     let constraints: Set<SlotName> = [
       .teamSize, .budget, .budgetMin, .budgetPerPerson, .audience, .format, .theme,
@@ -405,7 +412,7 @@ public struct IntentMatcher: Sendable {
       parse.entities.allSatisfy({ constraints.contains($0.slot) })
     else { return false }
     return units.allSatisfy {
-      $0.hasPrefix("<") || constraintFiller.contains($0)
+      $0.hasPrefix("<") || constraintFiller.contains($0) || constraintFraming.contains($0)
         || $0.first?.isLetter != true && $0.first?.isNumber != true
     }
   }
