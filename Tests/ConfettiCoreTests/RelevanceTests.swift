@@ -23,26 +23,11 @@ import Testing
   /// A word may stand for an indexed word that extends it by up to three letters ("speak" for
   /// "speaker"), the shortest first; shorter words and longer gaps do not match by chance.
   @Test func aWordFindsTheIndexedWordThatExtendsIt() throws {
-    let yaml = """
-      ideas:
-        - id: guest-speaker
-          name: Guest Speaker
-          summary: "A visitor talks to the team; speakers and speakerphones welcome, handwritten invitations."
-          steps: ["Invite someone."]
-          sources: [act-2017-key-customers]
-          theme: educate
-          audience: employees
-          formats: [in_person]
-          team_size: {min: 1, max: 100}
-          cost:
-            tiers:
-              - name: call
-                fixed: 0
-                per_person: 0
-                value: 3
-      """
-    let ideas = try CatalogueLoader.ideas(
-      fromYAML: yaml, file: "guest.yaml", sources: Fixtures.catalogue.sources)
+    let ideas = [
+      try Fixtures.idea(
+        id: "guest-speaker", name: "Guest Speaker",
+        summary: "A visitor talks to the team; speakers and speakerphones welcome, handwritten invitations.")
+    ]
     let index = RelevanceIndex(ideas: ideas, kindWords: [:])
     #expect(index.resolve("speak") == "speaker")
     #expect(index.resolve("spea") == nil)
@@ -90,27 +75,12 @@ import Testing
   /// Words another idea shares by chance do not take a name away: "lunch" names the catered
   /// lunch even beside a book club whose summary has a lunch and chapters "spread" over a month.
   @Test func aWordSharedByChanceDoesNotOverrideAnAlias() throws {
-    let yaml = """
-      ideas:
-        - id: reading-circle
-          name: Reading Circle
-          summary: "A book on service, its chapters spread over the month, discussed over lunch."
-          steps: ["Pick a book."]
-          sources: [act-2017-key-customers]
-          theme: educate
-          audience: employees
-          formats: [in_person, hybrid]
-          team_size: {min: 2, max: 200}
-          cost:
-            tiers:
-              - name: basic
-                fixed: 0
-                per_person: 15
-                value: 6
-
-      """
-    let extra = try CatalogueLoader.ideas(
-      fromYAML: yaml, file: "mine.yaml", sources: Fixtures.catalogue.sources)
+    let extra = [
+      try Fixtures.idea(
+        id: "reading-circle", name: "Reading Circle",
+        summary: "A book on service, its chapters spread over the month, discussed over lunch.",
+        formats: "[in_person, hybrid]", perPerson: 15)
+    ]
     let matcher = IntentMatcher(catalogue: Fixtures.catalogue.merging(extra))
     let line = "a themed lunch spread brought in for our hybrid team of 35"
     #expect(matcher.match(line, today: Fixtures.today).slots.idea == "catered-lunch")

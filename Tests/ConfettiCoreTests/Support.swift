@@ -29,6 +29,34 @@ enum Fixtures {
     }
   }
 
+  /// One educate idea for employees, loaded from YAML as a person's catalogue would be, citing a
+  /// built-in source: a small idea for tests of the search.
+  static func idea(
+    id: String, name: String, summary: String, formats: String = "[in_person]", perPerson: Int = 0
+  ) throws -> Idea {
+    let yaml = """
+      ideas:
+        - id: \(id)
+          name: \(name)
+          summary: "\(summary)"
+          steps: ["Do it."]
+          sources: [act-2017-key-customers]
+          theme: educate
+          audience: employees
+          formats: \(formats)
+          team_size: {min: 1, max: 200}
+          cost:
+            tiers:
+              - name: basic
+                fixed: 0
+                per_person: \(perPerson)
+                value: 5
+      """
+    let ideas = try CatalogueLoader.ideas(fromYAML: yaml, file: "\(id).yaml", sources: catalogue.sources)
+    guard let idea = ideas.first else { throw DataFileError(file: "\(id).yaml", line: 1, message: "no idea") }
+    return idea
+  }
+
   /// The entities of `text` as (slot, value, covered text).
   static func entities(_ text: String) -> [(SlotName, Entity.Value, String)] {
     let chars = Array(text)
