@@ -26,14 +26,14 @@ ROOT = Path(__file__).resolve().parent.parent
 # CLINC intents that are Confetti's own small talk; everything else is out of scope.
 MAPPED = {"greeting": "greet", "goodbye": "goodbye", "thank_you": "thanks", "what_can_i_ask_you": "help"}
 # Rows taken per unrelated intent, and for small talk (all of train is 100 per intent).
-PER_UNRELATED_INTENT = 20
+PER_UNRELATED_INTENT = 35
 PER_SMALL_TALK_INTENT = 100
 OOS_TRAIN_ROWS = 100
 
 
 def key(text):
     """Case and punctuation aside, as TrainingData.normalizedKey compares examples."""
-    return " ".join(re.findall(r"[a-z0-9]+", text.lower().replace("'", "")))
+    return " ".join(re.findall(r"[a-z]+|[0-9]+", text.lower().replace("'", "").replace("\u2019", "")))
 
 
 def existing_keys():

@@ -161,7 +161,9 @@ public struct IntentMatcher: Sendable {
       let proposed =
         IntentMatcher.proposes(parse) && !IntentMatcher.isPersonal(parse)
         && parse.entities.contains { $0.slot == .idea || $0.slot == .kinds }
-      guard wants && (IntentMatcher.speaksForGroup(parse) || proposed) && !sure else {
+      // Put forward in so many words, it stands even against a sure refusal: the classifier has seen
+      // "play some music" among unrelated requests, not "how about some music".
+      guard wants && (IntentMatcher.speaksForGroup(parse) && !sure || proposed) else {
         var r = r
         // Only a line that is all content can lean on an earlier search ("music", "food please");
         // one with words the catalogue does not know ("a good pizza place downtown") or about
