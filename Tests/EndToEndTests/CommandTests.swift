@@ -145,6 +145,21 @@ import Testing
     #expect(leftovers.isEmpty)
   }
 
+  /// A file is written only when the line asks for one in words: a line the classifier merely
+  /// leans towards export on ("the plan skip") writes nothing.
+  @Test func onlyALineThatAsksForAFileWritesOne() throws {
+    let dir = try Self.temp("y", "").deletingLastPathComponent()
+    let r = try ConfettiProcess.run(
+      ["--json"], input: "plan the week for 12 people\nthe plan skip\nsave it\n", directory: dir)
+    let objects = try r.jsonLines()
+    try #require(objects.count == 3)
+    #expect((objects[1]["intent"] as? [String: Any])?["name"] as? String != "export_plan")
+    #expect(objects[1]["exported"] == nil)
+    #expect(objects[2]["exported"] as? String == "confetti-plan-2027.md")
+    let files = try FileManager.default.contentsOfDirectory(atPath: dir.path).filter { $0.hasSuffix(".md") }
+    #expect(files == ["confetti-plan-2027.md"], "\(files)")
+  }
+
   /// The name rule of the README: quoted names honoured, no extension gets .md, other formats
   /// and folders that are not the person's refused with a reason, nothing written for them.
   @Test func exportHonoursNamesItCanAndRefusesTheRestWithAReason() throws {

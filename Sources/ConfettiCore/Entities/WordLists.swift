@@ -162,6 +162,12 @@ enum WordLists {
   static let grammarWords: Set<String> = peopleNouns.union(groupNouns).union(workplaceNouns)
     .union(countModifiers).union(negations)
 
+  /// Words that ask for the plan as a file: "save it", "export to markdown", "download the plan".
+  static let exportWords: Set<String> = [
+    "export", "exporting", "save", "saving", "sav", "write", "markdown", "md", "file", "download", "dump",
+    "copy", "print", "disk", "store", "keep", "send", "share", "put", "pdf", "txt", "doc", "document",
+  ]
+
   /// Words that leave out the kind of idea after them: "no food", "without music".
   static let negations: Set<String> = [
     "no", "not", "without", "nothing", "except", "excluding", "exclude", "minus", "skip", "avoid", "don't",

@@ -220,7 +220,18 @@ public struct IntentMatcher: Sendable {
     if confidence < threshold {
       return refused(result(.outOfScope, 1 - confidence, .classifier, rejected: intent))
     }
+    // An export writes a file, so the classifier's guess is not enough: the line must say export,
+    // save, write, markdown or file, or name the file ("the plan skip" wrote one).
+    if intent == .exportPlan && !IntentMatcher.asksForExport(parse) {
+      return refused(result(.outOfScope, 1 - confidence, .classifier, rejected: intent))
+    }
     return result(intent, confidence, .classifier)
+  }
+
+  /// True when the line names a file or says a word of exporting ("save", "export", "markdown").
+  static func asksForExport(_ parse: EntityParser.Result) -> Bool {
+    parse.entities.contains { $0.slot == .filename }
+      || parse.tokens.contains { WordLists.exportWords.contains($0.text) }
   }
 
   /// True when the line starts by putting something forward: "how about", "what about", "maybe",
