@@ -44,16 +44,30 @@ public struct WeekPlanner: Sendable {
     /// A number per idea (the same across days), so "not the same idea twice" compares integers.
     var ideaKey: [Int]
 
-    init(
-      items: [Suggestion], required: [Suggestion], objective: Objective, key: (String) -> Int
-    ) {
-      self.items = items + required
+    /// `items` and `required` are priced tiers with their idea's place in the catalogue.
+    init(items: [Priced], required: [Priced], objective: Objective, facts: [IdeaFacts]) {
+      let all = items + required
+      self.items = all.map(\.suggestion)
       requiredStart = items.count
       cents = self.items.map { WeekPlanner.cents($0.cost) }
-      worth = self.items.map(objective.item)
-      celebrates = self.items.map(WeekPlanner.isTeamCelebration)
-      ideaKey = self.items.map { key($0.idea.id) }
+      worth = all.map { objective.item($0.suggestion, asked: facts[$0.idea].asked) }
+      celebrates = all.map { $0.suggestion.cost > 0 && facts[$0.idea].celebratory }
+      ideaKey = all.map(\.idea)
     }
+  }
+
+  /// A tier priced for the team, with its idea's place in the catalogue.
+  struct Priced {
+    var suggestion: Suggestion
+    var idea: Int
+  }
+
+  /// What the objective needs of each catalogue idea, worked out once per plan (not per tier).
+  struct IdeaFacts {
+    /// Points for following what was asked (``relevanceBonus(_:)``).
+    var asked: Int
+    /// For the team, with food, drink, music or games (a paid tier of it is a team celebration).
+    var celebratory: Bool
   }
 
   /// A choice for one stage, as indices into the pools: `a`, `b` for one day (or the first
@@ -101,29 +115,37 @@ public struct WeekPlanner: Sendable {
     let budget = c.totalBudget ?? WeekPlanner.moderatePerPerson * Double(n)
     let budgetCents = Int((min(budget, NumberGrammar.maximum) * 100).rounded(.down))
     let forced = self.forced(c)
-    func priced(_ idea: Idea) -> [Suggestion] {
-      idea.tiers.compactMap { tier -> Suggestion? in
+    func priced(_ i: Int) -> [Priced] {
+      let idea = catalogue.ideas[i]
+      return idea.tiers.compactMap { tier -> Priced? in
         guard idea.tier(tier, suits: c.format) else { return nil }
         let s = Suggestion(idea: idea, tier: tier, teamSize: n)
-        return WeekPlanner.cents(s.cost) <= budgetCents ? s : nil
+        return WeekPlanner.cents(s.cost) <= budgetCents ? Priced(suggestion: s, idea: i) : nil
       }
     }
-    let candidates: [Theme: [Suggestion]] = Dictionary(
-      grouping: catalogue.ideas.filter { Suggester.fitsRules($0, c) && $0.id != forced?.idea.id }
-        .flatMap(priced),
-      by: { $0.idea.theme })
-    let forcedTiers = forced.map { priced($0.idea) } ?? []
-    let objective = Objective(budget: budget, bonus: relevanceBonus(c))
-    var keys: [String: Int] = [:]
-    func key(_ id: String) -> Int {
-      if let k = keys[id] { return k }
-      keys[id] = keys.count
-      return keys.count - 1
+    // Ideas are numbered by their place in the catalogue, so "not the same idea twice" compares
+    // integers; the named idea is the one of its id.
+    let forcedIndex = forced.flatMap { f in catalogue.ideas.firstIndex { $0.id == f.idea.id } }
+    let candidates = catalogue.ideas.indices.filter { i in
+      i != forcedIndex && Suggester.fitsRules(catalogue.ideas[i], c)
+    }.flatMap(priced)
+    let forcedTiers = forcedIndex.map(priced) ?? []
+    let bonus = relevanceBonus(c)
+    let objective = Objective(budget: budget, bonus: bonus)
+    // Worked out for the ideas priced (an idea's tiers are side by side), not the whole catalogue.
+    var facts = [IdeaFacts](repeating: IdeaFacts(asked: 0, celebratory: false), count: catalogue.ideas.count)
+    var last = -1
+    for p in candidates + forcedTiers where p.idea != last {
+      last = p.idea
+      let idea = p.suggestion.idea
+      facts[p.idea] = IdeaFacts(
+        asked: bonus.isEmpty ? 0 : bonus[idea.id] ?? 0,
+        celebratory: idea.audience.suits(.employees) && !Kind.celebration.isDisjoint(with: idea.tags))
     }
     let pools = (0..<5).map { day in
       Pool(
-        items: candidates[WeekPlanner.themes[day]] ?? [], required: forced?.day == day ? forcedTiers : [],
-        objective: objective, key: key)
+        items: candidates.filter { $0.suggestion.idea.theme == WeekPlanner.themes[day] },
+        required: forced?.day == day ? forcedTiers : [], objective: objective, facts: facts)
     }
     let stages: [[Option]] = [
       dayOptions(day: 0, pools[0], budgetCents, objective),
@@ -196,9 +218,11 @@ public struct WeekPlanner: Sendable {
       self.bonus = bonus
     }
 
-    public func item(_ s: Suggestion) -> Int {
+    public func item(_ s: Suggestion) -> Int { item(s, asked: bonus[s.idea.id] ?? 0) }
+
+    /// ``item(_:)`` with the idea's points for following what was asked already looked up.
+    func item(_ s: Suggestion, asked: Int) -> Int {
       let cost = s.cost
-      let asked = bonus[s.idea.id] ?? 0
       guard cost > 0 else { return 10 * s.tier.value + asked }
       let share = budget > 0 ? min(1, cost / (budget / 5)) : 1
       return 10 * s.tier.value + 3 + Int((7 * share).rounded(.down)) + asked
