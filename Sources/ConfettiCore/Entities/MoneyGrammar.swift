@@ -201,8 +201,7 @@ enum MoneyGrammar {
   /// A bare number after a budget cue: "under 300", "budget of 500", "at most 1,000", "up to 250".
   private static func cuedNumber(_ scan: EntityScan, at i: Int) -> Found? {
     guard
-      scan.tokens[i].kind == .number || NumberGrammar.units[scan.tokens[i].text] != nil
-        || NumberGrammar.tens[scan.tokens[i].text] != nil
+      scan.tokens[i].kind == .number || NumberGrammar.isUnitOrTen(scan.tokens[i].text)
     else { return nil }
     guard let n = NumberGrammar.parse(scan.tokens, at: i), scan.isFree(i..<(i + n.length)) else { return nil }
     guard !countsPeople(scan, after: i + n.length), hasBudgetCue(scan, before: i) else { return nil }

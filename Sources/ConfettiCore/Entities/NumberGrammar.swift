@@ -34,15 +34,45 @@ public enum NumberGrammar {
   ]
   static let thousandWords: Set<String> = ["thousand", "k", "grand", "thou"]
 
+  /// What a number word is: the words above in one table, so reading a word costs one lookup.
+  enum Word {
+    case unit(Double)
+    case ten(Double)
+    case hundred
+    /// "thousand", or a thousands word that hints at money ("k", "grand", "thou").
+    case thousand(isSuffix: Bool)
+    case dozen
+    case dozens
+
+    /// A unit or a tens word ("seven", "forty").
+    var isUnitOrTen: Bool {
+      switch self {
+      case .unit, .ten: return true
+      default: return false
+      }
+    }
+  }
+
+  static let words: [String: Word] = {
+    var out: [String: Word] = [:]
+    for (w, v) in units { out[w] = .unit(v) }
+    for (w, v) in tens { out[w] = .ten(v) }
+    for w in thousandWords { out[w] = .thousand(isSuffix: w != "thousand") }
+    out["hundred"] = .hundred
+    out["dozen"] = .dozen
+    out["dozens"] = .dozens
+    return out
+  }()
+
   /// The largest number read: beyond a trillion nothing is a team size or a budget,
   /// and every later computation (cents, per person × team) stays far inside `Int`.
   public static let maximum = 1e12
 
   /// True for the words of numbers: "eight", "twenty", "thousand", "dozen".
-  static func isNumberWord(_ w: String) -> Bool {
-    units[w] != nil || tens[w] != nil || thousandWords.contains(w) || w == "hundred" || w == "dozen"
-      || w == "dozens"
-  }
+  static func isNumberWord(_ w: String) -> Bool { words[w] != nil }
+
+  /// True for a unit or a tens word ("seven", "forty").
+  static func isUnitOrTen(_ w: String) -> Bool { words[w]?.isUnitOrTen ?? false }
 
   /// Parses the longest number starting at `index`, or returns nil.
   public static func parse(_ tokens: [Token], at index: Int) -> Match? {
@@ -118,30 +148,31 @@ public enum NumberGrammar {
       i += 1
     }
 
-    while i < tokens.count {
+    reading: while i < tokens.count {
       let t = tokens[i]
       guard t.kind == .word else { break }
       let w = t.text
-      if let u = units[w] {
+      switch words[w] {
+      case .unit(let u)?:
         current += u
-      } else if let tv = tens[w] {
+      case .ten(let tv)?:
         current += tv
-      } else if w == "hundred" && sawNumberWord {
+      case .hundred? where sawNumberWord:
         current = max(current, 1) * 100
-      } else if thousandWords.contains(w) && sawNumberWord {
+      case .thousand(let isSuffix)? where sawNumberWord:
         total += max(current, 1) * 1000
         current = 0
-        suffix = suffix || w != "thousand"
-      } else if w == "dozen" && sawNumberWord {
+        suffix = suffix || isSuffix
+      case .dozen? where sawNumberWord:
         current = max(current, 1) * 12
-      } else if w == "and" && sawNumberWord && !lastWasAnd && i + 1 < tokens.count
-        && (units[tokens[i + 1].text] != nil || tens[tokens[i + 1].text] != nil)
-      {
+      default:
+        guard
+          w == "and" && sawNumberWord && !lastWasAnd && i + 1 < tokens.count
+            && isUnitOrTen(tokens[i + 1].text)
+        else { break reading }
         lastWasAnd = true
         i += 1
         continue
-      } else {
-        break
       }
       lastWasAnd = false
       sawNumberWord = true
