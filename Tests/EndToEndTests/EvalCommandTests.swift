@@ -216,9 +216,9 @@ struct EvalCommandTests {
     let figures =
       "held-out (\(report["rows"] ?? "?") rows): intent accuracy \(accuracy), slot micro F1 \(slotF1), "
       + "out-of-scope recall \(oosRecall), false refusal rate \(refusals)"
-    // Issue 13's targets are 0.95 / 0.95 / 0.95 / 0.03; a floor is the target, or the figure reached
-    // where that is higher (intent accuracy 0.96) or the target is not met yet (out-of-scope recall 0.948).
-    let (minAccuracy, minSlotF1, minOOSRecall, maxRefusals) = (0.96, 0.95, 0.948, 0.03)
+    // Issue 13's targets are 0.95 / 0.95 / 0.95 / 0.03; a floor is the target, or the figure reached where
+    // that is higher (intent accuracy 0.964, out-of-scope recall 56 of 58).
+    let (minAccuracy, minSlotF1, minOOSRecall, maxRefusals) = (0.964, 0.95, 0.965, 0.03)
     #expect(accuracy >= minAccuracy, "\(figures)")
     #expect(slotF1 >= minSlotF1, "\(figures)")
     #expect(oosRecall >= minOOSRecall, "\(figures)")

@@ -156,6 +156,16 @@ import Testing
     #expect(Self.intent(r[2]) == "refine" && Self.context(r[2])["format"] as? String == "remote", "\(r[2])")
   }
 
+  /// "Per person" with no amount is a rate, not a group: a quantity question about a picnic is not a
+  /// request for ideas; an amount per person still is a budget.
+  @Test func aRatePerPersonIsNoGroup() throws {
+    let rate = try Self.record("how many burgers per person at a picnic")
+    #expect(Self.intent(rate) == "out_of_scope", "\(rate)")
+    let budget = try Self.record("a cookout at $15 per person")
+    #expect(Self.intent(budget) == "suggest_ideas", "\(budget)")
+    #expect(Self.money(Self.slots(budget)["budget_per_person"])?.0 == 15, "\(budget)")
+  }
+
   /// An unquoted name of several words is the name asked for, spaces becoming hyphens, never the
   /// default name; a sentence after "to"/"as" is no name.
   @Test func aBareNameOfSeveralWordsIsTheNameAskedFor() throws {

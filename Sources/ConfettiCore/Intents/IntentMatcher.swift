@@ -341,9 +341,12 @@ public struct IntentMatcher: Sendable {
       .teamSize, .budget, .budgetPerPerson, .budgetMin, .audience, .format, .theme,
     ]
     if parse.entities.contains(where: { context.contains($0.slot) }) { return true }
-    return parse.tokens.contains {
-      WordLists.peopleNouns.contains($0.text) || WordLists.groupNouns.contains($0.text)
-        || WordLists.groupPronouns.contains($0.text) || $0.text == "csw" || $0.text == "ncsw"
+    return parse.tokens.indices.contains { i in
+      let t = parse.tokens[i].text
+      // "per person" with no amount is a rate ("how many hot dogs per person"), not a group.
+      if WordLists.peopleNouns.contains(t) { return i == 0 || parse.tokens[i - 1].text != "per" }
+      return WordLists.groupNouns.contains(t) || WordLists.groupPronouns.contains(t) || t == "csw"
+        || t == "ncsw"
     }
   }
 
