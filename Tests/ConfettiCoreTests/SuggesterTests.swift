@@ -1,5 +1,6 @@
-import ConfettiCore
 import Testing
+
+@testable import ConfettiCore
 
 @Suite struct SuggesterTests {
   static let budgets: [Double] = [0, 1, 10, 50, 100, 300, 500, 1000, 2500, 5000, 10000]
@@ -192,5 +193,48 @@ import Testing
     var plain = Constraints()
     plain.teamSize = 40
     #expect(Suggester(catalogue: Fixtures.catalogue).suggest(plain).kinds == nil)
+  }
+}
+
+@Suite struct DiversifyTests {
+  /// The greedy re-ranking as first written: at each step, every idea not yet taken is scored.
+  static func reference(_ items: [Suggestion]) -> [String] {
+    let order = items.indices.sorted {
+      (items[$0].score, items[$1].idea.id) > (items[$1].score, items[$0].idea.id)
+    }
+    var taken = [Bool](repeating: false, count: order.count)
+    var counts: [Theme: Int] = [:]
+    var out: [String] = []
+    for _ in order.indices {
+      var best = -1
+      var bestScore = -Double.infinity
+      for k in order.indices where !taken[k] {
+        let adjusted = items[order[k]].score - 1.5 * Double(counts[items[order[k]].idea.theme, default: 0])
+        if adjusted > bestScore {
+          bestScore = adjusted
+          best = k
+        }
+      }
+      taken[best] = true
+      counts[items[order[best]].idea.theme, default: 0] += 1
+      out.append(items[order[best]].idea.id)
+    }
+    return out
+  }
+
+  /// Comparing only each theme's best gives the same order, ties included (scores on a half-point
+  /// grid tie often).
+  @Test func takingEachThemesBestEqualsScoringEveryIdea() {
+    var generator = SystemRandomNumberGenerator()
+    let suggester = Suggester(catalogue: .builtin)
+    for round in 0..<200 {
+      let ideas = Catalogue.builtin.ideas.shuffled(using: &generator).prefix(round % 60 + 1)
+      let items = ideas.map { idea in
+        Suggestion(
+          idea: idea, tier: idea.moderateTier, teamSize: 10,
+          score: Double(Int.random(in: 0...24, using: &generator)) / 2)
+      }
+      #expect(suggester.diversify(items).map(\.idea.id) == Self.reference(items))
+    }
   }
 }

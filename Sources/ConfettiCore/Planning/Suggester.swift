@@ -250,22 +250,30 @@ public struct Suggester: Sendable {
       (items[$0].score, items[$1].idea.id) > (items[$1].score, items[$0].idea.id)
     }
     let themeIndex = order.map { Theme.allCases.firstIndex(of: items[$0].idea.theme)! }
-    var taken = [Bool](repeating: false, count: order.count)
-    var themeCounts = [Int](repeating: 0, count: Theme.allCases.count)
+    // Within a theme every idea bears the same penalty, so the best of a theme is its first not
+    // yet taken (in score order); each step compares those few, ties going to the earlier.
+    let themeCount = Theme.allCases.count
+    var queues = [[Int]](repeating: [], count: themeCount)
+    for k in order.indices { queues[themeIndex[k]].append(k) }
+    var heads = [Int](repeating: 0, count: themeCount)
+    var themeCounts = [Int](repeating: 0, count: themeCount)
     var out: [Suggestion] = []
     out.reserveCapacity(items.count)
     for _ in order.indices {
       var best = -1
+      var bestTheme = -1
       var bestScore = -Double.infinity
-      for k in order.indices where !taken[k] {
-        let adjusted = items[order[k]].score - 1.5 * Double(themeCounts[themeIndex[k]])
-        if adjusted > bestScore {
+      for t in 0..<themeCount where heads[t] < queues[t].count {
+        let k = queues[t][heads[t]]
+        let adjusted = items[order[k]].score - 1.5 * Double(themeCounts[t])
+        if adjusted > bestScore || (adjusted == bestScore && k < best) {
           bestScore = adjusted
           best = k
+          bestTheme = t
         }
       }
-      taken[best] = true
-      themeCounts[themeIndex[best]] += 1
+      heads[bestTheme] += 1
+      themeCounts[bestTheme] += 1
       out.append(items[order[best]])
     }
     return out
