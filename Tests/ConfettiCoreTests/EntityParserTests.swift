@@ -136,6 +136,20 @@ import Testing
       "\(Fixtures.entities(text))")
   }
 
+  /// A number before a word for ideas is how many ideas to show, never a team size or a budget.
+  static let ideaCounts: [(String, Int?, Int?)] = [
+    ("give me 3 ideas for 10 people", 3, 10), ("top 10 suggestions for 40 reps", 10, 40),
+    ("two more options", 2, nil), ("ideas for 3 people", nil, 3),
+  ]
+
+  @Test(arguments: ideaCounts)
+  func aCountOfIdeasIsACue(_ text: String, _ count: Int?, _ team: Int?) {
+    let parse = Fixtures.parser.parse(text, today: Fixtures.today)
+    let cue = parse.cues.first { $0.name == "idea_count" }
+    #expect(cue?.value == count.map(String.init), "\(text)")
+    #expect(Slots(entities: parse.entities, allowed: [.teamSize]).teamSize == team, "\(text)")
+  }
+
   /// What a price is for is people: "cost for 45" is no budget of $45.
   @Test func aPriceForACountIsNoBudget() {
     #expect(!Fixtures.entities("how much would a catered lunch cost for 45").contains { $0.0 == .budget })

@@ -21,4 +21,15 @@ import Testing
     let r = try ConfettiProcess.firstRecord("a table for 4 people")
     #expect((r["intent"] as? [String: Any])?["name"] as? String == "out_of_scope", "\(r)")
   }
+
+  /// "give me 3 ideas" shows three, and "more" pages on by three; "2 more ideas" shows two.
+  @Test func aCountOfIdeasSetsThePage() throws {
+    let input = "give me 3 ideas for 10 people\nmore\n2 more ideas\nideas for 12 people\n"
+    let records = try ConfettiProcess.run(["--json"], input: input).jsonLines()
+    try #require(records.count == 4)
+    let counts = records.map { ($0["ideas"] as? [[String: Any]])?.count ?? -1 }
+    #expect(counts == [3, 3, 2, 5], "\(counts)")
+    #expect(records.map { $0["offset"] as? Int ?? 0 } == [0, 3, 6, 0])
+    #expect((records[0]["slots"] as? [String: Any])?["team_size"] as? Int == 10)
+  }
 }

@@ -17,6 +17,8 @@ public struct Conversation: Sendable {
   public let matcher: IntentMatcher
   public var today: CivilDate
   public var pageSize = 5
+  /// The size of the pages of the current search: ``pageSize``, or the count its line asked for.
+  var currentPageSize = 5
 
   public private(set) var context = Constraints()
   var lastSearch: Search?
@@ -24,6 +26,8 @@ public struct Conversation: Sendable {
   var offset = 0
   var shown: [Suggestion] = []
   var lastPlan: WeekPlan?
+  /// How many ideas the line being answered asks for, if it says ("give me 3 ideas").
+  var asked: Int?
 
   public init(catalogue: Catalogue, matcher: IntentMatcher? = nil, today: CivilDate) {
     self.catalogue = catalogue
@@ -40,6 +44,7 @@ public struct Conversation: Sendable {
 
   public mutating func respond(to line: String) -> Answer {
     let understanding = reading(of: matcher.match(line, today: today))
+    asked = understanding.ideaCount
     var answer = Answer(input: line, understanding: understanding, context: context, reply: Reply())
     let slots = understanding.slots
     let composer = ReplyComposer(today: today)
@@ -207,8 +212,9 @@ public struct Conversation: Sendable {
     lastSearch = .ideas
     ranked = result.ranked
     offset = 0
-    shown = Array(ranked.prefix(pageSize))
-    let page = Conversation.firstPage(result, size: pageSize, named: explainingNamed)
+    currentPageSize = asked ?? pageSize
+    shown = Array(ranked.prefix(currentPageSize))
+    let page = Conversation.firstPage(result, size: currentPageSize, named: explainingNamed)
     answer.content = .ideas(page)
     answer.reply = ReplyComposer(today: today).ideas(page, context: context, lead: lead)
   }
@@ -260,14 +266,15 @@ public struct Conversation: Sendable {
       search(into: &answer, lead: nil)
       return
     }
-    let next = offset + pageSize
+    let next = offset + currentPageSize
+    if let asked { currentPageSize = asked }
     guard next < ranked.count else {
       answer.content = .ideas(Answer.IdeasPage(shown: [], offset: next, total: ranked.count))
       answer.reply = ReplyComposer(today: today).endOfList(total: ranked.count)
       return
     }
     offset = next
-    shown = Array(ranked[offset..<min(offset + pageSize, ranked.count)])
+    shown = Array(ranked[offset..<min(offset + currentPageSize, ranked.count)])
     let page = Answer.IdeasPage(shown: shown, offset: offset, total: ranked.count)
     answer.content = .ideas(page)
     answer.reply = ReplyComposer(today: today).ideas(page, context: context, lead: nil)

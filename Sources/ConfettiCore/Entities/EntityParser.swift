@@ -50,6 +50,7 @@ public struct EntityParser: Sendable {
     var scan = EntityScan(tokens: tokens)
     FilenameGrammar.apply(&scan, text: text)
     EditGrammar.apply(&scan)
+    IdeaCountGrammar.apply(&scan)
     MoneyGrammar.apply(&scan)
     TeamSizeGrammar.applyMarked(&scan)
     YearGrammar.apply(&scan, today: today)

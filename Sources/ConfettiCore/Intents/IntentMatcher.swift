@@ -49,6 +49,8 @@ public struct IntentMatcher: Sendable {
     public var edits: [EntityParser.Cue] = []
     /// True when the line refers to the last item shown ("the last one", "that last idea").
     public var refersToLast = false
+    /// How many ideas the line asks for ("give me 3 ideas"), when it says.
+    public var ideaCount: Int?
 
     /// The same line read as `intent`, with that intent's slots: what a conversation uses
     /// when its context settles the reading ("music" after a search is a refinement).
@@ -130,7 +132,8 @@ public struct IntentMatcher: Sendable {
         slots: Slots(entities: parse.entities, allowed: intent.allowedSlots),
         entities: parse.entities, method: method, rejected: rejected, terms: terms,
         edits: parse.cues.filter { IntentMatcher.editCues.contains($0.name) },
-        refersToLast: parse.cues.contains { $0.name == OrdinalGrammar.lastShown })
+        refersToLast: parse.cues.contains { $0.name == OrdinalGrammar.lastShown },
+        ideaCount: parse.cues.first { $0.name == IdeaCountGrammar.cue }?.value.flatMap { Int($0) })
     }
     /// A refusal the classifier is not sure of becomes a request for ideas when the line names an
     /// idea or asks for a kind for a team; about another occasion ("a thanksgiving potluck"), only a

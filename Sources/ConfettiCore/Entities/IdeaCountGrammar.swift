@@ -1,0 +1,33 @@
+/// Finds how many ideas a line asks for: "give me 3 ideas", "top 10 suggestions", "two options",
+/// as a cue (``cue``) whose value is the count. The number is claimed, so it is never a team size
+/// or a budget.
+enum IdeaCountGrammar {
+  /// The cue's name.
+  static let cue = "idea_count"
+  /// How many ideas a line may ask for at once.
+  static let range = 1...20
+  /// Nouns that make a number a count of ideas.
+  static let nouns: Set<String> = [
+    "ideas", "idea", "suggestions", "suggestion", "options", "option", "activities", "activity", "things",
+    "picks",
+  ]
+
+  static func apply(_ scan: inout EntityScan) {
+    for i in scan.tokens.indices where scan.isFree(i..<(i + 1)) {
+      guard let n = NumberGrammar.parse(scan.tokens, at: i), n.value == n.value.rounded(),
+        range.contains(Int(n.value)), scan.isFree(i..<(i + n.length))
+      else { continue }
+      var k = i + n.length
+      // "3 more ideas", "5 cheap ideas", "two good options"
+      if let w = scan.text(k),
+        ["more", "good", "great", "cheap", "quick", "fun", "easy", "other"].contains(w)
+      {
+        k += 1
+      }
+      guard let noun = scan.text(k), nouns.contains(noun) else { continue }
+      for j in i..<(i + n.length) { scan.claimed[j] = true }
+      scan.cues.append(EntityParser.Cue(name: cue, tokens: i..<(i + n.length), value: String(Int(n.value))))
+      return
+    }
+  }
+}
