@@ -220,6 +220,16 @@ import Testing
   }
 }
 
+/// A bare "both" is an audience only where it says who: "make it for both", "both staff and clients".
+@Suite struct BothTests {
+  @Test(arguments: [
+    ("make it for both", true), ("both employees and customers", true), ("tea, coffee or both", false),
+  ])
+  func bothIsAnAudienceOnlyWhereItSaysWho(_ text: String, _ audience: Bool) {
+    #expect(Fixtures.entities(text).contains { $0.0 == .audience } == audience, "\(Fixtures.entities(text))")
+  }
+}
+
 /// Part of an idea's name after "about" names the idea when no other idea shares the words.
 @Suite struct IdeaReferenceTests {
   @Test(arguments: [
@@ -233,7 +243,7 @@ import Testing
 
   @Test(arguments: [
     "tell me about the customer", "tell me more about the house", "what about remote?", "how about 40 people",
-    "tell me about it",
+    "tell me about it", "tell me something interesting about sharks",
   ])
   func wordsSharedOrNotInANameNameNoIdea(_ text: String) {
     #expect(!Fixtures.entities(text).contains { $0.0 == .idea }, "\(Fixtures.entities(text))")

@@ -11,6 +11,8 @@ enum IdeaReferenceGrammar {
   static let fillers: Set<String> = [
     "the", "that", "this", "a", "an", "one", "idea", "thing", "again", "your",
   ]
+  /// Fillers that point at a thing shown, one of which a reference starts with.
+  static let pointers: Set<String> = ["the", "that", "this", "your"]
   /// Words that end a reference ("the shark for 12 people").
   static let stops: Set<String> = [
     "for", "with", "on", "in", "at", "under", "and", "or", "please", "pls", "if",
@@ -23,13 +25,19 @@ enum IdeaReferenceGrammar {
       let about = scan.tokens.lastIndex(where: { $0.text == "about" })
     else { return }
     var words: [(index: Int, stem: String)] = []
+    var pointed = false
     for i in (about + 1)..<scan.tokens.count {
       let t = scan.tokens[i]
       if scan.claimed[i] || t.kind != .word || stops.contains(t.text) { break }
-      if fillers.contains(t.text) { continue }
+      if fillers.contains(t.text) {
+        if words.isEmpty && pointers.contains(t.text) { pointed = true }
+        continue
+      }
       words.append((i, Lexicon.stem(t.text)))
     }
-    guard let first = words.first, let last = words.last, words.count <= maxWords else { return }
+    // A reference points at something shown ("about the shark"); a bare word is a topic ("something
+    // interesting about dogs" is no question about the hot dog lunch).
+    guard pointed, let first = words.first, let last = words.last, words.count <= maxWords else { return }
     var ideas = Set<String>()
     for p in lexicon.phrases where p.slot == .idea {
       let stems = Set(p.words.map(Lexicon.stem))

@@ -33,6 +33,7 @@ enum PhraseGrammar {
         if ok && p.slot == .theme && p.words.count == 1 && WordLists.everydayThemeWords.contains(p.words[0]) {
           ok = hasThemeCue(scan, at: i)
         }
+        if ok && p.slot == .audience && p.words == ["both"] { ok = bothNamesAudience(scan, at: i) }
         if ok { best = p }
       }
       if let best {
@@ -54,6 +55,14 @@ enum PhraseGrammar {
       return true
     }
     return false
+  }
+
+  /// A bare "both" is who it's for only after "for", "to" or "with" ("make it for both") or before
+  /// people ("both employees and customers"); "meat, vegetables, or both" names no audience.
+  static func bothNamesAudience(_ scan: EntityScan, at i: Int) -> Bool {
+    if let previous = scan.text(i - 1), ["for", "to", "with"].contains(previous) { return true }
+    guard let next = scan.text(i + 1) else { return false }
+    return WordLists.peopleNouns.contains(next) || EditGrammar.audiences[next] != nil
   }
 
   /// "customers and staff" said apart ("our customers and our staff") means both.
