@@ -198,6 +198,21 @@ public struct JSONWriter {
     b < 0x20 || b == 0x22 || b == 0x5C || b == 0x7F || b == 0xC2 || b == 0xE2 ? 1 : 0
   }
 
+  /// True when one of the eight bytes of `word` is below 0x20, a quote, a backslash, DEL or
+  /// 0x80 and above (which includes every byte ``special`` marks); false means all eight are
+  /// copied as they are.
+  @inline(__always)
+  static func mayNeedEscape(_ word: UInt64) -> Bool {
+    let ones: UInt64 = 0x0101_0101_0101_0101
+    let highs: UInt64 = 0x8080_8080_8080_8080
+    func hasZero(_ v: UInt64) -> UInt64 { (v &- ones) & ~v & highs }
+    let below = (word &- ones &* 0x20) & ~word & highs
+    let quote = hasZero(word ^ (ones &* 0x22))
+    let backslash = hasZero(word ^ (ones &* 0x5C))
+    let delete = hasZero(word ^ (ones &* 0x7F))
+    return (word & highs) | below | quote | backslash | delete != 0
+  }
+
   /// A string's text inside quotes, escaped by bytes: quotes, backslashes, C0 and C1 controls,
   /// DEL, U+2028 and U+2029; other text is copied as is.
   static func appendEscaped(_ s: String, to out: inout [UInt8]) {
@@ -217,7 +232,13 @@ public struct JSONWriter {
         if end > runStart { out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<end])) }
       }
       let special = JSONWriter.special
+      let raw = UnsafeRawBufferPointer(bytes)
       while i < n {
+        // Eight bytes at a time while none is a control, quote, backslash, DEL or above ASCII.
+        if i + 8 <= n && !JSONWriter.mayNeedEscape(raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)) {
+          i += 8
+          continue
+        }
         let b = bytes[i]
         if special[Int(b)] == 0 {
           i += 1
