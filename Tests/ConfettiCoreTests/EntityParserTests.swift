@@ -139,7 +139,8 @@ import Testing
   /// A number before a word for ideas is how many ideas to show, never a team size or a budget.
   static let ideaCounts: [(String, Int?, Int?)] = [
     ("give me 3 ideas for 10 people", 3, 10), ("top 10 suggestions for 40 reps", 10, 40),
-    ("two more options", 2, nil), ("ideas for 3 people", nil, 3),
+    ("two more options", 2, nil), ("ideas for 3 people", nil, 3), ("top 3 halloween ideas for 40", 3, 40),
+    ("5 cheap food ideas", 5, nil), ("12 remote people ideas", nil, 12),
   ]
 
   @Test(arguments: ideaCounts)

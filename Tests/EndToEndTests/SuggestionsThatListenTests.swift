@@ -224,6 +224,18 @@ import Testing
       (records[4]["reply"] as? String)?.contains("which you asked to leave out") == true, "\(records[4])")
   }
 
+  /// A plan after "no food" holds no food and says so in its heading.
+  @Test func aPlanLeavesOutAKindLeftOut() throws {
+    let input = "ideas for 25 people, $1000, no food\nplan the week\n"
+    let records = try ConfettiProcess.run(["--json", "--today", "2026-11-23"], input: input).jsonLines()
+    try #require(records.count == 2)
+    let days = (records[1]["plan"] as? [String: Any])?["days"] as? [[String: Any]] ?? []
+    let tags = days.flatMap { ($0["ideas"] as? [[String: Any]] ?? []).map { $0["tags"] as? [String] ?? [] } }
+    #expect(!tags.isEmpty)
+    #expect(tags.allSatisfy { !$0.contains("food") }, "\(tags)")
+    #expect((records[1]["reply"] as? String)?.contains("budget $1,000, without food:") == true)
+  }
+
   /// An idea or kind put forward with no group named is still a request; a question about one
   /// that puts nothing forward is not.
   @Test(arguments: [

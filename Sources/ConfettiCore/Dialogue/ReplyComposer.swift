@@ -277,7 +277,9 @@ struct ReplyComposer {
       ? "no budget given, so a moderate \(Money.usd(WeekPlanner.moderatePerPerson))/person (\(Money.usd(p.budget)))"
       : "budget \(p.budgetMoney)"
     // The kinds asked for steer each day's choice; the days keep their themes.
-    let kinds = phrase(.kinds, c).map { ", \($0) where the day allows" } ?? ""
+    let kinds =
+      (phrase(.kinds, c).map { ", \($0) where the day allows" } ?? "")
+      + (phrase(.withoutKinds, c).map { ", \($0)" } ?? "")
     r.heading(
       "Customer Service Week \(p.week.start.year) (\(p.week.span)) for \(p.teamSize) people, \(budget)\(kinds):"
     )

@@ -1,4 +1,4 @@
-/// Finds how many ideas a line asks for: "give me 3 ideas", "top 10 suggestions", "two options",
+/// Finds how many ideas a line asks for: "give me 3 ideas", "top 10 suggestions", "3 halloween ideas",
 /// as a cue (``cue``) whose value is the count. The number is claimed, so it is never a team size
 /// or a budget.
 enum IdeaCountGrammar {
@@ -17,10 +17,11 @@ enum IdeaCountGrammar {
       guard let n = NumberGrammar.parse(scan.tokens, at: i), n.value == n.value.rounded(),
         range.contains(Int(n.value)), scan.isFree(i..<(i + n.length))
       else { continue }
+      // "3 ideas", "3 more ideas", "3 halloween ideas", "5 cheap food ideas": up to two words between,
+      // none of them a word for people or a number ("12 remote people" is a team).
       var k = i + n.length
-      // "3 more ideas", "5 cheap ideas", "two good options"
-      if let w = scan.text(k),
-        ["more", "good", "great", "cheap", "quick", "fun", "easy", "other"].contains(w)
+      while k < min(i + n.length + 2, scan.tokens.count), let w = scan.text(k), !nouns.contains(w),
+        scan.tokens[k].kind == .word, !WordLists.peopleNouns.contains(w), !WordLists.groupNouns.contains(w)
       {
         k += 1
       }
