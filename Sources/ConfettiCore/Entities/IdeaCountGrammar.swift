@@ -12,16 +12,25 @@ enum IdeaCountGrammar {
     "picks",
   ]
 
+  /// Words that may describe the ideas between the count and the noun.
+  static let describing: Set<String> = [
+    "more", "good", "great", "cheap", "quick", "fun", "easy", "other", "new", "different", "simple", "free",
+    "creative", "fresh", "small", "big", "best", "top", "low-cost", "budget", "last-minute",
+  ]
+
+  /// Runs after the kinds are found (``PhraseGrammar``), which may stand between count and noun.
   static func apply(_ scan: inout EntityScan) {
     for i in scan.tokens.indices where scan.isFree(i..<(i + 1)) {
       guard let n = NumberGrammar.parse(scan.tokens, at: i), n.value == n.value.rounded(),
         range.contains(Int(n.value)), scan.isFree(i..<(i + n.length))
       else { continue }
-      // "3 ideas", "3 more ideas", "3 halloween ideas", "5 cheap food ideas": up to two words between,
-      // none of them a word for people or a number ("12 remote people" is a team).
+      // "3 ideas", "3 more ideas", "3 halloween ideas", "5 cheap food ideas": between the count and
+      // the noun, up to two describing words or words of a kind of idea ("our branch of 14 wants
+      // ideas" counts people).
       var k = i + n.length
-      while k < min(i + n.length + 2, scan.tokens.count), let w = scan.text(k), !nouns.contains(w),
-        scan.tokens[k].kind == .word, !WordLists.peopleNouns.contains(w), !WordLists.groupNouns.contains(w)
+      while k < min(i + n.length + 2, scan.tokens.count), let w = scan.text(k),
+        describing.contains(w)
+          || scan.entities.contains(where: { $0.slot == .kinds && $0.tokens.contains(k) })
       {
         k += 1
       }
