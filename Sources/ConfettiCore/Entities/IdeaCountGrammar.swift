@@ -20,6 +20,8 @@ enum IdeaCountGrammar {
 
   /// Runs after the kinds are found (``PhraseGrammar``), which may stand between count and noun.
   static func apply(_ scan: inout EntityScan) {
+    // Most lines have no word for ideas: nothing to read numbers for.
+    guard scan.tokens.contains(where: { nouns.contains($0.text) }) else { return }
     for i in scan.tokens.indices where scan.isFree(i..<(i + 1)) {
       guard let n = NumberGrammar.parse(scan.tokens, at: i), n.value == n.value.rounded(),
         range.contains(Int(n.value)), scan.isFree(i..<(i + n.length))
