@@ -26,16 +26,13 @@ public enum JSONRenderer {
     w.beginObject()
     // An answer to options (the ideas and plan commands) has no input line.
     if a.understanding != nil || a.problem != nil {
-      w.key("input")
-      w.string(a.input)
+      w.field("input", a.input)
     }
     if case .problem(let p) = a.content {
       w.key("error")
       w.beginObject()
-      w.key("code")
-      w.string(p.code.rawValue)
-      w.key("message")
-      w.string(p.message)
+      w.field("code", p.code.rawValue)
+      w.field("message", p.message)
       w.endObject()
       extra(&w)
       w.endObject()
@@ -44,10 +41,8 @@ public enum JSONRenderer {
     if let u = a.understanding {
       w.key("intent")
       w.beginObject()
-      w.key("name")
-      w.string(u.intent.rawValue)
-      w.key("confidence")
-      w.double((u.confidence * 1000).rounded() / 1000)
+      w.field("name", u.intent.rawValue)
+      w.field("confidence", (u.confidence * 1000).rounded() / 1000)
       w.endObject()
       w.key("slots")
       slots(u.slots, to: &w)
@@ -74,21 +69,18 @@ public enum JSONRenderer {
       dates(week, to: &w)
     case .export(_, let path):
       if let path {
-        w.key("exported")
-        w.string(path)
+        w.field("exported", path)
       }
     case .smallTalk(let ends):
       if ends {
-        w.key("end")
-        w.bool(true)
+        w.field("end", true)
       }
     case .problem:
       break  // answered above
     case .clarify(let c):
       w.key("clarify")
       w.beginObject()
-      w.key("reason")
-      w.string(c.code)
+      w.field("reason", c.code)
       switch c {
       case .currency(let m), .negativeBudget(let m):
         w.key("amount")
@@ -108,14 +100,11 @@ public enum JSONRenderer {
     for s in page.shown { idea(s, to: &w) }
     w.endArray()
     if page.nearest {
-      w.key("nearest")
-      w.bool(true)
+      w.field("nearest", true)
     }
-    w.key("total_matches")
-    w.int(page.total)
+    w.field("total_matches", page.total)
     if page.offset > 0 {
-      w.key("offset")
-      w.int(page.offset)
+      w.field("offset", page.offset)
     }
     if let (s, status) = page.named {
       w.key("named")
@@ -125,10 +114,8 @@ public enum JSONRenderer {
 
   static func money(_ m: Money, to w: inout JSONWriter) {
     w.beginObject()
-    w.key("amount")
-    w.double(m.amount)
-    w.key("currency")
-    w.string(m.currency.rawValue)
+    w.field("amount", m.amount)
+    w.field("currency", m.currency.rawValue)
     w.endObject()
   }
 
@@ -136,10 +123,8 @@ public enum JSONRenderer {
 
   static func range(_ r: ClosedRange<Int>, to w: inout JSONWriter) {
     w.beginObject()
-    w.key("min")
-    w.int(r.lowerBound)
-    w.key("max")
-    w.int(r.upperBound)
+    w.field("min", r.lowerBound)
+    w.field("max", r.upperBound)
     w.endObject()
   }
 
@@ -197,10 +182,8 @@ public enum JSONRenderer {
   /// `{"id", "fits", "needs"?, "reason"?}` for an idea asked for by name.
   static func named(_ id: String, _ status: Suggester.NamedStatus, to w: inout JSONWriter) {
     w.beginObject()
-    w.key("id")
-    w.string(id)
-    w.key("fits")
-    w.bool(status == .fits)
+    w.field("id", id)
+    w.field("fits", status == .fits)
     switch status {
     case .fits: break
     case .overBudget(let needs):
@@ -215,16 +198,14 @@ public enum JSONRenderer {
         range(r, to: &w)
       case .audience(let a):
         w.string("audience")
-        w.key("audience")
-        w.string(a.rawValue)
+        w.field("audience", a.rawValue)
       case .format(let formats):
         w.string("format")
         w.key("formats")
         strings(formats.lazy.map(\.rawValue), to: &w)
       case .leftOut(let kind):
         w.string("without_kinds")
-        w.key("kind")
-        w.string(kind.rawValue)
+        w.field("kind", kind.rawValue)
       }
     }
     w.endObject()
@@ -251,14 +232,10 @@ public enum JSONRenderer {
   // An idea's fields, listed once: the fixed ones before and after the priced ones.
 
   static func headFields(_ i: Idea, to w: inout JSONWriter) {
-    w.key("id")
-    w.string(i.id)
-    w.key("name")
-    w.string(i.name)
-    w.key("theme")
-    w.string(i.theme.rawValue)
-    w.key("audience")
-    w.string(i.audience.rawValue)
+    w.field("id", i.id)
+    w.field("name", i.name)
+    w.field("theme", i.theme.rawValue)
+    w.field("audience", i.audience.rawValue)
     w.key("formats")
     strings(i.formats.lazy.map(\.rawValue), to: &w)
     w.key("team_size")
@@ -268,19 +245,16 @@ public enum JSONRenderer {
   }
 
   static func pricedFields(_ s: Suggestion, to w: inout JSONWriter) {
-    w.key("tier")
-    w.string(s.tier.name)
+    w.field("tier", s.tier.name)
     w.key("tier_formats")
     strings(s.idea.formats(of: s.tier).lazy.map(\.rawValue), to: &w)
     w.key("estimated_cost")
     usd(s.cost, to: &w)
-    w.key("cost_breakdown")
-    w.string(s.breakdown)
+    w.field("cost_breakdown", s.breakdown)
   }
 
   static func tailFields(_ i: Idea, to w: inout JSONWriter) {
-    w.key("summary")
-    w.string(i.summary)
+    w.field("summary", i.summary)
     w.key("sources")
     w.beginArray()
     for s in i.sources { source(s, to: &w) }
@@ -292,12 +266,9 @@ public enum JSONRenderer {
   /// `{"id", "title", "publisher", "year", "url"}`; year and url are null when unknown.
   static func source(_ s: Source, to w: inout JSONWriter) {
     w.beginObject()
-    w.key("id")
-    w.string(s.id)
-    w.key("title")
-    w.string(s.title)
-    w.key("publisher")
-    w.string(s.publisher)
+    w.field("id", s.id)
+    w.field("title", s.title)
+    w.field("publisher", s.publisher)
     w.key("year")
     if let year = s.year { w.int(year) } else { w.null() }
     w.key("url")
@@ -310,20 +281,16 @@ public enum JSONRenderer {
     ideaFields(s, to: &w)
     w.key("steps")
     strings(s.idea.steps, to: &w)
-    w.key("prep")
-    w.string(s.idea.prep)
+    w.field("prep", s.idea.prep)
     w.key("tiers")
     w.beginArray()
     for t in s.idea.tiers {
       w.beginObject()
-      w.key("name")
-      w.string(t.name)
-      w.key("description")
-      w.string(t.description)
+      w.field("name", t.name)
+      w.field("description", t.description)
       w.key("estimated_cost")
       usd(t.cost(for: s.teamSize), to: &w)
-      w.key("cost_breakdown")
-      w.string(t.breakdown(for: s.teamSize))
+      w.field("cost_breakdown", t.breakdown(for: s.teamSize))
       w.endObject()
     }
     w.endArray()
@@ -331,8 +298,7 @@ public enum JSONRenderer {
     w.beginArray()
     for c in s.idea.cautions {
       w.beginObject()
-      w.key("text")
-      w.string(c.text)
+      w.field("text", c.text)
       w.key("source")
       source(c.source, to: &w)
       w.endObject()
@@ -343,39 +309,29 @@ public enum JSONRenderer {
 
   static func dates(_ week: ServiceWeekCalendar.Week, to w: inout JSONWriter) {
     w.beginObject()
-    w.key("start")
-    w.string(week.start.description)
-    w.key("end")
-    w.string(week.end.description)
+    w.field("start", week.start.description)
+    w.field("end", week.end.description)
     w.endObject()
   }
 
   static func plan(_ p: WeekPlan, to w: inout JSONWriter) {
     w.beginObject()
-    w.key("start")
-    w.string(p.week.start.description)
-    w.key("end")
-    w.string(p.week.end.description)
-    w.key("team_size")
-    w.int(p.teamSize)
+    w.field("start", p.week.start.description)
+    w.field("end", p.week.end.description)
+    w.field("team_size", p.teamSize)
     w.key("budget")
     money(p.budgetMoney, to: &w)
-    w.key("budget_assumed")
-    w.bool(p.budgetAssumed)
+    w.field("budget_assumed", p.budgetAssumed)
     w.key("total_cost")
     usd(p.totalCost, to: &w)
-    w.key("total_value")
-    w.int(p.totalValue)
+    w.field("total_value", p.totalValue)
     w.key("days")
     w.beginArray()
     for d in p.days {
       w.beginObject()
-      w.key("date")
-      w.string(d.date.description)
-      w.key("weekday")
-      w.string(d.date.weekday.name)
-      w.key("theme")
-      w.string(d.theme.rawValue)
+      w.field("date", d.date.description)
+      w.field("weekday", d.date.weekday.name)
+      w.field("theme", d.theme.rawValue)
       w.key("ideas")
       w.beginArray()
       for s in d.items { idea(s, to: &w) }

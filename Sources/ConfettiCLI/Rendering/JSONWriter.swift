@@ -65,6 +65,27 @@ public struct JSONWriter {
     needsComma = false
   }
 
+  /// An object field with a string value: ``key(_:)`` then ``string(_:)``.
+  public mutating func field(_ name: String, _ value: String) {
+    key(name)
+    string(value)
+  }
+
+  public mutating func field(_ name: String, _ value: Int) {
+    key(name)
+    int(value)
+  }
+
+  public mutating func field(_ name: String, _ value: Double) {
+    key(name)
+    double(value)
+  }
+
+  public mutating func field(_ name: String, _ value: Bool) {
+    key(name)
+    bool(value)
+  }
+
   public mutating func null() {
     separate()
     bytes.append(contentsOf: "null".utf8)
