@@ -38,6 +38,7 @@ public struct Constraints: Sendable, Equatable {
     var format: Format?
     var theme: Theme?
     var kinds: [Kind]
+    var withoutKinds: [Kind]
 
     init(_ s: Slots) {
       teamSize = s.teamSize
@@ -45,6 +46,7 @@ public struct Constraints: Sendable, Equatable {
       format = s.format
       theme = s.theme
       kinds = s.kinds
+      withoutKinds = s.withoutKinds
     }
   }
 
@@ -67,6 +69,10 @@ public struct Constraints: Sendable, Equatable {
   public var kinds: [Kind] {
     get { typed.kinds }
     set { slots.kinds = newValue }
+  }
+  public var withoutKinds: [Kind] {
+    get { typed.withoutKinds }
+    set { slots.withoutKinds = newValue }
   }
 
   public var effectiveTeamSize: Int { self.teamSize ?? Constraints.defaultTeamSize }
