@@ -16,6 +16,8 @@ enum EditGrammar {
     ["budget", "doesn't", "matter"], ["budget", "does", "not", "matter"], ["unlimited", "budget"],
     ["money", "is", "no", "object"], ["whatever", "budget"], ["without", "a", "budget", "limit"],
   ]
+  /// The first words of ``budgetOff``: a word not among them starts none.
+  static let budgetOffFirstWords = Set(budgetOff.map { $0[0] })
   static let budgetTail: Set<String> = ["cap", "limit", "ceiling", "constraint"]
   static let scales: [String: Double] = [
     "double": 2, "triple": 3, "quadruple": 4, "halve": 0.5, "half": 0.5, "twice": 2,
@@ -48,12 +50,14 @@ enum EditGrammar {
   }
 
   private static func edit(_ scan: EntityScan, at i: Int) -> ((name: String, value: String?), Int)? {
-    for p in budgetOff where scan.matches(p, at: i) {
-      var length = p.count
-      if let t = scan.text(i + length), budgetTail.contains(t) { length += 1 }
-      return (("budget_off", nil), length)
-    }
     let w = scan.text(i) ?? ""
+    if budgetOffFirstWords.contains(w) {
+      for p in budgetOff where scan.matches(p, at: i) {
+        var length = p.count
+        if let t = scan.text(i + length), budgetTail.contains(t) { length += 1 }
+        return (("budget_off", nil), length)
+      }
+    }
     // "double the budget", "halve our spend", "cut the budget in half"
     if let factor = scales[w] {
       var j = i + 1

@@ -159,21 +159,27 @@ enum MoneyGrammar {
     return Found(range: lower..<(lower + 1), money: Money(amount: n.value, currency: f.money.currency))
   }
 
+  /// Phrases for spending nothing ("zero budget", "costs nothing"), tried in order.
+  static let zeroPhrases: [[String]] = [
+    ["zero", "budget"], ["no", "budget"], ["0", "budget"], ["zero", "dollar", "budget"],
+    ["costs", "nothing"],
+    ["cost", "nothing"], ["costing", "nothing"], ["no", "money"], ["zero", "cost"], ["no", "cost"],
+    ["zero", "spend"], ["no", "spend"], ["spend", "nothing"], ["spending", "nothing"],
+    ["without", "spending", "anything"], ["without", "spending", "a", "dime"], ["without", "spending"],
+    ["no", "cash"], ["free", "of", "charge"], ["nothing", "to", "spend"], ["no", "funds"],
+    ["zero", "funds"],
+    ["budget", "of", "zero"], ["budget", "is", "zero"], ["budget", "is", "nothing"], ["nada"],
+    ["zero", "dollars"], ["cost", "free"], ["costs", "zero"],
+  ]
+  /// The first words of ``zeroPhrases``: a word not among them starts none.
+  static let zeroFirstWords = Set(zeroPhrases.map { $0[0] })
+
   /// "free", "zero budget", "no budget", "costs nothing", "$0" (handled above), "no money".
   private static func zeroPhrase(_ scan: EntityScan, at i: Int) -> Found? {
-    let phrases: [[String]] = [
-      ["zero", "budget"], ["no", "budget"], ["0", "budget"], ["zero", "dollar", "budget"],
-      ["costs", "nothing"],
-      ["cost", "nothing"], ["costing", "nothing"], ["no", "money"], ["zero", "cost"], ["no", "cost"],
-      ["zero", "spend"], ["no", "spend"], ["spend", "nothing"], ["spending", "nothing"],
-      ["without", "spending", "anything"], ["without", "spending", "a", "dime"], ["without", "spending"],
-      ["no", "cash"], ["free", "of", "charge"], ["nothing", "to", "spend"], ["no", "funds"],
-      ["zero", "funds"],
-      ["budget", "of", "zero"], ["budget", "is", "zero"], ["budget", "is", "nothing"], ["nada"],
-      ["zero", "dollars"], ["cost", "free"], ["costs", "zero"],
-    ]
-    for p in phrases where scan.matches(p, at: i) && scan.isFree(i..<(i + p.count)) {
-      return Found(range: i..<(i + p.count), money: .usd(0))
+    if let first = scan.text(i), zeroFirstWords.contains(first) {
+      for p in zeroPhrases where scan.matches(p, at: i) && scan.isFree(i..<(i + p.count)) {
+        return Found(range: i..<(i + p.count), money: .usd(0))
+      }
     }
     if scan.text(i) == "free" && scan.isFree(i..<(i + 1)) {
       let before: Set<String> = [
