@@ -160,7 +160,7 @@ struct EvalCommandTests {
 
   /// Unrelated requests and small talk from CLINC150's validation split (never trained on): how many
   /// unrelated rows get a task answer (an idea, a plan, a date, an edit), and how much small talk is
-  /// answered in kind. Issue 13's goals are ≤ 0.002 and ≥ 0.9; the ceiling is the figure reached (7 of 3,020).
+  /// answered in kind. Issue 13's goals are ≤ 0.002 and ≥ 0.9, both met (6 of 3,020; 54 of 60).
   @Test func clincValidationGate() throws {
     let path = ConfettiProcess.packageRoot.appendingPathComponent("Tests/CLINC/val.jsonl").path
     let r = try ConfettiProcess.run(["eval", "--json", "--today", "2026-11-23", path])
@@ -170,7 +170,7 @@ struct EvalCommandTests {
     let domainRate = try #require(Self.number(report["out_of_scope_domain_rate"]))
     let smallTalk = try #require(Self.number(report["small_talk_recall"]))
     let figures = "CLINC val: unrelated given a task \(domainRate), small talk answered \(smallTalk)"
-    let (maxDomainRate, minSmallTalk) = (0.0024, 0.9)
+    let (maxDomainRate, minSmallTalk) = (0.002, 0.9)
     // The JSON figure is rounded to three places; the command's own gate below compares the exact rate.
     #expect(domainRate <= maxDomainRate + 0.0005, "\(figures)")
     #expect(smallTalk >= minSmallTalk, "\(figures)")

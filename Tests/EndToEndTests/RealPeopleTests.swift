@@ -166,6 +166,17 @@ import Testing
     #expect(Self.money(Self.slots(budget)["budget_per_person"])?.0 == 15, "\(budget)")
   }
 
+  /// "More" and "cheaper" are said in words of their own; a price question about a thing Confetti
+  /// never plans with is declined, while "those look pricey, anything cheaper?" stays a follow-up.
+  @Test func aPriceQuestionAboutSomethingElseIsNoFollowUp() throws {
+    for line in ["is lobster expensive", "are electric scooters expensive"] {
+      let r = try Self.record(line)
+      #expect(Self.intent(r) == "out_of_scope", "\(r)")
+    }
+    let r = try Self.conversation(["ideas for 10 people", "those look pricey, anything cheaper?"])
+    #expect(Self.intent(r[1]) == "cheaper", "\(r[1])")
+  }
+
   /// An unquoted name of several words is the name asked for, spaces becoming hyphens, never the
   /// default name; a sentence after "to"/"as" is no name.
   @Test func aBareNameOfSeveralWordsIsTheNameAskedFor() throws {

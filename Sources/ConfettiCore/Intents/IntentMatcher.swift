@@ -66,6 +66,8 @@ public struct IntentMatcher: Sendable {
   /// Decoded on first use: a line that matches a template never needs it.
   let lazyModel: Lazy<LinearModel>
   public let templates: TemplateTable
+  /// The words requests to Confetti are made of (see ``taskWords(lexicon:templates:)``), built on first use.
+  let taskWords: Lazy<Set<String>>
   /// Below this probability the classifier's answer becomes out of scope.
   public var threshold: Double
   /// The catalogue search, whose strong match counts as evidence that a line is about ideas.
@@ -94,6 +96,17 @@ public struct IntentMatcher: Sendable {
     self.lazyModel = lazyModel
     self.templates = templates
     self.threshold = threshold
+    self.taskWords = Lazy { IntentMatcher.taskWords(lexicon: parser.lexicon, templates: templates) }
+  }
+
+  /// The words of the task examples (their templates, out-of-scope ones aside) and the correctable
+  /// words (the catalogue's and the synonyms'): the words a request to Confetti is made of.
+  static func taskWords(lexicon: Lexicon, templates: TemplateTable) -> Set<String> {
+    var words = Set(lexicon.correctable)
+    for (key, intent) in zip(templates.keys, templates.intents) where intent != .outOfScope {
+      for w in key.split(separator: " ") where w.first?.isLetter == true { words.insert(String(w)) }
+    }
+    return words
   }
 
   /// The statistical classifier (decoded on first use).
@@ -226,6 +239,13 @@ public struct IntentMatcher: Sendable {
     // An export writes a file, so the classifier's guess is not enough: the line must say export,
     // save, write, markdown or file, or name the file ("the plan skip" wrote one).
     if intent == .exportPlan && !IntentMatcher.asksForExport(parse) {
+      return refused(result(.outOfScope, 1 - confidence, .classifier, rejected: intent))
+    }
+    // "More" and "cheaper" are said in a few words of their own ("more please", "anything cheaper?");
+    // a line with a word the tasks never use ("are androids expensive") asks about something else.
+    if intent == .more || intent == .cheaper, parse.entities.isEmpty,
+      words.contains(where: { $0.count >= 4 && !taskWords.value.contains($0) })
+    {
       return refused(result(.outOfScope, 1 - confidence, .classifier, rejected: intent))
     }
     return result(intent, confidence, .classifier)
