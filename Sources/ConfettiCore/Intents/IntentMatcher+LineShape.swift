@@ -1,0 +1,161 @@
+/// What the shape of a line says, before any classifier: whether it speaks for a group or of the
+/// person themself, puts an idea forward, greets, asks for a file, or holds nothing but
+/// constraints. ``IntentMatcher/match(_:today:)`` weighs these against the classifier.
+extension IntentMatcher {
+  /// True when the line speaks of the person themself: "my grill", "I won a raffle".
+  static func isPersonal(_ parse: EntityParser.Result) -> Bool {
+    parse.tokens.contains { ["i", "my", "me", "mine", "i'm", "i've"].contains($0.text) }
+  }
+
+  /// True when the line names a file or says a word of exporting ("save", "export", "markdown").
+  static func asksForExport(_ parse: EntityParser.Result) -> Bool {
+    parse.entities.contains { $0.slot == .filename }
+      || parse.tokens.contains { WordLists.exportWords.contains($0.text) }
+  }
+
+  /// True when the line starts by putting something forward: "how about", "what about", "maybe",
+  /// "thinking of", "could we", "let's".
+  static func proposes(_ parse: EntityParser.Result) -> Bool {
+    if namesContentEvent(parse) { return true }
+    let words = parse.tokens.lazy.filter { $0.kind == .word }.prefix(2).map(\.text)
+    guard let first = words.first else { return false }
+    let second = words.dropFirst().first ?? ""
+    if WordLists.proposalWords.contains(first) { return true }
+    return WordLists.proposalPairs.contains([first, second])
+  }
+
+  /// True for a line that is only an event named by its content: an idea or a kind, then a word for
+  /// an occasion, with at most an article besides ("pizza night?", "a taco party").
+  static func namesContentEvent(_ parse: EntityParser.Result) -> Bool {
+    guard let e = parse.entities.last(where: { $0.slot == .idea || $0.slot == .kinds }),
+      e.tokens.upperBound < parse.tokens.count,
+      WordLists.eventNouns.contains(parse.tokens[e.tokens.upperBound].text)
+    else { return false }
+    let content = parse.entities.filter { $0.slot == .idea || $0.slot == .kinds }
+    return parse.tokens.indices.allSatisfy { i in
+      parse.tokens[i].kind != .word || content.contains { $0.tokens.contains(i) }
+        || i == e.tokens.upperBound || Lexicon.articles.contains(parse.tokens[i].text)
+    }
+  }
+
+  /// True when the line greets or takes leave in so many words: "hi", "bye", "good night".
+  static func saysHelloOrGoodbye(_ parse: EntityParser.Result) -> Bool {
+    let words = parse.tokens.map(\.text)
+    return words.indices.contains { i in
+      WordLists.helloAndGoodbye.contains(words[i])
+        || (words[i] == "good" && i + 1 < words.count && WordLists.timesOfDay.contains(words[i + 1]))
+    }
+  }
+
+  /// True when the line names a catalogue idea for a group: with a team size, a budget, an
+  /// audience or a format, a word for people or a team, "we"/"us"/"our", or Customer Service
+  /// Week ("a cookout for our team at thanksgiving"). An idea's word in a personal question
+  /// ("my grill is broken") is not enough.
+  static func namesIdeaForGroup(_ parse: EntityParser.Result) -> Bool {
+    parse.entities.contains { $0.slot == .idea } && speaksForGroup(parse)
+  }
+
+  /// True when the line has a team size, budget, audience or format, a word for people or a
+  /// team, "we"/"us"/"our", or names Customer Service Week.
+  static func speaksForGroup(_ parse: EntityParser.Result) -> Bool {
+    let context: Set<SlotName> = [
+      .teamSize, .budget, .budgetPerPerson, .budgetMin, .audience, .format, .theme,
+    ]
+    if parse.entities.contains(where: { context.contains($0.slot) }) { return true }
+    return parse.tokens.indices.contains { i in
+      let t = parse.tokens[i].text
+      // "per person" with no amount is a rate ("how many hot dogs per person"), not a group.
+      if WordLists.peopleNouns.contains(t) { return i == 0 || parse.tokens[i - 1].text != "per" }
+      return WordLists.groupNouns.contains(t) || WordLists.groupPronouns.contains(t) || t == "csw"
+        || t == "ncsw"
+    }
+  }
+
+  /// True when the line names a format (remote, hybrid, in person) and people or a team ("the
+  /// remote folks", "our hybrid crew"): a request for something they can all take part in.
+  static func asksFormatForPeople(_ parse: EntityParser.Result) -> Bool {
+    parse.entities.contains { $0.slot == .format }
+      && parse.tokens.contains {
+        WordLists.peopleNouns.contains($0.text) || WordLists.groupNouns.contains($0.text)
+      }
+  }
+
+  /// True when the line speaks of the workplace: an audience, format or theme, staff or customers,
+  /// a team or Customer Service Week. A count of people ("a table for 2", "two other people"), money
+  /// or "we" alone is not enough.
+  static func speaksForWorkplace(_ parse: EntityParser.Result) -> Bool {
+    let context: Set<SlotName> = [.audience, .format, .theme]
+    if parse.entities.contains(where: { context.contains($0.slot) }) { return true }
+    return parse.tokens.contains {
+      WordLists.workplaceNouns.contains($0.text) || $0.text == "csw" || $0.text == "ncsw"
+    } || mentionsServiceWeek(parse)
+  }
+
+  /// Words that add nothing to a line of constraints: "just the celebrate day, please".
+  static let constraintFiller: Set<String> = [
+    "please", "pls", "plz", "just", "only", "the", "a", "an", "ok", "okay", "then", "instead", "day", "and",
+    "now", "actually", "so", "make", "it", "how", "about", "what", "for", "with", "all", "be", "us", "we",
+    "are", "go", "let's", "lets", "hmm", "well", "maybe", "rather", "one", "ones", "team", "thanks",
+  ]
+
+  /// Words that only frame a constraint: "[we are] 60 [people]", "[our budget is] $5 [per person]".
+  static let constraintFraming: Set<String> = WordLists.peopleNouns.union(WordLists.groupNouns).union([
+    "our", "budget", "is", "per", "head", "each", "total", "spend", "have", "got", "there", "about", "around",
+    "roughly", "max", "maximum", "up", "to", "we're", "we've", "of", "in", "at", "most", "i", "my", "'re",
+  ])
+
+  /// True when every word of the line is a constraint (team size, budget, audience, format, theme),
+  /// a change to one ("double the budget"), filler or framing ("we are 60 people"), and there is at
+  /// least one of those.
+  static func onlyConstraints(_ parse: EntityParser.Result, units: [String]) -> Bool {
+    let constraints: Set<SlotName> = [
+      .teamSize, .budget, .budgetMin, .budgetPerPerson, .audience, .format, .theme,
+    ]
+    let edits = parse.cues.contains { editCues.contains($0.name) }
+    guard edits || parse.entities.contains(where: { constraints.contains($0.slot) }),
+      parse.entities.allSatisfy({ constraints.contains($0.slot) })
+    else { return false }
+    return units.allSatisfy {
+      $0.hasPrefix("<") || constraintFiller.contains($0) || constraintFraming.contains($0)
+        || $0.first?.isLetter != true && $0.first?.isNumber != true
+    }
+  }
+
+  /// True when the text names Customer Service Week itself: "csw", "ncsw", "customer service week",
+  /// or one of its theme days ("the Educate day", "celebrate day").
+  static func namesServiceWeek(_ parse: EntityParser.Result) -> Bool {
+    let words = parse.tokens.map(\.text)
+    for e in parse.entities where e.slot == .theme && e.tokens.upperBound < words.count {
+      if words[e.tokens.upperBound] == "day" || words[e.tokens.upperBound] == "days" { return true }
+    }
+    for (i, w) in words.enumerated() {
+      if w == "csw" || w == "ncsw" { return true }
+      if i + 2 < words.count && (w, words[i + 1], words[i + 2]) == ("customer", "service", "week") {
+        return true
+      }
+    }
+    return false
+  }
+
+  /// True when the text speaks of Customer Service Week or one of its ideas.
+  /// True for a question about the week itself that the facts answer: its theme ("what is the
+  /// theme for 2025?", "this year's csw theme") or why it is celebrated ("why celebrate it?").
+  static func asksAboutTheWeek(_ parse: EntityParser.Result) -> Bool {
+    let words = parse.tokens.map(\.text)
+    let year = parse.entities.contains { $0.slot == .year }
+    if words.contains("theme") && (year || mentionsServiceWeek(parse)) { return true }
+    guard let why = words.firstIndex(of: "why") else { return false }
+    return words[why...].contains { $0.hasPrefix("celebrat") }
+  }
+
+  static func mentionsServiceWeek(_ parse: EntityParser.Result) -> Bool {
+    if parse.entities.contains(where: { $0.slot == .idea }) { return true }
+    let words = parse.tokens.map(\.text)
+    for (i, w) in words.enumerated() {
+      if w == "csw" || w == "ncsw" { return true }
+      if i + 1 < words.count && (w, words[i + 1]) == ("customer", "service") { return true }
+      if i + 1 < words.count && (w, words[i + 1]) == ("service", "week") { return true }
+    }
+    return false
+  }
+}
