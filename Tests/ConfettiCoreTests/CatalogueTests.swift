@@ -68,6 +68,32 @@ import Testing
     }
   }
 
+  /// The catalogue is written in its own words: no idea or fact text shares a run of seven words
+  /// with a document it came from (case and punctuation aside). Optional, like the check above.
+  @Test(.enabled(if: FileManager.default.fileExists(atPath: Fixtures.seedsDirectory.path)))
+  func catalogueTextIsNotCopiedFromItsDocuments() throws {
+    func words(_ text: String) -> [Substring] {
+      text.lowercased().split { !($0.isLetter || $0.isNumber || $0 == "'") }
+    }
+    let run = 7
+    var runs: Set<[Substring]> = []
+    for file in Self.seedDocuments.keys {
+      let w = words(
+        try String(contentsOf: Fixtures.seedsDirectory.appendingPathComponent(file), encoding: .utf8))
+      for i in 0..<max(0, w.count - run + 1) { runs.insert(Array(w[i..<(i + run)])) }
+    }
+    var texts = Fixtures.catalogue.facts.map { ($0.id, $0.text) }
+    for idea in Fixtures.catalogue.ideas {
+      let parts = [idea.summary, idea.costNote] + idea.steps + idea.tiers.map(\.description)
+      texts += (parts + idea.cautions.map(\.text)).map { (idea.id, $0) }
+    }
+    for (id, text) in texts {
+      let w = words(text)
+      let copied = (0..<max(0, w.count - run + 1)).first { runs.contains(Array(w[$0..<($0 + run)])) }
+      #expect(copied == nil, "\(id): '\(copied.map { w[$0..<($0 + run)].joined(separator: " ") } ?? "")'")
+    }
+  }
+
   /// Every one of the first five documents is still cited by at least one idea.
   @Test(arguments: seedDocuments.values.sorted())
   func startingDocumentsStayCited(_ id: String) {

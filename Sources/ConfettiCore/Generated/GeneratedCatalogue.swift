@@ -84,7 +84,7 @@ enum BuiltinCatalogue {
     Idea(
       id: "fall-festival",
       name: "Fall Festival",
-      summary: "The scaled-up version of the cookout: a fall festival for employees and their families that also includes your key customers and their families. It can be a modest afternoon or an all-day event with a carnival, hayrides, a pumpkin-carving contest and bobbing for apples.",
+      summary: "The cookout grown bigger: a fall festival for employees and their families, with your key customers and their families invited too. Keep it to a modest afternoon, or make a day of it with carnival games, hayrides, a pumpkin-carving contest and apple bobbing.",
       steps: [
         "Decide on the scale, from a fall-themed afternoon to an all-day festival, and book a venue that can hold families.",
         "Invite employees, key customers and their families well ahead, and collect RSVPs.",
@@ -122,11 +122,11 @@ enum BuiltinCatalogue {
     Idea(
       id: "trick-or-trunk",
       name: "Trick-or-Trunk",
-      summary: "An early, safe Halloween event on a Friday or Saturday evening for the families of employees and key customers. Employees decorate their cars and fill the trunks with candy, children come in costume, and the event leader introduces the employees and hands out small awards and certificates. You can add contests for best children's costume, best grown-up costume and best-decorated car.",
+      summary: "A safe, early Halloween event on a Friday or Saturday evening for the families of employees and key customers. Employees decorate their cars and load the open trunks with candy, children arrive in costume, and the host introduces the employees and hands out small awards and certificates. Contests for the best kids' costume, best adult costume and best-decorated car are easy extras.",
       steps: [
         "Book a safe, contained parking area for an early evening on a Friday or Saturday in October.",
         "Invite employees' families and key customers' families, and ask employees to sign up a car.",
-        "Have employees decorate their cars and fill their trunks with candy.",
+        "Ask each participating employee to dress up their car and stock the trunk with sweets.",
         "Print small awards and certificates for the employees you will introduce.",
         "Run the costume and best-decorated-car contests and announce the winners.",
       ],
@@ -225,7 +225,7 @@ enum BuiltinCatalogue {
     Idea(
       id: "online-forum",
       name: "Online Forum",
-      summary: "Set up an online forum for the week where customers and employees get acquainted and show their appreciation to each other interactively. Letting employees engage with key customers online builds a community around your products and services and a relationship based on inclusivity, loyalty and trust.",
+      summary: "Set up a forum online where, for the week, customers and employees get to know each other and trade thanks as they go. When employees engage with key customers online, a community grows around your products and services, built on inclusivity, loyalty and trust.",
       steps: [
         "Pick a tool customers can reach easily, such as a community page, group or shared channel.",
         "Invite key customers and the service team, and set a few simple house rules.",
@@ -354,7 +354,7 @@ enum BuiltinCatalogue {
     Idea(
       id: "customer-testimonial",
       name: "Customer Testimonial",
-      summary: "Bring in a customer to tell employees how your organization has positively impacted them, as Ramsey Solutions does with its \"debt-free scream\". It brings the reality of the customer to life and helps employees see how their work affects customers.",
+      summary: "Invite a customer to tell your staff, in person or on a call, what your organisation changed for them; Ramsey Solutions does this with its \"debt-free scream\". Hearing it first-hand makes the customer real and helps employees see how their work touches customers.",
       steps: [
         "Ask a customer with a strong story to speak to your team, in person or on a video call.",
         "Agree in writing what they will share and whether it may be recorded.",
@@ -388,7 +388,7 @@ enum BuiltinCatalogue {
     Idea(
       id: "voc-open-house",
       name: "Voice of the Customer Open House",
-      summary: "Give employees a behind-the-scenes look at a specific part of the customer journey, facilitated by the customer service team. It can include customer feedback, product demonstrations or brainstorming solutions for common customer pain points, to spark curiosity about who the customer is.",
+      summary: "The customer service team hosts other employees for a behind-the-scenes look at one specific part of the customer journey: think customer feedback, a product demo, or brainstorming fixes for common customer pain points. The goal is curiosity about who the customer really is.",
       steps: [
         "Choose one part of the customer journey to showcase.",
         "Have the service team gather feedback examples, common pain points and a product demo.",
@@ -421,7 +421,7 @@ enum BuiltinCatalogue {
     Idea(
       id: "customer-cards",
       name: "Customer Cards",
-      summary: "Create a special deck of cards featuring your customers. As employees arrive at work or log in, give each one a card with a customer profile and a specific challenge, such as thanking that customer, following them on social media or brainstorming new collaboration ideas.",
+      summary: "Make a special deck of cards, each featuring one of your customers. As employees arrive or log in, hand each person a card that profiles a customer and sets a specific challenge: thank that customer, follow them on social media, or brainstorm a new way to collaborate.",
       steps: [
         "Pick a set of customers or customer types to feature.",
         "Write a short profile and one concrete challenge for each card.",
@@ -455,7 +455,7 @@ enum BuiltinCatalogue {
     Idea(
       id: "journey-map",
       name: "Customer Journey Map",
-      summary: "Release a customer journey map focused on one customer persona. Highlight how roles across the organization affect this persona and invite employees to brainstorm ways to improve \"their part\" of the journey.",
+      summary: "Release a journey map for a single customer persona. Show how roles across the organization touch that persona, and invite employees to brainstorm how to improve their own part of the journey.",
       steps: [
         "Pick one customer persona.",
         "Map the steps that customer goes through, from first contact to renewal or repeat purchase.",
@@ -487,7 +487,7 @@ enum BuiltinCatalogue {
     Idea(
       id: "volunteer-day",
       name: "Volunteer Day",
-      summary: "Live out your brand purpose through a volunteer event with a twist: partner with a customer group to take part. For example, a supplier of building materials to homebuilders could work on a Habitat for Humanity project with them.",
+      summary: "Put your brand purpose into practice with a volunteer event that has a twist: a customer group takes part too. A building-materials supplier, for example, might work on a Habitat for Humanity project alongside the homebuilders it serves.",
       steps: [
         "Pick a cause that fits your brand purpose.",
         "Find a project with a local charity and invite a customer group to join.",
@@ -583,7 +583,7 @@ enum BuiltinCatalogue {
     Idea(
       id: "house-band",
       name: "House Band",
-      summary: "Form a house band of employees from across the company to play for the service team on celebration day. Nothing says \"we appreciate you\" like a marketing leader belting out \"Thankful\" by Celine Dion.",
+      summary: "Put together a band of employees from all over the company to perform for the service team on celebration day. A senior leader from another department singing a thank-you song (\"Thankful\" by Celine Dion is the classic example) says more than any speech.",
       steps: [
         "Recruit musicians and singers from across the company, leaders included.",
         "Pick a short set of songs with a thank-you theme.",
@@ -618,7 +618,7 @@ enum BuiltinCatalogue {
     Idea(
       id: "voc-top-hits",
       name: "Voice of the Customer Top Hits",
-      summary: "Showcase your \"Voice of the Customer\" top hits, the best customer comments and feedback, throughout the office to remind everyone of the impact of great service.",
+      summary: "Put the top hits of your \"Voice of the Customer\" program, meaning the best customer comments and feedback, on show around the office as a reminder of what great service does.",
       steps: [
         "Collect the best customer comments from surveys, reviews, emails and calls.",
         "Pick the ones that show the impact of great service.",
@@ -651,7 +651,7 @@ enum BuiltinCatalogue {
     Idea(
       id: "leaders-serve",
       name: "Leaders Serve",
-      summary: "Ask leaders from departments outside customer service to express their gratitude to the service team, whether by serving food, writing personal notes or simply stopping by to connect. These gestures go a long way.",
+      summary: "Leaders from departments outside customer service show their gratitude to the service team in person: they serve the food, write personal notes, or simply stop by to connect. Gestures like these go a long way.",
       steps: [
         "Brief leaders from other departments on why this matters.",
         "Have each leader pick a gesture: serving food, writing personal notes or stopping by.",
@@ -719,7 +719,7 @@ enum BuiltinCatalogue {
     Idea(
       id: "customer-appreciation-drive",
       name: "Customer Appreciation Drive",
-      summary: "Host raffles where customers win discounts, personalized products or service vouchers. Promote them on social media with hashtags like #ThankYouOurCustomers.",
+      summary: "Hold raffles in which customers can win a discount, a personalized product or a service voucher, and promote them on social media with a hashtag such as #ThankYouOurCustomers.",
       steps: [
         "Choose prizes: discounts, personalized products or service vouchers.",
         "Set simple entry rules and check local rules on raffles and promotions.",
@@ -754,7 +754,7 @@ enum BuiltinCatalogue {
     Idea(
       id: "community-partnership",
       name: "Community Partnership",
-      summary: "Partner with an NGO to run volunteer drives with customer participation, such as a community clean-up with clients. Community collaborations are also named as a low-cost tactic for small businesses.",
+      summary: "Partner with an NGO on volunteer drives that customers join, such as a community clean-up alongside clients. Community collaborations also appear in the low-cost tactics suggested for small businesses.",
       steps: [
         "Pick a local NGO whose work matters to your customers.",
         "Agree a volunteer drive with them, such as a clean-up or a collection drive.",
@@ -788,7 +788,7 @@ enum BuiltinCatalogue {
     Idea(
       id: "storytelling-campaign",
       name: "Storytelling Campaign",
-      summary: "Share anonymized stories of exceptional service through email newsletters or YouTube channels. These stories humanize the brand and reinforce emotional connections with customers.",
+      summary: "Share anonymized stories of exceptional service in email newsletters or on a YouTube channel. Real stories humanize the brand and deepen the emotional connection customers feel.",
       steps: [
         "Collect stories of exceptional service from the team.",
         "Remove or change anything that identifies the customer.",
@@ -1084,7 +1084,7 @@ enum BuiltinCatalogue {
     Idea(
       id: "year-round-appreciation",
       name: "Year-Round Appreciation",
-      summary: "Keep appreciation, praise and gratitude for the customer service team going all year, and make Customer Service Week the culmination of that support. Treat the team as the faces and voices of the company, at the forefront of the organization, not as numbers on a spreadsheet.",
+      summary: "Keep appreciation, praise and gratitude for the customer service team going all year, so Customer Service Week becomes the high point of support that never stops. The team is the face and the voice of the company, not a column of numbers on a spreadsheet.",
       steps: [
         "Put a recurring reminder in the calendar to recognize the service team.",
         "Learn and use every agent's name across the company.",
@@ -1115,7 +1115,7 @@ enum BuiltinCatalogue {
     Idea(
       id: "reflection-session",
       name: "Feedback and Reflection Session",
-      summary: "Use the week for reflection and improvement: gather feedback from employees and clients on what is working well and what could be improved. Open communication can inspire new ideas, processes and tools that improve service in the long term.",
+      summary: "Use the week for reflection and improvement: gather feedback from employees and clients on what works well and what could be better. Open, honest conversation often inspires new ideas, processes and tools that improve service for the long term.",
       steps: [
         "Ask employees and clients two questions: what is working well, and what could be improved?",
         "Collect answers by short survey, in a meeting or on a video call.",
@@ -1149,7 +1149,7 @@ enum BuiltinCatalogue {
     Idea(
       id: "client-success-stories",
       name: "Client Success Stories",
-      summary: "Spotlight client success stories that show how your team went above and beyond to meet client needs. Sharing them enhances your brand's reputation and builds trust with existing and potential clients.",
+      summary: "Spotlight client success stories where your team went above and beyond for a client. Sharing them strengthens your brand's reputation and builds trust with current and potential clients.",
       steps: [
         "Ask the team for cases where they went above and beyond for a client.",
         "Ask the client for permission to feature the story.",
@@ -1182,7 +1182,7 @@ enum BuiltinCatalogue {
     Idea(
       id: "recognition-event",
       name: "Recognition Event",
-      summary: "Hold a recognition event for the customer service team, publicly acknowledging their hard work, dedication and essential role in customer satisfaction and loyalty. Recognition boosts morale, and valued employees go the extra mile for clients.",
+      summary: "Hold a recognition event that publicly thanks the customer service team for its hard work, its dedication and the essential role it plays in keeping customers satisfied and loyal. Recognition lifts morale, and employees who feel valued go the extra mile for clients.",
       steps: [
         "Book a short slot, in person or on a video call, during the week.",
         "Gather specific achievements and customer compliments for each team member.",
@@ -3447,30 +3447,30 @@ enum BuiltinCatalogue {
   ]
 
   static let facts: [Fact] = [
-    Fact(id: "csw-created", text: "Customer Service Week was first established by the International Customer Service Association (ICSA) in 1984.", source: sources[3], topic: .history, year: nil),
+    Fact(id: "csw-created", text: "The International Customer Service Association (ICSA) started Customer Service Week in 1984.", source: sources[3], topic: .history, year: nil),
     Fact(id: "csw-national-1992", text: "The U.S. Congress declared Customer Service Week a national event in 1992.", source: sources[3], topic: .history, year: nil),
     Fact(id: "csw-2017-dates", text: "Customer Service Week 2017 ran from October 2 to October 6.", source: sources[3], topic: .dates, year: 2017),
     Fact(id: "ncsw-2024-dates", text: "National Customer Service Week 2024 ran from October 7 to October 11.", source: sources[2], topic: .dates, year: 2024),
     Fact(id: "include-customers", text: "Customer Service Week was originally designed for companies to recognize their employees, and it is a good time to bring customers and employees together as well.", source: sources[3], topic: .purpose, year: nil),
-    Fact(id: "framework-overview", text: "A simple five-day framework for the week: Day 1 Educate, Day 2 Activate, Days 3 and 4 Co-Create, Day 5 Celebrate. Built up this way, the week can create an \"AHA!\" moment for employees at all levels.", source: sources[2], topic: .framework, year: nil),
-    Fact(id: "framework-educate", text: "Day 1, Educate: bring the reality of the customer to life for employees, using your Voice of the Customer insights.", source: sources[2], topic: .framework, year: nil),
-    Fact(id: "framework-activate", text: "Day 2, Activate: give everyone in the organization a chance to engage directly with customers.", source: sources[2], topic: .framework, year: nil),
-    Fact(id: "framework-cocreate", text: "Days 3 and 4, Co-Create: facilitate meaningful collaboration across the organization to envision a better future for customer experience.", source: sources[2], topic: .framework, year: nil),
-    Fact(id: "framework-celebrate", text: "Day 5, Celebrate: make your customer service workers feel appreciated for their incredible work; they should be the stars of the show.", source: sources[2], topic: .framework, year: nil),
-    Fact(id: "beyond-free-food", text: "With some planning, the week can create strategic value far beyond the power of free food, and elevate a customer-centric mentality across the business.", source: sources[2], topic: .purpose, year: nil),
-    Fact(id: "leaders-gratitude", text: "Leaders from departments outside customer service can express their gratitude by serving food, writing personal notes, or simply stopping by to connect.", source: sources[2], topic: .advice, year: nil),
-    Fact(id: "simple-is-fine", text: "If you cannot go all out, a simple, authentic celebration can be just as meaningful.", source: sources[2], topic: .advice, year: nil),
+    Fact(id: "framework-overview", text: "A five-day outline for the week: Educate on day 1, Activate on day 2, Co-Create on days 3 and 4, and Celebrate on day 5. Building the week in that order can give people at every level a real moment of insight.", source: sources[2], topic: .framework, year: nil),
+    Fact(id: "framework-educate", text: "Day 1, Educate: use what you know from the voice of the customer to make customers real for your staff.", source: sources[2], topic: .framework, year: nil),
+    Fact(id: "framework-activate", text: "Day 2, Activate: let people from every part of the company deal with customers directly.", source: sources[2], topic: .framework, year: nil),
+    Fact(id: "framework-cocreate", text: "Days 3 and 4, Co-Create: bring teams across the company together to imagine a better customer experience.", source: sources[2], topic: .framework, year: nil),
+    Fact(id: "framework-celebrate", text: "Day 5, Celebrate: thank your service staff for remarkable work and put them at the centre of the day.", source: sources[2], topic: .framework, year: nil),
+    Fact(id: "beyond-free-food", text: "Planned well, the week can do much more for the business than hand out free food: it can spread a customer-first way of thinking across every team.", source: sources[2], topic: .purpose, year: nil),
+    Fact(id: "leaders-gratitude", text: "Leaders outside customer service can thank the team themselves: serving food, writing a personal note, or just stopping by for a chat.", source: sources[2], topic: .advice, year: nil),
+    Fact(id: "simple-is-fine", text: "A small, sincere celebration can mean as much as a big one when a big one is out of reach.", source: sources[2], topic: .advice, year: nil),
     Fact(id: "theme-2025", text: "The 2025 Customer Service Week theme is \"Mission: Possible\".", source: sources[0], topic: .theme, year: 2025),
     Fact(id: "customer-centric", text: "The original intent of the week is honoring customer relationships; balance internal recognition with outward-facing, customer-facing initiatives.", source: sources[0], topic: .purpose, year: nil),
     Fact(id: "year-round", text: "Appreciation should not stop after the week: keep praise and gratitude going all year and make Customer Service Week the culmination of that support. Don't let a calendar decide when you can celebrate someone.", source: sources[4], topic: .advice, year: nil),
-    Fact(id: "morale-ripple", text: "When employees feel valued they are more engaged and motivated to go the extra mile, which improves the experience for clients.", source: sources[1], topic: .purpose, year: nil),
-    Fact(id: "repeat-purchase", text: "According to studies cited in one article, 89% of consumers are more likely to make another purchase after a positive customer service experience.", source: sources[1], topic: .evidence, year: nil),
+    Fact(id: "morale-ripple", text: "Staff who feel valued care more and put in extra effort, and clients feel the difference.", source: sources[1], topic: .purpose, year: nil),
+    Fact(id: "repeat-purchase", text: "Studies cited in one article found that after a good customer service experience, 89% of consumers were more inclined to buy again.", source: sources[1], topic: .evidence, year: nil),
     Fact(id: "reflection", text: "The week is also a time for reflection: gather feedback from employees and clients on what is working well and what could be improved.", source: sources[1], topic: .purpose, year: nil),
-    Fact(id: "small-business-tactics", text: "Small businesses without large budgets can use low-cost tactics such as personalized thank-you notes, social media shoutouts and community collaborations.", source: sources[0], topic: .advice, year: nil),
-    Fact(id: "bakery-example", text: "One article reports that a local bakery boosted repeat customers by 40% using customer-generated content campaigns.", source: sources[0], topic: .evidence, year: nil),
+    Fact(id: "small-business-tactics", text: "Small businesses on tight budgets can lean on cheap tactics: personal thank-you notes, shout-outs on social media and work with the local community.", source: sources[0], topic: .advice, year: nil),
+    Fact(id: "bakery-example", text: "One article describes a local bakery that grew its repeat customers by 40% with campaigns built on content from its own customers.", source: sources[0], topic: .evidence, year: nil),
     Fact(id: "privacy", text: "Collecting customer feedback or stories requires compliance with GDPR, CCPA and similar rules: anonymize data and get explicit consent for marketing use.", source: sources[0], topic: .advice, year: nil),
     Fact(id: "photo-opt-in", text: "Collecting photos or other biometric data at in-person events, such as photo contests, requires explicit opt-in forms.", source: sources[0], topic: .advice, year: nil),
-    Fact(id: "two-tier", text: "Overinvesting in internal parties at the expense of customer-facing initiatives creates a \"two-tier\" celebration that alienates stakeholders.", source: sources[0], topic: .advice, year: nil),
+    Fact(id: "two-tier", text: "Spending heavily on internal parties while neglecting customer-facing work makes a \"two-tier\" celebration that puts customers and other stakeholders off.", source: sources[0], topic: .advice, year: nil),
     Fact(id: "token-gestures", text: "Perfunctory social media posts in place of meaningful engagement undermine credibility; customers notice insincerity.", source: sources[0], topic: .advice, year: nil),
     Fact(id: "theme-2024", text: "The 2024 Customer Service Week theme was \"Above and Beyond\"; the week ran October 7 to 11, 2024.", source: sources[5], topic: .theme, year: 2024),
     Fact(id: "theme-2025-meaning", text: "The 2025 theme, \"Mission: Possible\", is about persistence rather than perfection: service excellence comes from intent, teamwork and adaptability.", source: sources[7], topic: .theme, year: 2025),
