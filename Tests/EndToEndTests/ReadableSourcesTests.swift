@@ -122,8 +122,11 @@ import Testing
   /// who started it, why it is celebrated; a year with no sourced theme says so.
   @Test(arguments: [
     ("what is the theme for 2025?", "\"Mission: Possible\""),
-    ("who started customer service week?", "International Customer Service Association (ICSA) in 1984"),
-    ("why celebrate it?", "more engaged and motivated"),
+    (
+      "who started customer service week?",
+      "International Customer Service Association (ICSA) started Customer Service Week in 1984"
+    ),
+    ("why celebrate it?", "put in extra effort"),
     ("what was the theme in 2019?", "I don't have a sourced theme for 2019"),
   ])
   func questionsAboutTheWeekGetSourcedAnswers(_ question: String, _ expected: String) throws {
