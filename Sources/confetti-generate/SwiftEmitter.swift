@@ -110,6 +110,13 @@ enum SwiftEmitter {
     return s
   }
 
+  /// The built-in catalogue's search index, as ``IndexWriter`` writes it.
+  static func index(_ text: String) -> String {
+    header
+      + "enum GeneratedIndex {\n  /// The built-in ideas' weighted terms and phrases (see `RelevanceIndex.builtin`).\n"
+      + "  static let documents = #\"\"\"\n" + text + "\"\"\"#\n}\n"
+  }
+
   static func model(built: ModelBuilder.Output) -> String {
     let m = built.model
     let maxAbs = m.weights.map { abs($0) }.max() ?? 1

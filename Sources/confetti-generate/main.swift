@@ -73,6 +73,11 @@ do {
     ("GeneratedCatalogue.swift", SwiftEmitter.catalogue(sources: sources, ideas: ideas, facts: facts)),
     ("GeneratedLexicon.swift", SwiftEmitter.lexicon(data: data, built: built)),
     ("GeneratedModel.swift", SwiftEmitter.model(built: built)),
+    (
+      "GeneratedIndex.swift",
+      SwiftEmitter.index(
+        IndexWriter.text(of: RelevanceIndex(ideas: ideas, kindWords: IndexWriter.kindWords(data))))
+    ),
   ]
   var stale: [String] = []
   for (name, text) in files {

@@ -11,6 +11,20 @@ import Testing
     #expect(Stemmer.stem(word) == stem)
   }
 
+  /// The built-in catalogue's index, read from what `confetti-generate` wrote, is the one built
+  /// from the ideas' texts: same documents, phrases and scores.
+  @Test func theGeneratedIndexIsTheOneBuiltFromTheIdeas() {
+    let built = RelevanceIndex(ideas: Fixtures.catalogue.ideas, kindWords: RelevanceIndex.builtinKindWords)
+    let generated = Fixtures.catalogue.relevance.value
+    #expect(generated.ids == built.ids)
+    #expect(generated.documents == built.documents)
+    #expect(generated.phrases == built.phrases)
+    for q in ["a cookout with hayrides", "karaoke for the team", "speak handwrite musical", "zzz"] {
+      let terms = RelevanceIndex.terms(of: q)
+      #expect(generated.scores(terms) == built.scores(terms), "\(q)")
+    }
+  }
+
   @Test func bm25RanksTheIdeaWhoseWordsMatch() throws {
     let index = RelevanceIndex(ideas: Fixtures.catalogue.ideas, kindWords: RelevanceIndex.builtinKindWords)
     let scores = index.scores(RelevanceIndex.terms(of: "hayrides and pumpkin carving"))

@@ -28,9 +28,15 @@ public struct Catalogue: Sendable {
     Lazy { RelevanceIndex(ideas: ideas, kindWords: RelevanceIndex.builtinKindWords) }
   }
 
-  /// The catalogue compiled from `Catalogue/sources.yaml`, `ideas.yaml` and `facts.yaml`.
-  public static let builtin = Catalogue(
-    ideas: BuiltinCatalogue.ideas, facts: BuiltinCatalogue.facts, sources: BuiltinCatalogue.sources)
+  /// The catalogue compiled from `Catalogue/sources.yaml`, `ideas.yaml` and `facts.yaml`, with
+  /// the search index `confetti-generate` weighted from them (a test checks it equals one built
+  /// from the ideas).
+  public static let builtin: Catalogue = {
+    var c = Catalogue(
+      ideas: BuiltinCatalogue.ideas, facts: BuiltinCatalogue.facts, sources: BuiltinCatalogue.sources)
+    c.relevance = Lazy { RelevanceIndex.builtin(GeneratedIndex.documents) }
+    return c
+  }()
 
   public func idea(id: String) -> Idea? { indexByID[id].map { ideas[$0] } }
 

@@ -48,8 +48,10 @@ public struct RelevanceIndex: Sendable {
   /// The ids of the indexed ideas, in the order of ``scores(_:)``.
   public let ids: [String]
   /// Each idea's name and aliases of two or more words, as sets of their terms.
-  let phrases: [[Set<String>]]
-  let documents: [[String: Double]]
+  /// Each idea's name and aliases of two or more words, as sets of their terms.
+  public let phrases: [[Set<String>]]
+  /// Each idea's weighted term frequencies.
+  public let documents: [[String: Double]]
   /// For each indexed term, the ideas that have it (in catalogue order) with its weighted
   /// frequency there: a query reads one list per term instead of every idea's terms.
   let postings: [String: [(idea: Int, frequency: Double)]]
@@ -65,8 +67,6 @@ public struct RelevanceIndex: Sendable {
 
   public init(ideas: [Idea], kindWords: [Kind: [String]], fields: Fields = .standard) {
     var documents: [[String: Double]] = []
-    var lengths: [Double] = []
-    var documentFrequency: [String: Int] = [:]
     // Each kind's words are the same for every idea of that kind: stemmed once.
     var kindTerms: [Kind: [String]] = [:]
     for k in Set(ideas.flatMap(\.tags)) {
@@ -87,16 +87,28 @@ public struct RelevanceIndex: Sendable {
         }
       }
       add(idea.summary, fields.summary)
-      for t in tf.keys { documentFrequency[t, default: 0] += 1 }
       documents.append(tf)
-      lengths.append(tf.values.reduce(0, +))
     }
-    let n = Double(max(documents.count, 1))
-    self.ids = ideas.map(\.id)
-    self.phrases = ideas.map { idea in
+    let phrases = ideas.map { idea in
       ([idea.name] + idea.aliases).map { RelevanceIndex.allWords(of: Tokenizer.tokenize($0)) }
         .filter { $0.count >= 2 }
     }
+    self.init(ids: ideas.map(\.id), documents: documents, phrases: phrases, extendsWords: fields.extendsWords)
+  }
+
+  /// The index over already-weighted documents: what ``init(ideas:kindWords:fields:)`` computes
+  /// from the ideas' texts, or what `confetti-generate` computed for the built-in catalogue
+  /// (``builtin``), so a first question does not tokenize and stem the whole catalogue.
+  public init(ids: [String], documents: [[String: Double]], phrases: [[Set<String>]], extendsWords: Bool) {
+    var documentFrequency: [String: Int] = [:]
+    var lengths: [Double] = []
+    for tf in documents {
+      for t in tf.keys { documentFrequency[t, default: 0] += 1 }
+      lengths.append(tf.values.reduce(0, +))
+    }
+    let n = Double(max(documents.count, 1))
+    self.ids = ids
+    self.phrases = phrases
     self.documents = documents
     var postings: [String: [(idea: Int, frequency: Double)]] = [:]
     for (i, tf) in documents.enumerated() {
@@ -105,15 +117,84 @@ public struct RelevanceIndex: Sendable {
     self.postings = postings
     self.lengths = lengths
     self.averageLength = max(lengths.reduce(0, +) / n, 1)
-    self.extendsWords = fields.extendsWords
+    self.extendsWords = extendsWords
     self.idf = documentFrequency.mapValues { df in
       let d = Double(df)
       return log(1 + (n - d + 0.5) / (d + 0.5))
     }
     self.distinctiveWordWeight = log(1 + (n - 1 + 0.5) / (1 + 0.5))
     self.sortedTerms =
-      fields.extendsWords
+      extendsWords
       ? documentFrequency.keys.map { Array($0.utf8) }.sorted { $0.lexicographicallyPrecedes($1) } : []
+  }
+
+  /// The built-in catalogue's index, read from the documents `confetti-generate` weighted
+  /// (one line per idea: `id`, a tab, `term:frequency` pairs, a tab, phrases as words joined by
+  /// `+` and separated by spaces).
+  /// A plain decimal ("3", "1.5") read from bytes, without the C library's general parser.
+  static func decimal(_ digits: ArraySlice<UInt8>) -> Double? {
+    var whole = 0.0
+    var scale = 0.0
+    for b in digits {
+      if b == UInt8(ascii: ".") {
+        guard scale == 0 else { return nil }
+        scale = 1
+      } else if b >= UInt8(ascii: "0") && b <= UInt8(ascii: "9") {
+        whole = whole * 10 + Double(b - UInt8(ascii: "0"))
+        if scale > 0 { scale *= 10 }
+      } else {
+        return nil
+      }
+    }
+    guard !digits.isEmpty else { return nil }
+    return scale > 0 ? whole / scale : whole
+  }
+
+  public static func builtin(_ text: String) -> RelevanceIndex {
+    var ids: [String] = []
+    var documents: [[String: Double]] = []
+    var phrases: [[Set<String>]] = []
+    // Read as bytes: splitting the String by Characters would cost more than building the index.
+    let bytes = Array(text.utf8)
+    let tab = UInt8(ascii: "\t")
+    let newline = UInt8(ascii: "\n")
+    let space = UInt8(ascii: " ")
+    var i = 0
+    func field(until stop: UInt8) -> ArraySlice<UInt8> {
+      let from = i
+      while i < bytes.count, bytes[i] != stop, bytes[i] != newline { i += 1 }
+      return bytes[from..<i]
+    }
+    func words(_ run: ArraySlice<UInt8>, by separator: UInt8) -> [ArraySlice<UInt8>] {
+      run.split(separator: separator)
+    }
+    while i < bytes.count {
+      let id = field(until: tab)
+      guard i < bytes.count, bytes[i] == tab else {
+        i += 1
+        continue
+      }
+      i += 1
+      let terms = field(until: tab)
+      i += 1
+      let phraseRun = field(until: newline)
+      i += 1
+      ids.append(String(decoding: id, as: UTF8.self))
+      var tf: [String: Double] = [:]
+      tf.reserveCapacity(terms.count / 8)
+      for pair in words(terms, by: space) {
+        guard let colon = pair.lastIndex(of: UInt8(ascii: ":")),
+          let f = RelevanceIndex.decimal(pair[(colon + 1)...])
+        else { continue }
+        tf[String(decoding: pair[..<colon], as: UTF8.self)] = f
+      }
+      documents.append(tf)
+      phrases.append(
+        words(phraseRun, by: space).map { phrase in
+          Set(words(phrase, by: UInt8(ascii: "+")).map { String(decoding: $0, as: UTF8.self) })
+        })
+    }
+    return RelevanceIndex(ids: ids, documents: documents, phrases: phrases, extendsWords: true)
   }
 
   /// True when every word of the name or of an alias of two or more words of the idea at
