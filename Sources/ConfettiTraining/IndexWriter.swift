@@ -21,13 +21,9 @@ public enum IndexWriter {
     return out
   }
 
-  /// The kind words of `data` by kind, in file order, as the runtime's ``RelevanceIndex/builtinKindWords``.
+  /// The kind words of `data` by kind, as the runtime's ``RelevanceIndex/builtinKindWords`` reads them.
   public static func kindWords(_ data: TrainingData) -> [Kind: [String]] {
-    var out: [Kind: [String]] = [:]
-    for s in data.synonyms where s.slot == .kinds {
-      if let k = Kind(rawValue: s.value) { out[k, default: []].append(s.phrase) }
-    }
-    return out
+    RelevanceIndex.kindWords(from: data.synonyms.lazy.map { ($0.slot.rawValue, $0.value, $0.phrase) })
   }
 
   /// A frequency without a needless ".0" ("3", "1.5").

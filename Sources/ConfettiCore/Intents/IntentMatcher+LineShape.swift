@@ -91,16 +91,13 @@ extension IntentMatcher {
     } || mentionsServiceWeek(parse)
   }
 
-  /// Words that add nothing to a line of constraints: "just the celebrate day, please".
-  static let constraintFiller: Set<String> = [
+  /// Words that add nothing to a line of constraints ("just the celebrate day, please") or only
+  /// frame one ("[we are] 60 [people]", "[our budget is] $5 [per person]").
+  static let constraintFiller: Set<String> = WordLists.peopleNouns.union(WordLists.groupNouns).union([
     "please", "pls", "plz", "just", "only", "the", "a", "an", "ok", "okay", "then", "instead", "day", "and",
     "now", "actually", "so", "make", "it", "how", "about", "what", "for", "with", "all", "be", "us", "we",
     "are", "go", "let's", "lets", "hmm", "well", "maybe", "rather", "one", "ones", "team", "thanks",
-  ]
-
-  /// Words that only frame a constraint: "[we are] 60 [people]", "[our budget is] $5 [per person]".
-  static let constraintFraming: Set<String> = WordLists.peopleNouns.union(WordLists.groupNouns).union([
-    "our", "budget", "is", "per", "head", "each", "total", "spend", "have", "got", "there", "about", "around",
+    "our", "budget", "is", "per", "head", "each", "total", "spend", "have", "got", "there", "around",
     "roughly", "max", "maximum", "up", "to", "we're", "we've", "of", "in", "at", "most", "i", "my", "'re",
   ])
 
@@ -116,7 +113,7 @@ extension IntentMatcher {
       parse.entities.allSatisfy({ constraints.contains($0.slot) })
     else { return false }
     return units.allSatisfy {
-      $0.hasPrefix("<") || constraintFiller.contains($0) || constraintFraming.contains($0)
+      $0.hasPrefix("<") || constraintFiller.contains($0)
         || $0.first?.isLetter != true && $0.first?.isNumber != true
     }
   }

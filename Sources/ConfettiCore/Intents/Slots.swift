@@ -97,7 +97,7 @@ public struct Slots: Sendable, Equatable {
   /// Kinds of idea asked for, in order of mention, without repeats.
   public var kinds: [Kind] {
     get { self[.kinds]?.list?.compactMap(Kind.init(rawValue:)) ?? [] }
-    set { self[.kinds] = newValue.isEmpty ? nil : .list(newValue.map(\.rawValue)) }
+    set { self[.kinds] = Slots.list(newValue) }
   }
 
   /// A list value of kinds, or nil for none.
@@ -106,7 +106,7 @@ public struct Slots: Sendable, Equatable {
   /// Kinds of idea to leave out.
   public var withoutKinds: [Kind] {
     get { self[.withoutKinds]?.list?.compactMap(Kind.init(rawValue:)) ?? [] }
-    set { self[.withoutKinds] = newValue.isEmpty ? nil : .list(newValue.map(\.rawValue)) }
+    set { self[.withoutKinds] = Slots.list(newValue) }
   }
   public var day: WorkDay? {
     get { self[.day]?.text.flatMap(WorkDay.init(rawValue:)) }

@@ -278,11 +278,14 @@ public struct RelevanceIndex: Sendable {
   }
 
   /// The words for each kind from `Intents/entities/kinds.yml`.
-  public static let builtinKindWords: [Kind: [String]] = {
+  public static let builtinKindWords = kindWords(from: GeneratedLexicon.synonyms)
+
+  /// The words for each kind among (slot, canonical value, phrase) synonyms, in their order.
+  public static func kindWords(from synonyms: some Sequence<(String, String, String)>) -> [Kind: [String]] {
     var out: [Kind: [String]] = [:]
-    for (slot, value, phrase) in GeneratedLexicon.synonyms where slot == SlotName.kinds.rawValue {
+    for (slot, value, phrase) in synonyms where slot == SlotName.kinds.rawValue {
       if let k = Kind(rawValue: value) { out[k, default: []].append(phrase) }
     }
     return out
-  }()
+  }
 }
