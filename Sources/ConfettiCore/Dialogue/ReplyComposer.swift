@@ -117,9 +117,16 @@ struct ReplyComposer {
 
   // MARK: Ideas
 
-  func ideaLine(_ index: Int, _ s: Suggestion) -> String {
-    let formats = s.idea.formats.map(\.label).joined(separator: "/")
-    return "\(index). \(s.idea.name) — \(s.idea.theme.label) · \(s.idea.audience.label) · \(formats)"
+  /// What follows an idea's number in a list ("Cookout — Celebrate · employees · in
+  /// person/hybrid"), composed once per idea (see ``ReplyFragments``).
+  static func ideaHead(_ idea: Idea) -> String {
+    let formats = idea.formats.map(\.label).joined(separator: "/")
+    return "\(idea.name) — \(idea.theme.label) · \(idea.audience.label) · \(formats)"
+  }
+
+  /// An idea's summary line in a list: its first sentence and its citations.
+  static func summaryLine(_ idea: Idea) -> String {
+    "   " + firstSentence(idea.summary) + " (" + idea.sources.citations + ")"
   }
 
   func costLine(_ s: Suggestion) -> String {
@@ -227,9 +234,10 @@ struct ReplyComposer {
       r.heading("\(shown.count == 1 ? "1 idea" : "\(shown.count) ideas") \(summary)\(range):")
     }
     for (i, s) in shown.enumerated() {
-      r.item(ideaLine(offset + i + 1, s))
+      let lines = ReplyFragments.of(s.idea)
+      r.item("\(offset + i + 1). " + lines.head)
       r.detail(costLine(s))
-      r.detail("   " + firstSentence(s.idea.summary) + " (" + s.idea.sources.citations + ")")
+      r.detail(lines.summary)
     }
     if c.teamSize == nil {
       r.note(assumedTeamNote)
@@ -250,7 +258,7 @@ struct ReplyComposer {
   }
 
   /// The first sentence of `text`: up to the first ". " after 40 bytes, found in the UTF-8.
-  func firstSentence(_ text: String) -> String {
+  static func firstSentence(_ text: String) -> String {
     var copy = text
     let offset = copy.withUTF8 { bytes -> Int in
       var i = 41

@@ -88,24 +88,45 @@ public struct Money: Sendable, Equatable, Hashable, CustomStringConvertible {
     let rounded = (abs(amount) * 100).rounded() / 100
     let whole = Int(rounded)
     let cents = Int(((rounded - Double(whole)) * 100).rounded())
-    // Digits written backwards into a small buffer, a comma after every third; then the cents.
-    var text: [UInt8] = []
-    text.reserveCapacity(24)
-    var rest = whole
-    var count = 0
-    repeat {
-      if count > 0 && count % 3 == 0 { text.append(UInt8(ascii: ",")) }
-      text.append(UInt8(ascii: "0") + UInt8(rest % 10))
-      rest /= 10
-      count += 1
-    } while rest > 0
-    if negative { text.append(UInt8(ascii: "-")) }
-    text.reverse()
-    if cents != 0 {
-      text.append(UInt8(ascii: "."))
-      if cents < 10 { text.append(UInt8(ascii: "0")) }
-      text.append(contentsOf: String(cents).utf8)
+    // The length first, then the digits written backwards straight into the string, a comma
+    // after every third: a result of up to 15 bytes ("$1,234,567.89") is a small string, so
+    // formatting an amount allocates nothing.
+    var digits = 1
+    var scan = whole
+    while scan >= 10 {
+      scan /= 10
+      digits += 1
     }
-    return String(decoding: text, as: UTF8.self)
+    // ".05", ".50"; ".100" only if rounding ever gave a hundred cents, as before.
+    let centsCount = cents == 0 ? 0 : cents < 100 ? 3 : 4
+    let length = (negative ? 1 : 0) + digits + (digits - 1) / 3 + centsCount
+    return String(unsafeUninitializedCapacity: length) { text in
+      var end = length
+      if cents != 0 {
+        var c = cents
+        let first = end - centsCount
+        text[first] = UInt8(ascii: ".")
+        while end > first + 1 {
+          end -= 1
+          text[end] = UInt8(ascii: "0") + UInt8(c % 10)
+          c /= 10
+        }
+        end = first
+      }
+      var rest = whole
+      var count = 0
+      repeat {
+        if count > 0 && count % 3 == 0 {
+          end -= 1
+          text[end] = UInt8(ascii: ",")
+        }
+        end -= 1
+        text[end] = UInt8(ascii: "0") + UInt8(rest % 10)
+        rest /= 10
+        count += 1
+      } while rest > 0
+      if negative { text[0] = UInt8(ascii: "-") }
+      return length
+    }
   }
 }

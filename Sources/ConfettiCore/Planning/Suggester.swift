@@ -106,14 +106,23 @@ public struct Suggester: Sendable {
   static func tier(for idea: Idea, _ c: Constraints, limit: Double?) -> CostTier? {
     let n = c.effectiveTeamSize
     if let limit {
-      // The tier that scores best: its value, plus good use of the budget.
+      // The tier that scores best: its value, plus good use of the budget; the first of equals.
+      // One pass, each tier priced once (this runs for every idea on every answer).
       let strict = c.maxCost != nil && limit == c.maxCost
-      return idea.tiers.filter {
-        let cost = $0.cost(for: n)
-        return (strict ? cost < limit - 1e-9 : cost <= limit + 1e-9) && idea.tier($0, suits: c.format)
-      }.max {
-        (budgetScore($0, c, limit), -$0.cost(for: n)) < (budgetScore($1, c, limit), -$1.cost(for: n))
+      let tiers = idea.tiers
+      var best: Int?
+      var bestKey = (score: 0.0, cost: 0.0)
+      for k in tiers.indices {
+        let cost = tiers[k].cost(for: n)
+        guard strict ? cost < limit - 1e-9 : cost <= limit + 1e-9, idea.tier(tiers[k], suits: c.format)
+        else { continue }
+        let key = (score: budgetScore(tiers[k], c, limit), cost: cost)
+        if best == nil || (bestKey.score, -bestKey.cost) < (key.score, -key.cost) {
+          best = k
+          bestKey = key
+        }
       }
+      return best.map { tiers[$0] }
     }
     if idea.tier(idea.moderateTier, suits: c.format) { return idea.moderateTier }
     return idea.tiers.last { idea.tier($0, suits: c.format) }
