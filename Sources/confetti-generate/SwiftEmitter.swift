@@ -111,10 +111,9 @@ enum SwiftEmitter {
   }
 
   /// The built-in catalogue's search index, as ``IndexWriter`` writes it.
-  static func index(_ text: String) -> String {
-    header
-      + "enum GeneratedIndex {\n  /// The built-in ideas' weighted terms and phrases (see `RelevanceIndex.builtin`).\n"
-      + "  static let documents = #\"\"\"\n" + text + "\"\"\"#\n}\n"
+  static func index(_ index: RelevanceIndex) -> String {
+    header + "/// The built-in ideas' search index (see `RelevanceIndex.builtin`).\nenum GeneratedIndex {\n"
+      + IndexWriter.declarations(of: index) + "}\n"
   }
 
   static func model(built: ModelBuilder.Output) -> String {

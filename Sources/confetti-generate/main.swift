@@ -75,8 +75,7 @@ do {
     ("GeneratedModel.swift", SwiftEmitter.model(built: built)),
     (
       "GeneratedIndex.swift",
-      SwiftEmitter.index(
-        IndexWriter.text(of: RelevanceIndex(ideas: ideas, kindWords: IndexWriter.kindWords(data))))
+      SwiftEmitter.index(RelevanceIndex(ideas: ideas, kindWords: IndexWriter.kindWords(data)))
     ),
   ]
   var stale: [String] = []

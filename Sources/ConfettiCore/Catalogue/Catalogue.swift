@@ -34,7 +34,7 @@ public struct Catalogue: Sendable {
   public static let builtin: Catalogue = {
     var c = Catalogue(
       ideas: BuiltinCatalogue.ideas, facts: BuiltinCatalogue.facts, sources: BuiltinCatalogue.sources)
-    c.relevance = Lazy { RelevanceIndex.builtin(GeneratedIndex.documents) }
+    c.relevance = Lazy { RelevanceIndex.builtin }
     return c
   }()
 

@@ -16,7 +16,7 @@
 /// let scores = index.scores(RelevanceIndex.terms(of: "anything with grub"))
 /// // one score per catalogue idea; food ideas score highest
 /// ```
-public struct RelevanceIndex: Sendable {
+public struct RelevanceIndex: Sendable, Equatable {
   /// Which parts of an idea are indexed, and how much each counts.
   public struct Fields: Sendable {
     public var name: Double
@@ -47,23 +47,25 @@ public struct RelevanceIndex: Sendable {
 
   /// The ids of the indexed ideas, in the order of ``scores(_:)``.
   public let ids: [String]
-  /// Each idea's name and aliases of two or more words, as sets of their terms.
-  /// Each idea's name and aliases of two or more words, as sets of their terms.
-  public let phrases: [[Set<String>]]
-  /// Each idea's weighted term frequencies.
-  public let documents: [[String: Double]]
-  /// For each indexed term, the ideas that have it (in catalogue order) with its weighted
-  /// frequency there: a query reads one list per term instead of every idea's terms.
-  let postings: [String: [(idea: Int, frequency: Double)]]
+  /// Each idea's name and aliases of two or more words, each as its distinct terms in order.
+  public let phrases: [[[String]]]
+  /// The indexed terms in byte order, each followed by a newline: looked up by binary search,
+  /// so the index is read as stored, with no hash table to build.
+  package let terms: [UInt8]
+  /// Where each term starts in ``terms``, and one more entry for the end.
+  let termStarts: [Int32]
+  /// Term `t`'s postings are `postingStarts[t]..<postingStarts[t + 1]` of ``postingIdeas`` and
+  /// ``postingFrequencies``: the ideas that have it (in catalogue order) with its weighted
+  /// frequency there, so a query reads one run per term instead of every idea's terms.
+  package let postingStarts: [Int32]
+  package let postingIdeas: [Int32]
+  package let postingFrequencies: [Double]
   let lengths: [Double]
   let averageLength: Double
-  let idf: [String: Double]
   /// The IDF of a word found in just one idea: what one distinctive word is worth in this
   /// catalogue. It grows with the catalogue, so thresholds on scores are stated in it.
   public let distinctiveWordWeight: Double
-  let extendsWords: Bool
-  /// The indexed terms in byte order, for finding the terms that extend a word.
-  let sortedTerms: [[UInt8]]
+  package let extendsWords: Bool
 
   public init(ideas: [Idea], kindWords: [Kind: [String]], fields: Fields = .standard) {
     var documents: [[String: Double]] = []
@@ -90,118 +92,107 @@ public struct RelevanceIndex: Sendable {
       documents.append(tf)
     }
     let phrases = ideas.map { idea in
-      ([idea.name] + idea.aliases).map { RelevanceIndex.allWords(of: Tokenizer.tokenize($0)) }
+      ([idea.name] + idea.aliases).map { RelevanceIndex.allWords(of: Tokenizer.tokenize($0)).sorted() }
         .filter { $0.count >= 2 }
     }
     self.init(ids: ideas.map(\.id), documents: documents, phrases: phrases, extendsWords: fields.extendsWords)
   }
 
-  /// The index over already-weighted documents: what ``init(ideas:kindWords:fields:)`` computes
-  /// from the ideas' texts, or what `confetti-generate` computed for the built-in catalogue
-  /// (``builtin``), so a first question does not tokenize and stem the whole catalogue.
-  public init(ids: [String], documents: [[String: Double]], phrases: [[Set<String>]], extendsWords: Bool) {
-    var documentFrequency: [String: Int] = [:]
-    var lengths: [Double] = []
-    for tf in documents {
-      for t in tf.keys { documentFrequency[t, default: 0] += 1 }
-      lengths.append(tf.values.reduce(0, +))
+  /// The index over already-weighted documents (each idea's term frequencies), laid out by term.
+  public init(ids: [String], documents: [[String: Double]], phrases: [[[String]]], extendsWords: Bool) {
+    var byTerm: [String: [(idea: Int32, frequency: Double)]] = [:]
+    for (i, tf) in documents.enumerated() {
+      for (t, f) in tf { byTerm[t, default: []].append((Int32(i), f)) }
     }
-    let n = Double(max(documents.count, 1))
+    var terms: [UInt8] = []
+    var starts: [Int32] = [0]
+    var ideas: [Int32] = []
+    var frequencies: [Double] = []
+    for t in byTerm.keys.sorted(by: { $0.utf8.lexicographicallyPrecedes($1.utf8) }) {
+      terms += t.utf8
+      terms.append(UInt8(ascii: "\n"))
+      for (i, f) in byTerm[t]! {
+        ideas.append(i)
+        frequencies.append(f)
+      }
+      starts.append(Int32(ideas.count))
+    }
+    self.init(
+      ids: ids, terms: terms, postingStarts: starts, postingIdeas: ideas, postingFrequencies: frequencies,
+      phrases: phrases, extendsWords: extendsWords)
+  }
+
+  /// The index as stored: what ``init(ideas:kindWords:fields:)`` lays out, or what
+  /// `confetti-generate` wrote for the built-in catalogue (``builtin``), so a first question
+  /// neither tokenizes and stems the whole catalogue nor fills hash tables.
+  ///
+  /// - Parameters:
+  ///   - terms: the indexed terms in byte order, each followed by a newline.
+  ///   - postingStarts: where each term's postings start, and one more entry for the end.
+  ///   - postingIdeas: for each posting, the index of its idea (ascending within a term).
+  ///   - postingFrequencies: for each posting, the term's weighted frequency in that idea.
+  public init(
+    ids: [String], terms: [UInt8], postingStarts: [Int32], postingIdeas: [Int32],
+    postingFrequencies: [Double],
+    phrases: [[[String]]], extendsWords: Bool
+  ) {
+    var termStarts: [Int32] = [0]
+    termStarts.reserveCapacity(postingStarts.count)
+    for (i, b) in terms.enumerated() where b == UInt8(ascii: "\n") { termStarts.append(Int32(i + 1)) }
+    var lengths = [Double](repeating: 0, count: ids.count)
+    for (i, f) in zip(postingIdeas, postingFrequencies) { lengths[Int(i)] += f }
+    let n = Double(max(ids.count, 1))
     self.ids = ids
     self.phrases = phrases
-    self.documents = documents
-    var postings: [String: [(idea: Int, frequency: Double)]] = [:]
-    for (i, tf) in documents.enumerated() {
-      for (t, f) in tf { postings[t, default: []].append((i, f)) }
-    }
-    self.postings = postings
+    self.terms = terms
+    self.termStarts = termStarts
+    self.postingStarts = postingStarts
+    self.postingIdeas = postingIdeas
+    self.postingFrequencies = postingFrequencies
     self.lengths = lengths
     self.averageLength = max(lengths.reduce(0, +) / n, 1)
     self.extendsWords = extendsWords
-    self.idf = documentFrequency.mapValues { df in
-      let d = Double(df)
-      return log(1 + (n - d + 0.5) / (d + 0.5))
-    }
     self.distinctiveWordWeight = log(1 + (n - 1 + 0.5) / (1 + 0.5))
-    self.sortedTerms =
-      extendsWords
-      ? documentFrequency.keys.map { Array($0.utf8) }.sorted { $0.lexicographicallyPrecedes($1) } : []
   }
 
-  /// The built-in catalogue's index, read from the documents `confetti-generate` weighted
-  /// (one line per idea: `id`, a tab, `term:frequency` pairs, a tab, phrases as words joined by
-  /// `+` and separated by spaces).
-  /// A plain decimal ("3", "1.5") read from bytes, without the C library's general parser.
-  static func decimal(_ digits: ArraySlice<UInt8>) -> Double? {
-    var whole = 0.0
-    var scale = 0.0
-    for b in digits {
-      if b == UInt8(ascii: ".") {
-        guard scale == 0 else { return nil }
-        scale = 1
-      } else if b >= UInt8(ascii: "0") && b <= UInt8(ascii: "9") {
-        whole = whole * 10 + Double(b - UInt8(ascii: "0"))
-        if scale > 0 { scale *= 10 }
-      } else {
-        return nil
-      }
-    }
-    guard !digits.isEmpty else { return nil }
-    return scale > 0 ? whole / scale : whole
+  /// The built-in catalogue's index, as `confetti-generate` wrote it (`Generated/GeneratedIndex.swift`).
+  static var builtin: RelevanceIndex {
+    RelevanceIndex(
+      ids: GeneratedIndex.ids, terms: Array(GeneratedIndex.terms.utf8),
+      postingStarts: GeneratedIndex.postingStarts,
+      postingIdeas: GeneratedIndex.postingIdeas, postingFrequencies: GeneratedIndex.postingFrequencies,
+      phrases: GeneratedIndex.phrases, extendsWords: true)
   }
 
-  public static func builtin(_ text: String) -> RelevanceIndex {
-    var ids: [String] = []
-    var documents: [[String: Double]] = []
-    var phrases: [[Set<String>]] = []
-    // Read as bytes: splitting the String by Characters would cost more than building the index.
-    let bytes = Array(text.utf8)
-    let tab = UInt8(ascii: "\t")
-    let newline = UInt8(ascii: "\n")
-    let space = UInt8(ascii: " ")
-    var i = 0
-    func field(until stop: UInt8) -> ArraySlice<UInt8> {
-      let from = i
-      while i < bytes.count, bytes[i] != stop, bytes[i] != newline { i += 1 }
-      return bytes[from..<i]
-    }
-    func words(_ run: ArraySlice<UInt8>, by separator: UInt8) -> [ArraySlice<UInt8>] {
-      run.split(separator: separator)
-    }
-    while i < bytes.count {
-      let id = field(until: tab)
-      guard i < bytes.count, bytes[i] == tab else {
-        i += 1
-        continue
+  /// Each idea's weighted term frequencies, read back from the postings.
+  public var documents: [[String: Double]] {
+    var out = [[String: Double]](repeating: [:], count: ids.count)
+    for t in 0..<termStarts.count - 1 {
+      let name = term(t)
+      for p in Int(postingStarts[t])..<Int(postingStarts[t + 1]) {
+        out[Int(postingIdeas[p])][name] = postingFrequencies[p]
       }
-      i += 1
-      let terms = field(until: tab)
-      i += 1
-      let phraseRun = field(until: newline)
-      i += 1
-      ids.append(String(decoding: id, as: UTF8.self))
-      var tf: [String: Double] = [:]
-      tf.reserveCapacity(terms.count / 8)
-      for pair in words(terms, by: space) {
-        guard let colon = pair.lastIndex(of: UInt8(ascii: ":")),
-          let f = RelevanceIndex.decimal(pair[(colon + 1)...])
-        else { continue }
-        tf[String(decoding: pair[..<colon], as: UTF8.self)] = f
-      }
-      documents.append(tf)
-      phrases.append(
-        words(phraseRun, by: space).map { phrase in
-          Set(words(phrase, by: UInt8(ascii: "+")).map { String(decoding: $0, as: UTF8.self) })
-        })
     }
-    return RelevanceIndex(ids: ids, documents: documents, phrases: phrases, extendsWords: true)
+    return out
+  }
+
+  /// The term at `t` in byte order.
+  func term(_ t: Int) -> String {
+    String(decoding: terms[Int(termStarts[t])..<Int(termStarts[t + 1]) - 1], as: UTF8.self)
+  }
+
+  /// Okapi BM25's inverse document frequency of the term at `t`.
+  func idf(_ t: Int) -> Double {
+    let n = Double(max(ids.count, 1))
+    let d = Double(postingStarts[t + 1] - postingStarts[t])
+    return log(1 + (n - d + 0.5) / (d + 0.5))
   }
 
   /// True when every word of the name or of an alias of two or more words of the idea at
   /// `index` is among `words` (see ``allWords(of:)``), in any order: "giveaways for our
   /// customers" holds "customer giveaway".
   public func isNamed(_ index: Int, by words: Set<String>) -> Bool {
-    phrases[index].contains { $0.isSubset(of: words) }
+    phrases[index].contains { $0.allSatisfy(words.contains) }
   }
 
   /// Every word of `tokens`, stemmed, stop words included: what ``isNamed(_:by:)`` compares.
@@ -210,55 +201,88 @@ public struct RelevanceIndex: Sendable {
   }
 
   /// True when `term` (or a term it extends) occurs in some idea.
-  public func knows(_ term: String) -> Bool { resolve(term) != nil }
+  public func knows(_ term: String) -> Bool { position(of: term) != nil }
 
   /// The indexed term `term` stands for: itself; else the longest indexed term of four or
   /// more letters that it extends by at most three ("musical" → "music", "competitive" →
   /// "competit…"); else the shortest indexed term that extends it by at most three, for a word of
   /// five or more letters ("speak" → "speaker", "handwrit" → "handwritten").
-  public func resolve(_ term: String) -> String? {
-    if idf[term] != nil { return term }
-    let bytes = Array(term.utf8)
-    guard extendsWords, bytes.count >= 5 else { return nil }
-    for cut in stride(from: bytes.count - 1, through: max(4, bytes.count - 3), by: -1) {
-      let prefix = String(decoding: bytes[..<cut], as: UTF8.self)
-      if idf[prefix] != nil { return prefix }
+  public func resolve(_ term: String) -> String? { position(of: term).map(self.term) }
+
+  /// Where the term `term` stands for (see ``resolve(_:)``) is in byte order.
+  func position(of term: String) -> Int? {
+    var word = term
+    return word.withUTF8 { bytes in
+      terms.withUnsafeBufferPointer { text in
+        if let t = find(bytes[...], in: text) { return t }
+        guard extendsWords, bytes.count >= 5 else { return nil }
+        for cut in stride(from: bytes.count - 1, through: max(4, bytes.count - 3), by: -1) {
+          if let t = find(bytes[..<cut], in: text) { return t }
+        }
+        // A final "e" drops before a suffix: "handwrite" → "handwritten", "compete" → "competition".
+        return longer(than: bytes[...], in: text)
+          ?? (bytes.last == UInt8(ascii: "e") ? longer(than: bytes.dropLast(), in: text) : nil)
+      }
     }
-    // A final "e" drops before a suffix: "handwrite" → "handwritten", "compete" → "competition".
-    return longer(than: bytes) ?? (bytes.last == UInt8(ascii: "e") ? longer(than: bytes.dropLast()) : nil)
   }
 
-  /// The shortest indexed term (then the first in byte order) that starts with `bytes` and is at
-  /// most three bytes longer.
-  func longer(than bytes: some Collection<UInt8>) -> String? {
+  /// The first term (in byte order) not before `bytes`.
+  private func lowerBound(_ bytes: Slice<UnsafeBufferPointer<UInt8>>, in text: UnsafeBufferPointer<UInt8>)
+    -> Int
+  {
     var low = 0
-    var high = sortedTerms.count
+    var high = termStarts.count - 1
     while low < high {
       let mid = (low + high) / 2
-      if sortedTerms[mid].lexicographicallyPrecedes(bytes) { low = mid + 1 } else { high = mid }
+      let t = text[Int(termStarts[mid])..<Int(termStarts[mid + 1]) - 1]
+      if t.lexicographicallyPrecedes(bytes) { low = mid + 1 } else { high = mid }
     }
-    var best: [UInt8]?
-    var i = low
-    while i < sortedTerms.count, sortedTerms[i].starts(with: bytes) {
-      let t = sortedTerms[i]
-      if t.count > bytes.count, t.count <= bytes.count + 3, t.count < (best?.count ?? .max) { best = t }
-      i += 1
+    return low
+  }
+
+  /// The term equal to `bytes`.
+  private func find(_ bytes: Slice<UnsafeBufferPointer<UInt8>>, in text: UnsafeBufferPointer<UInt8>) -> Int? {
+    let t = lowerBound(bytes, in: text)
+    guard t < termStarts.count - 1 else { return nil }
+    return text[Int(termStarts[t])..<Int(termStarts[t + 1]) - 1].elementsEqual(bytes) ? t : nil
+  }
+
+  /// The shortest term (then the first in byte order) that starts with `bytes` and is at most
+  /// three bytes longer.
+  private func longer(than bytes: Slice<UnsafeBufferPointer<UInt8>>, in text: UnsafeBufferPointer<UInt8>)
+    -> Int?
+  {
+    var best: (term: Int, count: Int)?
+    var t = lowerBound(bytes, in: text)
+    while t < termStarts.count - 1 {
+      let candidate = text[Int(termStarts[t])..<Int(termStarts[t + 1]) - 1]
+      guard candidate.starts(with: bytes) else { break }
+      if candidate.count > bytes.count, candidate.count <= bytes.count + 3,
+        candidate.count < (best?.count ?? .max)
+      {
+        best = (t, candidate.count)
+      }
+      t += 1
     }
-    return best.map { String(decoding: $0, as: UTF8.self) }
+    return best?.term
   }
 
   /// One BM25 score per catalogue idea, in catalogue order.
   public func scores(_ terms: [String]) -> [Double] {
-    let known = terms.compactMap(resolve)
-    guard !known.isEmpty else { return Array(repeating: 0, count: documents.count) }
+    let known = terms.compactMap(position(of:))
+    guard !known.isEmpty else { return Array(repeating: 0, count: ids.count) }
     // Each idea's sum is taken over the terms in query order, as idea by idea.
     let norms = lengths.map {
       RelevanceIndex.k1 * (1 - RelevanceIndex.b + RelevanceIndex.b * $0 / averageLength)
     }
-    var scores = [Double](repeating: 0, count: documents.count)
+    var scores = [Double](repeating: 0, count: ids.count)
     for t in known {
-      guard let list = postings[t], let weight = idf[t] else { continue }
-      for (i, f) in list { scores[i] += weight * f * (RelevanceIndex.k1 + 1) / (f + norms[i]) }
+      let weight = idf(t)
+      for p in Int(postingStarts[t])..<Int(postingStarts[t + 1]) {
+        let i = Int(postingIdeas[p])
+        let f = postingFrequencies[p]
+        scores[i] += weight * f * (RelevanceIndex.k1 + 1) / (f + norms[i])
+      }
     }
     return scores
   }
