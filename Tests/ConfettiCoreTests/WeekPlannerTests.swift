@@ -1,5 +1,6 @@
-import ConfettiCore
 import Testing
+
+@testable import ConfettiCore
 
 @Suite struct WeekPlannerTests {
   /// A small catalogue: the first two ideas of each theme.
@@ -73,6 +74,82 @@ import Testing
     let plan = WeekPlanner(catalogue: Self.small).plan(c, week: ServiceWeekCalendar.week(of: 2026))
     let coIdeas = plan.days[2].items.map(\.idea.id) + plan.days[3].items.map(\.idea.id)
     #expect(Set(coIdeas).count == coIdeas.count, "days 3 and 4 repeat an idea")
+  }
+
+  /// The co-create pair's options equal the Pareto front of EVERY compatible pair of the two
+  /// days' options (the planner scans the second day once per set of first-day ideas and stops
+  /// at the budget): the same options, in the same order, with the same tie winners. Full
+  /// catalogue, so the days have many ideas and tiers; with a named idea on either day.
+  @Test(arguments: [1, 5, 12, 40, 150, 1200])
+  func pairOptionsEqualTheFrontOfAllPairs(_ team: Int) {
+    let planner = WeekPlanner(catalogue: Fixtures.catalogue)
+    let named = Fixtures.catalogue.ideas.first { $0.theme == .cocreate }!.id
+    for budget in [0.0, 60, 250, 900, 3000, 20000] {
+      for format in [nil, Format.remote, .inPerson] {
+        for day in [nil, WorkDay.wednesday, .thursday] {
+          var c = Constraints()
+          c.teamSize = team
+          c.budget = .usd(budget)
+          c.format = format
+          if let day {
+            c.idea = named
+            c.day = day
+          }
+          let cents = Int((budget * 100).rounded(.down))
+          let pools = planner.pools(c, budget: budget, budgetCents: cents)
+          let fast = planner.pairOptions(pools[2], pools[3], cents)
+          let all = Self.allPairs(planner, pools[2], pools[3], cents)
+          #expect(
+            fast.count == all.count,
+            "team \(team), $\(budget), \(String(describing: format)), \(String(describing: day))")
+          for (f, a) in zip(fast, all) {
+            #expect(
+              [f.cents, f.value, Int(f.a), Int(f.b), Int(f.c), Int(f.d)]
+                == [a.cents, a.value, Int(a.a), Int(a.b), Int(a.c), Int(a.d)])
+          }
+        }
+      }
+    }
+  }
+
+  /// Every first-day option with every second-day option that shares no idea and fits, then
+  /// the Pareto front.
+  static func allPairs(
+    _ planner: WeekPlanner, _ third: WeekPlanner.Pool, _ fourth: WeekPlanner.Pool, _ cents: Int
+  ) -> [WeekPlanner.Option] {
+    func ideas(_ o: WeekPlanner.Option, _ pool: WeekPlanner.Pool) -> Set<Int> {
+      Set([o.a, o.b].filter { $0 >= 0 }.map { pool.items[Int($0)].ideaKey })
+    }
+    let firsts = planner.singleDayOptions(day: 2, third, cents)
+    let seconds = planner.singleDayOptions(day: 3, fourth, cents)
+    let firstIdeas = firsts.map { ideas($0, third) }
+    let secondIdeas = seconds.map { ideas($0, fourth) }
+    var pairs: [WeekPlanner.Option] = []
+    for (i, f) in firsts.enumerated() {
+      for (j, s) in seconds.enumerated()
+      where f.cents + s.cents <= cents && firstIdeas[i].isDisjoint(with: secondIdeas[j]) {
+        pairs.append(
+          WeekPlanner.Option(
+            cents: f.cents + s.cents, value: f.value + s.value, a: f.a, b: f.b, c: s.a, d: s.b))
+      }
+    }
+    return WeekPlanner.paretoFront(pairs)
+  }
+
+  /// The planner's integer sort orders distinct keys as the standard sort does, across the
+  /// sizes where it switches from insertion runs to merging.
+  @Test(arguments: [0, 1, 2, 15, 16, 17, 31, 32, 33, 64, 100, 257, 1281])
+  func sortKeysOrdersLikeTheStandardSort(_ count: Int) {
+    var state: UInt64 = 0x9E37_79B9_7F4A_7C15 &* UInt64(count + 1)
+    var keys: [UInt64] = []
+    for i in 0..<count {
+      state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+      // Few distinct high parts, as costs repeat; the position makes each key distinct.
+      keys.append((state >> 61) << 36 | (state >> 40 & 0xFFFF) << 20 | UInt64(i))
+    }
+    var sorted = keys
+    WeekPlanner.sortKeys(&sorted)
+    #expect(sorted == keys.sorted())
   }
 
   /// A kind asked for steers each day's choice, within the day's theme and the budget.

@@ -32,42 +32,49 @@ public struct WeekPlanner: Sendable {
     self.catalogue = catalogue
   }
 
-  /// One day's priced candidates, by index, with what the search needs of each computed once:
-  /// the search moves indices and integers, and builds suggestions only for the plan it picks.
+  /// One day's priced candidates, flat: the search moves indices and integers, and builds
+  /// suggestions only for the plan it picks.
   struct Pool {
     /// The day's candidates, then (from `requiredStart`) the tiers of an idea that must be in it.
-    var items: [Suggestion]
-    var requiredStart: Int
-    var cents: [Int]
-    var worth: [Int]
-    var celebrates: [Bool]
-    /// A number per idea (the same across days), so "not the same idea twice" compares integers.
-    var ideaKey: [Int]
+    var items: [Item] = []
+    var requiredStart = 0
+    var count: Int { items.count }
 
-    /// `items` and `required` are priced tiers with their idea's place in the catalogue.
-    init(items: [Priced], required: [Priced], objective: Objective, facts: [IdeaFacts]) {
-      let all = items + required
-      self.items = all.map(\.suggestion)
-      requiredStart = items.count
-      cents = self.items.map { WeekPlanner.cents($0.cost) }
-      worth = all.map { objective.item($0.suggestion, asked: facts[$0.idea].asked) }
-      celebrates = all.map { $0.suggestion.cost > 0 && facts[$0.idea].celebratory }
-      ideaKey = all.map(\.idea)
+    /// A tier priced for the team, with what the search needs of it.
+    struct Item {
+      /// The idea's place in the catalogue (the same across days), so "not the same idea
+      /// twice" compares integers.
+      var ideaKey: Int
+      /// The tier's place among its idea's tiers.
+      var tier: Int
+      var cents: Int
+      var worth: Int
+      /// A paid tier of a team celebration (see ``WeekPlanner/isTeamCelebration(_:)``).
+      var celebrates: Bool
     }
-  }
 
-  /// A tier priced for the team, with its idea's place in the catalogue.
-  struct Priced {
-    var suggestion: Suggestion
-    var idea: Int
-  }
-
-  /// What the objective needs of each catalogue idea, worked out once per plan (not per tier).
-  struct IdeaFacts {
-    /// Points for following what was asked (``relevanceBonus(_:)``).
-    var asked: Int
-    /// For the team, with food, drink, music or games (a paid tier of it is a team celebration).
-    var celebratory: Bool
+    /// Appends the tiers of catalogue idea `key` that suit the format and fit the budget, in
+    /// the idea's order, each priced and valued once.
+    mutating func add(
+      _ idea: Idea, key: Int, teamSize n: Int, format: Format?, budgetCents: Int, asked: Int,
+      objective: Objective
+    ) {
+      var celebratory: Bool?
+      for (t, tier) in idea.tiers.enumerated() where idea.tier(tier, suits: format) {
+        let cost = tier.cost(for: n)
+        let cents = WeekPlanner.cents(cost)
+        guard cents <= budgetCents else { continue }
+        if celebratory == nil {
+          celebratory =
+            idea.audience.suits(.employees) && idea.tags.contains(where: Kind.celebration.contains)
+        }
+        items.append(
+          Item(
+            ideaKey: key, tier: t, cents: cents,
+            worth: objective.item(cost: cost, value: tier.value, asked: asked),
+            celebrates: cost > 0 && celebratory == true))
+      }
+    }
   }
 
   /// A choice for one stage, as indices into the pools: `a`, `b` for one day (or the first
@@ -114,44 +121,13 @@ public struct WeekPlanner: Sendable {
     let assumed = c.totalBudget == nil
     let budget = c.totalBudget ?? WeekPlanner.moderatePerPerson * Double(n)
     let budgetCents = Int((min(budget, NumberGrammar.maximum) * 100).rounded(.down))
-    let forced = self.forced(c)
-    func priced(_ i: Int) -> [Priced] {
-      let idea = catalogue.ideas[i]
-      return idea.tiers.compactMap { tier -> Priced? in
-        guard idea.tier(tier, suits: c.format) else { return nil }
-        let s = Suggestion(idea: idea, tier: tier, teamSize: n)
-        return WeekPlanner.cents(s.cost) <= budgetCents ? Priced(suggestion: s, idea: i) : nil
-      }
-    }
-    // Ideas are numbered by their place in the catalogue, so "not the same idea twice" compares
-    // integers; the named idea is the one of its id.
-    let forcedIndex = forced.flatMap { f in catalogue.ideas.firstIndex { $0.id == f.idea.id } }
-    let candidates = catalogue.ideas.indices.filter { i in
-      i != forcedIndex && Suggester.fitsRules(catalogue.ideas[i], c)
-    }.flatMap(priced)
-    let forcedTiers = forcedIndex.map(priced) ?? []
-    let bonus = relevanceBonus(c)
-    let objective = Objective(budget: budget, bonus: bonus)
-    // Worked out for the ideas priced (an idea's tiers are side by side), not the whole catalogue.
-    var facts = [IdeaFacts](repeating: IdeaFacts(asked: 0, celebratory: false), count: catalogue.ideas.count)
-    var last = -1
-    for p in candidates + forcedTiers where p.idea != last {
-      last = p.idea
-      let idea = p.suggestion.idea
-      facts[p.idea] = IdeaFacts(
-        asked: bonus.isEmpty ? 0 : bonus[idea.id] ?? 0,
-        celebratory: idea.audience.suits(.employees) && !Kind.celebration.isDisjoint(with: idea.tags))
-    }
-    let pools = (0..<5).map { day in
-      Pool(
-        items: candidates.filter { $0.suggestion.idea.theme == WeekPlanner.themes[day] },
-        required: forced?.day == day ? forcedTiers : [], objective: objective, facts: facts)
-    }
+    let ideas = catalogue.ideas
+    let pools = self.pools(c, budget: budget, budgetCents: budgetCents)
     let stages: [[Option]] = [
-      dayOptions(day: 0, pools[0], budgetCents, objective),
-      dayOptions(day: 1, pools[1], budgetCents, objective),
-      pairOptions(pools[2], pools[3], budgetCents, objective),
-      dayOptions(day: 4, pools[4], budgetCents, objective),
+      dayOptions(day: 0, pools[0], budgetCents),
+      dayOptions(day: 1, pools[1], budgetCents),
+      pairOptions(pools[2], pools[3], budgetCents),
+      dayOptions(day: 4, pools[4], budgetCents),
     ]
     var states = [State(cents: 0, value: 0, choice: SIMD4(repeating: -1))]
     var final: [State] = []
@@ -176,7 +152,11 @@ public struct WeekPlanner: Sendable {
     var perDay: [[Suggestion]] = Array(repeating: [], count: 5)
     if let best {
       func picked(_ day: Int, _ indices: Int32...) -> [Suggestion] {
-        indices.filter { $0 >= 0 }.map { pools[day].items[Int($0)] }
+        indices.filter { $0 >= 0 }.map { k in
+          let item = pools[day].items[Int(k)]
+          let idea = ideas[item.ideaKey]
+          return Suggestion(idea: idea, tier: idea.tiers[item.tier], teamSize: n)
+        }
       }
       let o = (0..<4).map { stages[$0][Int(best.choice[$0])] }
       perDay = [
@@ -221,11 +201,13 @@ public struct WeekPlanner: Sendable {
     public func item(_ s: Suggestion) -> Int { item(s, asked: bonus[s.idea.id] ?? 0) }
 
     /// ``item(_:)`` with the idea's points for following what was asked already looked up.
-    func item(_ s: Suggestion, asked: Int) -> Int {
-      let cost = s.cost
-      guard cost > 0 else { return 10 * s.tier.value + asked }
+    func item(_ s: Suggestion, asked: Int) -> Int { item(cost: s.cost, value: s.tier.value, asked: asked) }
+
+    /// ``item(_:)`` from a tier's cost for the team and its value.
+    func item(cost: Double, value: Int, asked: Int) -> Int {
+      guard cost > 0 else { return 10 * value + asked }
       let share = budget > 0 ? min(1, cost / (budget / 5)) : 1
-      return 10 * s.tier.value + 3 + Int((7 * share).rounded(.down)) + asked
+      return 10 * value + 3 + Int((7 * share).rounded(.down)) + asked
     }
 
     public func day(_ index: Int, _ items: [Suggestion]) -> Int {
@@ -266,16 +248,31 @@ public struct WeekPlanner: Sendable {
   /// [0, 1], times ``relevanceWeight``); empty when nothing was asked. A named idea is placed
   /// on its day already, so it does not also pull similar ideas in.
   public func relevanceBonus(_ c: Constraints) -> [String: Int] {
-    var asked = c
-    asked.idea = nil
-    guard asked.hasContent else { return [:] }
-    let relevance = Suggester(catalogue: catalogue).relevance(asked)
+    guard let relevance = askedRelevance(c) else { return [:] }
     var bonus: [String: Int] = [:]
     for (i, idea) in catalogue.ideas.enumerated() where relevance[i] > 0 {
-      bonus[idea.id] = Int((WeekPlanner.relevanceWeight * relevance[i]).rounded())
+      bonus[idea.id] = WeekPlanner.points(relevance[i])
     }
     return bonus
   }
+
+  /// ``relevanceBonus(_:)`` by the ideas' places in the catalogue (0 for an idea that earns
+  /// none); empty when nothing was asked.
+  func askedPoints(_ c: Constraints) -> [Int] {
+    askedRelevance(c)?.map { $0 > 0 ? WeekPlanner.points($0) : 0 } ?? []
+  }
+
+  /// The search's relevance of each catalogue idea to what was asked, a named idea aside; nil
+  /// when nothing was asked.
+  func askedRelevance(_ c: Constraints) -> [Double]? {
+    var asked = c
+    asked.idea = nil
+    guard asked.hasContent else { return nil }
+    return Suggester(catalogue: catalogue).relevance(asked)
+  }
+
+  /// Points for a relevance in [0, 1].
+  static func points(_ relevance: Double) -> Int { Int((relevanceWeight * relevance).rounded()) }
 
   /// Whole cents, rounded up; amounts are bounded by ``NumberGrammar/maximum``, so this stays inside `Int`.
   static func cents(_ dollars: Double) -> Int {
@@ -308,6 +305,14 @@ public struct WeekPlanner: Sendable {
     return out
   }
 
+  /// The items' positions in order of cost, then value (highest first), then position.
+  static func costOrder<T: CostValued>(_ items: [T]) -> [Int] {
+    if let keys = packedOrder(items) { return keys.map { Int($0 & 0xF_FFFF) } }
+    return items.indices.sorted {
+      (items[$0].cents, -items[$0].value, $0) < (items[$1].cents, -items[$1].value, $1)
+    }
+  }
+
   /// Keys `cents << 36 | (0xFFFF - value) << 20 | position`, ascending; nil when a field does
   /// not fit.
   static func packedOrder<T: CostValued>(_ items: [T]) -> [UInt64]? {
@@ -318,37 +323,144 @@ public struct WeekPlanner: Sendable {
       guard s.cents >= 0, s.cents < 1 << 28, s.value >= 0, s.value <= 0xFFFF else { return nil }
       keys.append(UInt64(s.cents) << 36 | UInt64(0xFFFF - s.value) << 20 | UInt64(i))
     }
-    keys.sort()
+    sortKeys(&keys)
     return keys
+  }
+
+  /// Sorts distinct keys ascending: insertion sort in runs of 16, then bottom-up merges through
+  /// one scratch buffer (the plain integer sort the Pareto fronts need, without the generic
+  /// stable sort's closures).
+  static func sortKeys(_ keys: inout [UInt64]) {
+    let n = keys.count
+    guard n > 1 else { return }
+    let run = 16
+    keys.withUnsafeMutableBufferPointer { a in
+      var lo = 0
+      while lo < n {
+        let hi = min(lo + run, n)
+        var i = lo + 1
+        while i < hi {
+          let x = a[i]
+          var j = i
+          while j > lo && a[j - 1] > x {
+            a[j] = a[j - 1]
+            j -= 1
+          }
+          a[j] = x
+          i += 1
+        }
+        lo = hi
+      }
+      guard n > run else { return }
+      let scratch = UnsafeMutableBufferPointer<UInt64>.allocate(capacity: n)
+      defer { scratch.deallocate() }
+      var src = a
+      var dst = scratch
+      var width = run
+      while width < n {
+        var lo = 0
+        while lo < n {
+          let mid = min(lo + width, n)
+          let hi = min(lo + 2 * width, n)
+          var i = lo
+          var j = mid
+          var k = lo
+          while i < mid && j < hi {
+            if src[j] < src[i] {
+              dst[k] = src[j]
+              j += 1
+            } else {
+              dst[k] = src[i]
+              i += 1
+            }
+            k += 1
+          }
+          while i < mid {
+            dst[k] = src[i]
+            i += 1
+            k += 1
+          }
+          while j < hi {
+            dst[k] = src[j]
+            j += 1
+            k += 1
+          }
+          lo = hi
+        }
+        swap(&src, &dst)
+        width *= 2
+      }
+      if src.baseAddress != a.baseAddress {
+        for k in 0..<n { a[k] = src[k] }
+      }
+    }
+  }
+
+  /// The five days' priced candidates under `c`: each fitting idea's tiers that suit the format
+  /// and fit the budget go to its theme's day (co-create's to days 3 and 4), in catalogue order;
+  /// the tiers of an idea that must be in the plan go last on its day.
+  func pools(_ c: Constraints, budget: Double, budgetCents: Int) -> [Pool] {
+    let n = c.effectiveTeamSize
+    let forced = self.forced(c)
+    let ideas = catalogue.ideas
+    // Ideas are numbered by their place in the catalogue, so "not the same idea twice" compares
+    // integers; the named idea is the one of its id.
+    let forcedIndex = forced.flatMap { f in ideas.firstIndex { $0.id == f.idea.id } }
+    let asked = askedPoints(c)
+    let objective = Objective(budget: budget)
+    let format = c.format
+    var pools = [Pool](repeating: Pool(), count: 5)
+    for i in ideas.indices where i != forcedIndex {
+      let idea = ideas[i]
+      guard let day = WeekPlanner.themes.firstIndex(of: idea.theme), Suggester.fitsRules(idea, c) else {
+        continue
+      }
+      pools[day].add(
+        idea, key: i, teamSize: n, format: format, budgetCents: budgetCents,
+        asked: asked.isEmpty ? 0 : asked[i],
+        objective: objective)
+    }
+    pools[3] = pools[2]
+    for day in pools.indices { pools[day].requiredStart = pools[day].count }
+    if let forced, let i = forcedIndex {
+      pools[forced.day].add(
+        ideas[i], key: i, teamSize: n, format: format, budgetCents: budgetCents,
+        asked: asked.isEmpty ? 0 : asked[i], objective: objective)
+    }
+    return pools
   }
 
   /// Nothing, one idea, or two different ideas for one day; with required tiers (a named
   /// idea), every option holds one of them. Values follow ``Objective/day(_:_:)``.
-  func singleDayOptions(day: Int, _ pool: Pool, _ budgetCents: Int, _ objective: Objective) -> [Option] {
+  func singleDayOptions(day: Int, _ pool: Pool, _ budgetCents: Int) -> [Option] {
     var options: [Option] = []
+    let items = pool.items
+    let n = pool.requiredStart
+    let celebrationDay = day == 4
     func add(_ a: Int, _ b: Int) {
-      var cents = pool.cents[a]
-      var value = WeekPlanner.dayCoverageBonus + pool.worth[a]
-      var celebrates = pool.celebrates[a]
+      var cents = items[a].cents
+      var value = WeekPlanner.dayCoverageBonus + items[a].worth
+      var celebrates = items[a].celebrates
       if b >= 0 {
-        cents += pool.cents[b]
-        value += pool.worth[b]
-        celebrates = celebrates || pool.celebrates[b]
+        cents += items[b].cents
+        value += items[b].worth
+        celebrates = celebrates || items[b].celebrates
       }
       guard cents <= budgetCents else { return }
-      if day == 4 && celebrates { value += WeekPlanner.celebrationBonus }
+      if celebrationDay && celebrates { value += WeekPlanner.celebrationBonus }
       options.append(Option(cents: cents, value: value, a: Int32(a), b: Int32(b)))
     }
-    let n = pool.requiredStart
-    if pool.requiredStart == pool.items.count {
+    if n == items.count {
+      options.reserveCapacity(1 + n + (maxPerDay >= 2 ? n * (n - 1) / 2 : 0))
       options.append(Option(cents: 0, value: 0))
       for i in 0..<n {
         add(i, -1)
         guard maxPerDay >= 2 else { continue }
-        for j in (i + 1)..<n where pool.ideaKey[j] != pool.ideaKey[i] { add(i, j) }
+        let key = items[i].ideaKey
+        for j in (i + 1)..<n where items[j].ideaKey != key { add(i, j) }
       }
     } else {
-      for r in n..<pool.items.count {
+      for r in n..<items.count {
         add(r, -1)
         guard maxPerDay >= 2 else { continue }
         for j in 0..<n { add(r, j) }
@@ -358,39 +470,61 @@ public struct WeekPlanner: Sendable {
   }
 
   /// Pareto-pruned options for one day.
-  func dayOptions(day: Int, _ pool: Pool, _ budgetCents: Int, _ objective: Objective) -> [Option] {
-    WeekPlanner.paretoFront(singleDayOptions(day: day, pool, budgetCents, objective))
+  func dayOptions(day: Int, _ pool: Pool, _ budgetCents: Int) -> [Option] {
+    WeekPlanner.paretoFront(singleDayOptions(day: day, pool, budgetCents))
   }
 
   /// Options for days 3 and 4 together, no idea on both days; Pareto-pruned after pairing, so exact.
-  func pairOptions(_ third: Pool, _ fourth: Pool, _ budgetCents: Int, _ objective: Objective) -> [Option] {
-    let firsts = singleDayOptions(day: 2, third, budgetCents, objective)
-    let seconds = singleDayOptions(day: 3, fourth, budgetCents, objective)
+  func pairOptions(_ third: Pool, _ fourth: Pool, _ budgetCents: Int) -> [Option] {
+    let firsts = singleDayOptions(day: 2, third, budgetCents)
+    let seconds = singleDayOptions(day: 3, fourth, budgetCents)
     // An option holds at most two ideas: their numbers, -1 for none (-2 on the other side, so
     // two empty places never match).
     func ideas(_ o: Option, _ pool: Pool, none: Int) -> (Int, Int) {
-      (o.a >= 0 ? pool.ideaKey[Int(o.a)] : none, o.b >= 0 ? pool.ideaKey[Int(o.b)] : none)
+      (o.a >= 0 ? pool.items[Int(o.a)].ideaKey : none, o.b >= 0 ? pool.items[Int(o.b)].ideaKey : none)
     }
-    let firstIdeas = firsts.map { ideas($0, third, none: -1) }
     let secondIdeas = seconds.map { ideas($0, fourth, none: -2) }
     // For each first-day option, only the seconds on the Pareto front of those it can pair with
     // can make a pair on the final front (a dominated second makes a dominated pair, and of equal
-    // ones the first is kept, as the front keeps it). Scanning the seconds by cost finds that
-    // front in one pass and stops at the budget.
-    let byCost = seconds.indices.sorted {
-      (seconds[$0].cents, -seconds[$0].value, $0) < (seconds[$1].cents, -seconds[$1].value, $1)
+    // ones the first is kept, as the front keeps it). That front depends on the first's ideas
+    // alone, not its tiers, so it is found once per set of ideas, by one scan of the seconds in
+    // order of cost; a first pairs with the part of it within the budget.
+    let byCost = WeekPlanner.costOrder(seconds)
+    // The ideas of the day numbered 0..<m, so a first's pair of ideas indexes a flat table.
+    var local = [Int32](repeating: -1, count: catalogue.ideas.count)
+    var m = 0
+    for item in third.items where local[item.ideaKey] < 0 {
+      local[item.ideaKey] = Int32(m)
+      m += 1
     }
+    func number(_ key: Int) -> Int { key < 0 ? 0 : Int(local[key]) + 1 }
+    var groupOf = [Int32](repeating: -1, count: (m + 1) * (m + 1))
+    var groupStart: [Int] = []
+    var groupEnd: [Int] = []
+    var members: [Int32] = []
     var pairs: [Option] = []
-    for (i, first) in firsts.enumerated() {
-      let (x, y) = firstIdeas[i]
-      var best = Int.min
-      for j in byCost {
-        let second = seconds[j]
+    for first in firsts {
+      let (x, y) = ideas(first, third, none: -1)
+      let slot = number(x) * (m + 1) + number(y)
+      var group = Int(groupOf[slot])
+      if group < 0 {
+        group = groupStart.count
+        groupOf[slot] = Int32(group)
+        groupStart.append(members.count)
+        var best = Int.min
+        for j in byCost {
+          let value = seconds[j].value
+          guard value > best else { continue }
+          let (u, v) = secondIdeas[j]
+          guard x != u && x != v && y != u && y != v else { continue }
+          best = value
+          members.append(Int32(j))
+        }
+        groupEnd.append(members.count)
+      }
+      for k in groupStart[group]..<groupEnd[group] {
+        let second = seconds[Int(members[k])]
         if first.cents + second.cents > budgetCents { break }
-        guard second.value > best else { continue }
-        let (u, v) = secondIdeas[j]
-        guard x != u && x != v && y != u && y != v else { continue }
-        best = second.value
         pairs.append(
           Option(
             cents: first.cents + second.cents, value: first.value + second.value, a: first.a, b: first.b,
