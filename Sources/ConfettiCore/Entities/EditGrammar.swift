@@ -73,7 +73,7 @@ enum EditGrammar {
     var j = i
     let adding = w == "add" || w == "plus"
     if adding { j += 1 }
-    if scan.tokens.indices.contains(j), let n = NumberGrammar.parse(scan.tokens, at: j), n.value >= 1,
+    if scan.tokens.indices.contains(j), let n = scan.number(at: j), n.value >= 1,
       n.value == n.value.rounded(), n.value <= 100_000
     {
       var k = j + n.length

@@ -8,10 +8,18 @@ struct EntityScan {
   /// Words that are no slot but matter to the intent classifier ("christmas" → `<occasion>`).
   var cues: [EntityParser.Cue] = []
 
+  /// The number read at each token (``NumberGrammar/parse(_:at:)``), read once: several
+  /// grammars ask at every token.
+  let numbers: [NumberGrammar.Match?]
+
   init(tokens: [Token]) {
     self.tokens = tokens
     self.claimed = Array(repeating: false, count: tokens.count)
+    self.numbers = tokens.indices.map { NumberGrammar.parse(tokens, at: $0) }
   }
+
+  /// The number that starts at token `i`, or nil (also outside the tokens).
+  func number(at i: Int) -> NumberGrammar.Match? { i >= 0 && i < numbers.count ? numbers[i] : nil }
 
   func text(_ i: Int) -> String? { i >= 0 && i < tokens.count ? tokens[i].text : nil }
 

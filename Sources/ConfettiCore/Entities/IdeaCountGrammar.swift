@@ -23,7 +23,7 @@ enum IdeaCountGrammar {
     // Most lines have no word for ideas: nothing to read numbers for.
     guard scan.tokens.contains(where: { nouns.contains($0.text) }) else { return }
     for i in scan.tokens.indices where scan.isFree(i..<(i + 1)) {
-      guard let n = NumberGrammar.parse(scan.tokens, at: i), n.value == n.value.rounded(),
+      guard let n = scan.number(at: i), n.value == n.value.rounded(),
         range.contains(Int(n.value)), scan.isFree(i..<(i + n.length))
       else { continue }
       // "3 ideas", "3 more ideas", "3 halloween ideas", "5 cheap food ideas": between the count and

@@ -82,14 +82,14 @@ enum MoneyGrammar {
     guard scan.isFree(i..<(i + 1)) else { return nil }
     if let f = codeBefore(scan, at: i) { return f }
     if let currency = WordLists.currencySymbols[tokens[i].text] {
-      guard let n = NumberGrammar.parse(tokens, at: i + 1), scan.isFree((i + 1)..<(i + 1 + n.length)) else {
+      guard let n = scan.number(at: i + 1), scan.isFree((i + 1)..<(i + 1 + n.length)) else {
         return nil
       }
       var end = i + 1 + n.length
       if let t = scan.text(end), WordLists.currencyWords[t] != nil { end += 1 }
       return Found(range: i..<end, money: Money(amount: n.value, currency: currency))
     }
-    guard let n = NumberGrammar.parse(tokens, at: i), scan.isFree(i..<(i + n.length)) else { return nil }
+    guard let n = scan.number(at: i), scan.isFree(i..<(i + n.length)) else { return nil }
     let after = i + n.length
     if after < tokens.count {
       let next = tokens[after]
@@ -129,7 +129,7 @@ enum MoneyGrammar {
     {
       return Found(range: i..<(i + 2), money: Money(amount: 1, currency: c))
     }
-    guard let currency, let n = NumberGrammar.parse(tokens, at: start),
+    guard let currency, let n = scan.number(at: start),
       scan.isFree(start..<(start + n.length))
     else { return nil }
     return Found(range: i..<(start + n.length), money: Money(amount: n.value, currency: currency))
@@ -152,7 +152,7 @@ enum MoneyGrammar {
     } else {
       return nil
     }
-    guard scan.isFree(lower..<(lower + 1)), let n = NumberGrammar.parse(scan.tokens, at: lower),
+    guard scan.isFree(lower..<(lower + 1)), let n = scan.number(at: lower),
       n.length == 1,
       n.value < f.money.amount
     else { return nil }
@@ -209,7 +209,7 @@ enum MoneyGrammar {
     guard
       scan.tokens[i].kind == .number || NumberGrammar.isUnitOrTen(scan.tokens[i].text)
     else { return nil }
-    guard let n = NumberGrammar.parse(scan.tokens, at: i), scan.isFree(i..<(i + n.length)) else { return nil }
+    guard let n = scan.number(at: i), scan.isFree(i..<(i + n.length)) else { return nil }
     guard !countsPeople(scan, after: i + n.length), hasBudgetCue(scan, before: i) else { return nil }
     return Found(range: i..<(i + n.length), money: .usd(n.value))
   }
@@ -255,7 +255,7 @@ enum MoneyGrammar {
     if scan.text(start) == "about" || scan.text(start) == "around" { start += 1 }
     if let next, next.range.lowerBound == start { return next }
     // A bare number inherits the first amount's currency and thousands suffix: "$200 to 400".
-    guard scan.isFree(start..<(start + 1)), let n = NumberGrammar.parse(scan.tokens, at: start),
+    guard scan.isFree(start..<(start + 1)), let n = scan.number(at: start),
       scan.isFree(start..<(start + n.length)), !countsPeople(scan, after: start + n.length)
     else { return nil }
     var amount = n.value

@@ -5,14 +5,16 @@ enum PhraseGrammar {
     // Domain phrases first, so "customer service week" gives no audience; idea names
     // containing them ("customer service awards") still win by being longer.
     var blocked = Array(repeating: false, count: scan.tokens.count)
-    for start in scan.tokens.indices {
+    for start in scan.tokens.indices where domainFirstWords.contains(scan.tokens[start].text) {
       for p in WordLists.domainPhrases where scan.matches(p, at: start) {
         for k in start..<(start + p.count) { blocked[k] = true }
       }
     }
+    // Each token stemmed once; a phrase is compared word by word with these.
+    let stems = scan.tokens.map { Lexicon.stem($0.text) }
     var i = 0
     while i < scan.tokens.count {
-      guard !scan.claimed[i], let candidates = lexicon.phrasesByFirstWord[Lexicon.stem(scan.tokens[i].text)]
+      guard !scan.claimed[i], let candidates = lexicon.phrasesByFirstWord[stems[i]]
       else {
         i += 1
         continue
@@ -24,7 +26,7 @@ enum PhraseGrammar {
           scan.isFree(i..<(i + p.words.count))
         else { continue }
         var ok = true
-        for (k, w) in p.words.enumerated() where Lexicon.stem(scan.tokens[i + k].text) != Lexicon.stem(w) {
+        for (k, w) in p.words.enumerated() where stems[i + k] != Lexicon.stem(w) {
           ok = false
           break
         }
@@ -45,6 +47,9 @@ enum PhraseGrammar {
     }
     mergeAudiences(&scan)
   }
+
+  /// The words a domain phrase ("customer service") can start with.
+  static let domainFirstWords = Set(WordLists.domainPhrases.map { $0[0] })
 
   static func hasThemeCue(_ scan: EntityScan, at i: Int) -> Bool {
     if scan.tokens.count <= 3 { return true }

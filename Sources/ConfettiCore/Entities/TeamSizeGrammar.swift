@@ -64,7 +64,7 @@ enum TeamSizeGrammar {
   ]
 
   private static func count(_ scan: EntityScan, at i: Int, allowZero: Bool = false) -> NumberGrammar.Match? {
-    guard scan.isFree(i..<(i + 1)), let n = NumberGrammar.parse(scan.tokens, at: i),
+    guard scan.isFree(i..<(i + 1)), let n = scan.number(at: i),
       scan.isFree(i..<(i + n.length)), n.value == n.value.rounded(), n.value >= (allowZero ? 0 : 1),
       !scan.tokens[i].isNegative,
       n.value <= Double(range.upperBound)

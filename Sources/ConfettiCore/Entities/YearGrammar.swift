@@ -9,24 +9,36 @@ enum YearGrammar {
   static let farYears = 2200...9999
   static let farYearCues: Set<String> = ["csw", "ncsw", "week", "year", "in", "of"]
 
+  /// Years said relative to this one, with their offsets.
+  static let relative: [([String], Int)] = [
+    (["this", "year"], 0), (["next", "year"], 1), (["last", "year"], -1), (["this", "coming", "year"], 0),
+    (["the", "following", "year"], 1), (["the", "year", "after", "next"], 2), (["this", "october"], 0),
+    (["next", "october"], 1), (["last", "october"], -1), (["the", "coming", "year"], 0),
+    (["current", "year"], 0), (["previous", "year"], -1), (["coming", "year"], 0),
+  ]
+  /// The words a relative year can start with: the phrases are tried only there.
+  static let relativeFirstWords = Set(relative.map { $0.0[0] })
+  /// The words for a year as a unit of time ("in 2 years").
+  static let yearUnits: Set<String> = ["years", "year", "yrs", "yr"]
+
   static func apply(_ scan: inout EntityScan, today: CivilDate) {
-    let relative: [([String], Int)] = [
-      (["this", "year"], 0), (["next", "year"], 1), (["last", "year"], -1), (["this", "coming", "year"], 0),
-      (["the", "following", "year"], 1), (["the", "year", "after", "next"], 2), (["this", "october"], 0),
-      (["next", "october"], 1), (["last", "october"], -1), (["the", "coming", "year"], 0),
-      (["current", "year"], 0), (["previous", "year"], -1), (["coming", "year"], 0),
-    ]
+    // "in 2 years" needs a year unit somewhere in the line; most lines have none.
+    let hasYearUnit = scan.tokens.contains { yearUnits.contains($0.text) }
     var i = 0
     while i < scan.tokens.count {
       var matched = false
-      for (words, offset) in relative where scan.matches(words, at: i) && scan.isFree(i..<(i + words.count)) {
-        scan.add(.year, .int(today.year + offset), valueTokens: i..<(i + words.count))
-        i += words.count
-        matched = true
-        break
+      if relativeFirstWords.contains(scan.tokens[i].text) {
+        for (words, offset) in relative where scan.matches(words, at: i) && scan.isFree(i..<(i + words.count))
+        {
+          scan.add(.year, .int(today.year + offset), valueTokens: i..<(i + words.count))
+          i += words.count
+          matched = true
+          break
+        }
       }
       if matched { continue }
-      if let (years, length) = yearsAhead(scan, at: i), today.year + years <= farYears.upperBound {
+      if hasYearUnit, let (years, length) = yearsAhead(scan, at: i), today.year + years <= farYears.upperBound
+      {
         scan.add(.year, .int(today.year + years), valueTokens: i..<(i + length))
         i += length
         continue
@@ -53,14 +65,14 @@ enum YearGrammar {
     var end: Int
     if scan.text(start) == "a" || scan.text(start) == "one" {
       (count, end) = (1, start + 1)
-    } else if let n = NumberGrammar.parse(scan.tokens, at: start), n.value == n.value.rounded(), n.value >= 1,
+    } else if let n = scan.number(at: start), n.value == n.value.rounded(), n.value >= 1,
       n.value <= 9999, !n.hasThousandsSuffix
     {
       (count, end) = (Int(n.value), start + n.length)
     } else {
       return nil
     }
-    guard let unit = scan.text(end), unit == "years" || unit == "year" || unit == "yrs" || unit == "yr" else {
+    guard let unit = scan.text(end), yearUnits.contains(unit) else {
       return nil
     }
     end += 1
