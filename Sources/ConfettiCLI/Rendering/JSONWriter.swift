@@ -219,11 +219,11 @@ public struct JSONWriter {
     b < 0x20 || b == 0x22 || b == 0x5C || b == 0x7F || b == 0xC2 || b == 0xE2 ? 1 : 0
   }
 
-  /// True when one of the eight bytes of `word` is below 0x20, a quote, a backslash, DEL or
-  /// 0x80 and above (which includes every byte ``special`` marks); false means all eight are
-  /// copied as they are.
+  /// True when one of the eight bytes of `word` is one ``special`` marks: below 0x20, a quote,
+  /// a backslash, DEL, 0xC2 or 0xE2; false means all eight are copied as they are. Each test is
+  /// exact for "any byte": `(v - 0x01…) & ~v & 0x80…` is nonzero when a byte of `v` is zero.
   @inline(__always)
-  static func mayNeedEscape(_ word: UInt64) -> Bool {
+  static func hasSpecial(_ word: UInt64) -> Bool {
     let ones: UInt64 = 0x0101_0101_0101_0101
     let highs: UInt64 = 0x8080_8080_8080_8080
     func hasZero(_ v: UInt64) -> UInt64 { (v &- ones) & ~v & highs }
@@ -231,7 +231,9 @@ public struct JSONWriter {
     let quote = hasZero(word ^ (ones &* 0x22))
     let backslash = hasZero(word ^ (ones &* 0x5C))
     let delete = hasZero(word ^ (ones &* 0x7F))
-    return (word & highs) | below | quote | backslash | delete != 0
+    let c2 = hasZero(word ^ (ones &* 0xC2))
+    let e2 = hasZero(word ^ (ones &* 0xE2))
+    return below | quote | backslash | delete | c2 | e2 != 0
   }
 
   /// A string's text inside quotes, escaped by bytes: quotes, backslashes, C0 and C1 controls,
@@ -255,13 +257,22 @@ public struct JSONWriter {
       let special = JSONWriter.special
       let raw = UnsafeRawBufferPointer(bytes)
       while i < n {
-        // Eight bytes at a time while none is a control, quote, backslash, DEL or above ASCII.
-        if i + 8 <= n && !JSONWriter.mayNeedEscape(raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)) {
+        // Eight bytes at a time while none is special; then byte by byte up to the one that is.
+        if i + 8 <= n && !JSONWriter.hasSpecial(raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)) {
           i += 8
           continue
         }
+        let stop = min(i + 8, n)
+        while i < stop && special[Int(bytes[i])] == 0 { i += 1 }
+        guard i < stop else { continue }
         let b = bytes[i]
-        if special[Int(b)] == 0 {
+        // The lead bytes of "·" or "—" are special only in front of a C1 control or U+2028/9.
+        if b == 0xC2 && !(i + 1 < n && (0x80...0x9F).contains(bytes[i + 1])) {
+          i += 1
+          continue
+        }
+        if b == 0xE2 && !(i + 2 < n && bytes[i + 1] == 0x80 && (bytes[i + 2] == 0xA8 || bytes[i + 2] == 0xA9))
+        {
           i += 1
           continue
         }
@@ -279,14 +290,13 @@ public struct JSONWriter {
         case 0x09:
           out.append(UInt8(ascii: "\\"))
           out.append(UInt8(ascii: "t"))
-        case 0x00..<0x20, 0x7F: escapeU(UInt32(b))
-        case 0xC2 where i + 1 < n && (0x80...0x9F).contains(bytes[i + 1]):
+        case 0xC2:
           escapeU(UInt32(bytes[i + 1]))
           i += 1
-        case 0xE2 where i + 2 < n && bytes[i + 1] == 0x80 && (bytes[i + 2] == 0xA8 || bytes[i + 2] == 0xA9):
+        case 0xE2:
           escapeU(bytes[i + 2] == 0xA8 ? 0x2028 : 0x2029)
           i += 2
-        default: out.append(b)
+        default: escapeU(UInt32(b))
         }
         i += 1
         runStart = i

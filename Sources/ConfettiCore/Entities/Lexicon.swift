@@ -55,9 +55,11 @@ public struct Lexicon: Sendable {
 
   /// A light stemmer for matching plurals: "raffles" → "raffle", "notes" → "note".
   public static func stem(_ word: String) -> String {
-    if word.utf8.count > 3 && word.hasSuffix("s") && !word.hasSuffix("ss") {
-      return String(word.dropLast())
-    }
-    return word
+    // Read as bytes: tokens are lower-cased letters, so a final "s" byte is a final "s".
+    let bytes = word.utf8
+    guard bytes.count > 3, bytes.last == UInt8(ascii: "s"),
+      bytes[bytes.index(bytes.endIndex, offsetBy: -2)] != UInt8(ascii: "s")
+    else { return word }
+    return String(word.dropLast())
   }
 }

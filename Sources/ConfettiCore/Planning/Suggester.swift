@@ -255,13 +255,18 @@ public struct Suggester: Sendable {
   /// Greedy re-ranking that lowers ideas whose theme already appeared, for variety.
   /// Works on indices, so the (large) suggestions move once.
   func diversify(_ items: [Suggestion]) -> [Suggestion] {
-    let order = items.indices.sorted {
-      (items[$0].score, items[$1].idea.id) > (items[$1].score, items[$0].idea.id)
+    // Score first, then id; the ids are read only for equal scores, and the scores are read
+    // into a plain array first (reading a field of an array element inside the comparison
+    // would copy the element, retaining its idea and tier).
+    let scores = items.map(\.score)
+    let order = items.indices.sorted { a, b in
+      scores[a] != scores[b] ? scores[a] > scores[b] : items[a].idea.id < items[b].idea.id
     }
-    let themeIndex = order.map { Theme.allCases.firstIndex(of: items[$0].idea.theme)! }
+    let themes = Theme.allCases
+    let themeIndex = order.map { k in themes.firstIndex(of: items[k].idea.theme)! }
     // Within a theme every idea bears the same penalty, so the best of a theme is its first not
     // yet taken (in score order); each step compares those few, ties going to the earlier.
-    let themeCount = Theme.allCases.count
+    let themeCount = themes.count
     var queues = [[Int]](repeating: [], count: themeCount)
     for k in order.indices { queues[themeIndex[k]].append(k) }
     var heads = [Int](repeating: 0, count: themeCount)
@@ -274,7 +279,7 @@ public struct Suggester: Sendable {
       var bestScore = -Double.infinity
       for t in 0..<themeCount where heads[t] < queues[t].count {
         let k = queues[t][heads[t]]
-        let adjusted = items[order[k]].score - 1.5 * Double(themeCounts[t])
+        let adjusted = scores[order[k]] - 1.5 * Double(themeCounts[t])
         if adjusted > bestScore || (adjusted == bestScore && k < best) {
           bestScore = adjusted
           best = k
