@@ -3,7 +3,7 @@
 /// Only words outside the vocabulary, of five letters or more, are corrected,
 /// and only to a word of the `correctable` list within one edit (two edits for
 /// words of nine letters or more). Deletion neighbourhoods (as in SymSpell) keep
-/// a look-up to a few dictionary probes.
+/// a look-up to a few probes of a sorted table.
 ///
 /// ```swift
 /// let fix = SpellingCorrector(words: ["ideas", "budget", "cookout"])
@@ -11,30 +11,63 @@
 /// fix.correct("banana")  // nil
 /// ```
 public struct SpellingCorrector: Sendable {
-  private let words: Set<String>
-  private let deletes: [String: [String]]
+  /// The distinct words of four letters or more that a word may be corrected to.
+  private let words: [String]
+  /// One key per word and per deletion of one of its characters: the hash of the text's UTF-8
+  /// in the high bits, the entry's number in the low ``entryBits``, sorted. Built with no string
+  /// and no hash table per deletion, so the corrector costs little to make on a first typo.
+  private let keys: [UInt64]
+  /// Each entry's word, by position in ``words``.
+  private let owners: [Int32]
+  /// Each entry's deleted character, by position, or -1 for the whole word.
+  private let skips: [Int32]
+
+  static let entryBits: UInt64 = 24
 
   public init(words: [String]) {
-    let usable = words.filter { $0.count >= 4 }
-    self.words = Set(usable)
-    var map: [String: [String]] = [:]
-    for w in Set(usable) {
-      for d in SpellingCorrector.deletions(of: w) {
-        map[d, default: []].append(w)
+    var distinct: Set<String> = []
+    var usable: [String] = []
+    for w in words where w.count >= 4 && distinct.insert(w).inserted { usable.append(w) }
+    var keys: [UInt64] = []
+    var owners: [Int32] = []
+    var skips: [Int32] = []
+    func add(_ hash: UInt64, _ owner: Int, _ skip: Int) {
+      keys.append(hash << SpellingCorrector.entryBits | UInt64(keys.count))
+      owners.append(Int32(owner))
+      skips.append(Int32(skip))
+    }
+    for (n, w) in usable.enumerated() {
+      add(SpellingCorrector.hash(w.utf8), n, -1)
+      if w.utf8.count == w.count {
+        // Each character is one byte: hash the word's bytes with each one left out.
+        let bytes = Array(w.utf8)
+        for i in bytes.indices { add(SpellingCorrector.hash(bytes, skipping: i), n, i) }
+      } else {
+        for (i, d) in SpellingCorrector.deletions(of: w).enumerated() {
+          add(SpellingCorrector.hash(d.utf8), n, i)
+        }
       }
     }
-    for key in map.keys { map[key]!.sort() }
-    self.deletes = map
+    keys.sort()
+    self.words = usable
+    self.keys = keys
+    self.owners = owners
+    self.skips = skips
   }
 
   /// The correction for `word`, or nil when none is close enough.
   public func correct(_ word: String) -> String? {
-    guard word.count >= 5, !words.contains(word) else { return nil }
+    guard word.count >= 5, !isWord(word) else { return nil }
     var candidates: Set<String> = []
     // Distance one: a dictionary word and the input share a deletion (or equal one).
     for key in [word] + SpellingCorrector.deletions(of: word) {
-      for c in deletes[key] ?? [] { candidates.insert(c) }
-      if words.contains(key) { candidates.insert(key) }
+      forEachEntry(hashing: key) { w, skip in
+        if skip < 0 {
+          if w == key { candidates.insert(w) }
+        } else if SpellingCorrector.deletion(of: w, at: skip) == key {
+          candidates.insert(w)
+        }
+      }
     }
     let maxDistance = word.count >= 9 ? 2 : 1
     var best: (String, Int)?
@@ -45,6 +78,54 @@ public struct SpellingCorrector: Sendable {
       }
     }
     return best?.0
+  }
+
+  /// True when `word` is one of the words.
+  private func isWord(_ word: String) -> Bool {
+    var found = false
+    forEachEntry(hashing: word) { w, skip in
+      if skip < 0 && w == word { found = true }
+    }
+    return found
+  }
+
+  /// Calls `body` with the word and deleted position of every entry whose text hashes as `text`
+  /// does (the caller checks the text itself).
+  private func forEachEntry(hashing text: String, _ body: (String, Int) -> Void) {
+    let hash = SpellingCorrector.hash(text.utf8)
+    let low = hash << SpellingCorrector.entryBits
+    var lo = 0
+    var hi = keys.count
+    while lo < hi {
+      let mid = (lo + hi) / 2
+      if keys[mid] < low { lo = mid + 1 } else { hi = mid }
+    }
+    while lo < keys.count, keys[lo] >> SpellingCorrector.entryBits == hash {
+      let e = Int(keys[lo] & ((1 << SpellingCorrector.entryBits) - 1))
+      body(words[Int(owners[e])], Int(skips[e]))
+      lo += 1
+    }
+  }
+
+  /// FNV-1a over `bytes`, cut to the bits a key keeps for it.
+  static func hash(_ bytes: some Sequence<UInt8>) -> UInt64 {
+    var h: UInt64 = 0xcbf2_9ce4_8422_2325
+    for b in bytes { h = (h ^ UInt64(b)) &* 0x100_0000_01b3 }
+    return h & (.max >> entryBits)
+  }
+
+  /// ``hash(_:)`` of `bytes` without the byte at `skip`.
+  static func hash(_ bytes: [UInt8], skipping skip: Int) -> UInt64 {
+    var h: UInt64 = 0xcbf2_9ce4_8422_2325
+    for (i, b) in bytes.enumerated() where i != skip { h = (h ^ UInt64(b)) &* 0x100_0000_01b3 }
+    return h & (.max >> entryBits)
+  }
+
+  /// `word` without its character at `skip`.
+  static func deletion(of word: String, at skip: Int) -> String {
+    var chars = Array(word)
+    chars.remove(at: skip)
+    return String(chars)
   }
 
   static func deletions(of word: String) -> [String] {
