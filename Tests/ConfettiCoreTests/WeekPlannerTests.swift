@@ -136,6 +136,28 @@ import Testing
     return WeekPlanner.paretoFront(pairs)
   }
 
+  /// The front found without sorting equals the sorted one, tie winners included: many items
+  /// share a cost, a value or both; values may be negative; the position rides in `a`.
+  @Test(arguments: [32, 33, 100, 500, 2000])
+  func denseFrontEqualsTheSortedFront(_ count: Int) throws {
+    var state: UInt64 = 0x2545_F491_4F6C_DD1D &* UInt64(count)
+    func next(_ bound: Int) -> Int {
+      state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+      return Int(state >> 33) % bound
+    }
+    for spread in [2, count / 4, count * 4] {
+      let items = (0..<count).map { i in
+        WeekPlanner.Option(cents: next(spread) * 100, value: next(spread) - spread / 3, a: Int32(i))
+      }
+      let dense = try #require(WeekPlanner.denseFront(items))
+      let sorted = WeekPlanner.sortedFront(items)
+      #expect(
+        dense.map { [$0.cents, $0.value, Int($0.a)] } == sorted.map { [$0.cents, $0.value, Int($0.a)] })
+    }
+    let wide = (0..<count).map { WeekPlanner.Option(cents: $0, value: $0 * 9) }
+    #expect(WeekPlanner.denseFront(wide) == nil)
+  }
+
   /// The planner's integer sort orders distinct keys as the standard sort does, across the
   /// sizes where it switches from insertion runs to merging.
   @Test(arguments: [0, 1, 2, 15, 16, 17, 31, 32, 33, 64, 100, 257, 1281])

@@ -55,6 +55,7 @@ public struct WeekPlanner: Sendable {
 
     /// Appends the tiers of catalogue idea `key` that suit the format and fit the budget, in
     /// the idea's order, each priced and valued once.
+    @inline(never)
     mutating func add(
       _ idea: Idea, key: Int, teamSize n: Int, format: Format?, budgetCents: Int, asked: Int,
       objective: Objective
@@ -66,7 +67,8 @@ public struct WeekPlanner: Sendable {
         guard cents <= budgetCents else { continue }
         if celebratory == nil {
           celebratory =
-            idea.audience.suits(.employees) && idea.tags.contains(where: Kind.celebration.contains)
+            idea.audience.suits(.employees)
+            && idea.tags.contains(where: WeekPlanner.celebrationKinds.contains)
         }
         items.append(
           Item(
@@ -229,6 +231,10 @@ public struct WeekPlanner: Sendable {
   /// The reward for a paid team celebration on Friday: less than covering a day.
   public static let celebrationBonus = 400
 
+  /// ``Kind/celebration`` as an array: a kind is found by comparing cases, where the set hashes
+  /// each kind's name.
+  static let celebrationKinds = Kind.allCases.filter(Kind.celebration.contains)
+
   /// A paid idea with food, drink, music or games that the team itself enjoys.
   public static func isTeamCelebration(_ s: Suggestion) -> Bool {
     s.cost > 0 && s.idea.audience.suits(.employees) && !Kind.celebration.isDisjoint(with: s.idea.tags)
@@ -286,6 +292,44 @@ public struct WeekPlanner: Sendable {
   /// the order of one 64-bit key per item, sorted as plain integers; otherwise the items are
   /// sorted themselves (same order, only slower).
   static func paretoFront<T: CostValued>(_ items: [T]) -> [T] {
+    if let front = denseFront(items) { return front }
+    return sortedFront(items)
+  }
+
+  /// ``paretoFront(_:)`` without sorting, when the values span a range at most eight times
+  /// the number of items: the cheapest item of each value (the first of equals, as the sorted
+  /// order keeps it), then, from the highest value down, each item cheaper than every one of
+  /// higher value. Nil for fewer than 32 items or a wider range (sorting is cheaper then).
+  static func denseFront<T: CostValued>(_ items: [T]) -> [T]? {
+    guard items.count >= 32, items.count < Int(Int32.max) else { return nil }
+    var low = Int.max
+    var high = Int.min
+    for s in items {
+      low = min(low, s.value)
+      high = max(high, s.value)
+    }
+    let (span, overflow) = high.subtractingReportingOverflow(low)
+    guard !overflow, span < 8 * items.count else { return nil }
+    var cheapest = [Int32](repeating: -1, count: span + 1)
+    for (i, s) in items.enumerated() {
+      let k = s.value - low
+      let held = Int(cheapest[k])
+      if held < 0 || s.cents < items[held].cents { cheapest[k] = Int32(i) }
+    }
+    var out: [T] = []
+    var bound = Int.max
+    for k in stride(from: span, through: 0, by: -1) {
+      let held = Int(cheapest[k])
+      guard held >= 0, items[held].cents < bound else { continue }
+      out.append(items[held])
+      bound = items[held].cents
+    }
+    out.reverse()
+    return out
+  }
+
+  /// ``paretoFront(_:)`` by sorting (see there).
+  static func sortedFront<T: CostValued>(_ items: [T]) -> [T] {
     var out: [T] = []
     var bestValue = Int.min
     if let keys = packedOrder(items) {
@@ -410,6 +454,7 @@ public struct WeekPlanner: Sendable {
     let objective = Objective(budget: budget)
     let format = c.format
     var pools = [Pool](repeating: Pool(), count: 5)
+    for day in [0, 1, 2, 4] { pools[day].items.reserveCapacity(ideas.count) }
     for i in ideas.indices where i != forcedIndex {
       let idea = ideas[i]
       guard let day = WeekPlanner.themes.firstIndex(of: idea.theme), Suggester.fitsRules(idea, c) else {
