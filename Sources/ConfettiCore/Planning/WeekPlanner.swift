@@ -476,8 +476,10 @@ public struct WeekPlanner: Sendable {
   }
 
   /// Nothing, one idea, or two different ideas for one day; with required tiers (a named
-  /// idea), every option holds one of them. Values follow ``Objective/day(_:_:)``.
-  func singleDayOptions(day: Int, _ pool: Pool, _ budgetCents: Int) -> [Option] {
+  /// idea), every option holds one of them. Values follow ``Objective/day(_:_:)``. Candidates
+  /// that no option on the Pareto front can hold are left out (see ``usable(_:day:rivals:)``);
+  /// `rivals` is 2 for a day of its own and 4 for a day of the co-create pair.
+  func singleDayOptions(day: Int, _ pool: Pool, _ budgetCents: Int, rivals: Int = 2) -> [Option] {
     var options: [Option] = []
     let items = pool.items
     let n = pool.requiredStart
@@ -495,23 +497,59 @@ public struct WeekPlanner: Sendable {
       if celebrationDay && celebrates { value += WeekPlanner.celebrationBonus }
       options.append(Option(cents: cents, value: value, a: Int32(a), b: Int32(b)))
     }
+    let kept = WeekPlanner.usable(pool, day: day, rivals: rivals)
     if n == items.count {
-      options.reserveCapacity(1 + n + (maxPerDay >= 2 ? n * (n - 1) / 2 : 0))
+      let m = kept.count
+      options.reserveCapacity(1 + m + (maxPerDay >= 2 ? m * (m - 1) / 2 : 0))
       options.append(Option(cents: 0, value: 0))
-      for i in 0..<n {
+      for (k, i) in kept.enumerated() {
         add(i, -1)
         guard maxPerDay >= 2 else { continue }
         let key = items[i].ideaKey
-        for j in (i + 1)..<n where items[j].ideaKey != key { add(i, j) }
+        for j in kept[(k + 1)...] where items[j].ideaKey != key { add(i, j) }
       }
     } else {
       for r in n..<items.count {
         add(r, -1)
         guard maxPerDay >= 2 else { continue }
-        for j in 0..<n { add(r, j) }
+        for j in kept { add(r, j) }
       }
     }
     return options
+  }
+
+  /// The candidates (before `requiredStart`, ascending) that an option on the day's Pareto
+  /// front can hold. A candidate is left out when another tier of its own idea beats it, or
+  /// tiers of `rivals` other ideas do; "beats" means no dearer, worth no less, a celebration if
+  /// it is one (on Friday), and cheaper or worth more. Then any option holding it is beaten
+  /// outright by the same option holding the better tier instead: one of its own idea never
+  /// clashes, and of `rivals` ideas one is free of the other idea of the day (2) or also of
+  /// the two ideas of the other co-create day (4). A beaten option is neither on the front nor
+  /// a tie winner there, so leaving these out changes nothing but the work.
+  static func usable(_ pool: Pool, day: Int, rivals: Int) -> [Int] {
+    let items = pool.items
+    let n = pool.requiredStart
+    guard n > 8 else { return Array(0..<n) }
+    let celebrationDay = day == 4
+    var kept: [Int] = []
+    kept.reserveCapacity(n)
+    var seen: [Int] = []
+    seen.reserveCapacity(rivals)
+    candidates: for b in 0..<n {
+      let x = items[b]
+      seen.removeAll(keepingCapacity: true)
+      for y in items[0..<n] {
+        guard y.cents <= x.cents, y.worth >= x.worth, y.cents < x.cents || y.worth > x.worth,
+          !celebrationDay || y.celebrates || !x.celebrates
+        else { continue }
+        if y.ideaKey == x.ideaKey { continue candidates }
+        guard !seen.contains(y.ideaKey) else { continue }
+        seen.append(y.ideaKey)
+        if seen.count == rivals { continue candidates }
+      }
+      kept.append(b)
+    }
+    return kept
   }
 
   /// Pareto-pruned options for one day.
@@ -521,8 +559,8 @@ public struct WeekPlanner: Sendable {
 
   /// Options for days 3 and 4 together, no idea on both days; Pareto-pruned after pairing, so exact.
   func pairOptions(_ third: Pool, _ fourth: Pool, _ budgetCents: Int) -> [Option] {
-    let firsts = singleDayOptions(day: 2, third, budgetCents)
-    let seconds = singleDayOptions(day: 3, fourth, budgetCents)
+    let firsts = singleDayOptions(day: 2, third, budgetCents, rivals: 4)
+    let seconds = singleDayOptions(day: 3, fourth, budgetCents, rivals: 4)
     // An option holds at most two ideas: their numbers, -1 for none (-2 on the other side, so
     // two empty places never match).
     func ideas(_ o: Option, _ pool: Pool, none: Int) -> (Int, Int) {
