@@ -96,7 +96,7 @@ enum SwiftEmitter {
     return lines.map { "    " + $0 }.joined(separator: "\n")
   }
 
-  static func lexicon(data: TrainingData, built: ModelBuilder.Output) -> String {
+  static func lexicon(data: TrainingData, built: ModelBuilder.Output, phrases: [Lexicon.Phrase]) -> String {
     var s = header + "enum GeneratedLexicon {\n"
     s += "  /// (slot, canonical value, phrase) from Intents/entities/.\n"
     s += "  static let synonyms: [(String, String, String)] = [\n"
@@ -106,7 +106,14 @@ enum SwiftEmitter {
     s += "  ]\n\n  /// Every word of the training examples outside annotations, sorted.\n"
     s += "  static let vocabulary: [String] = [\n\(wrapped(built.vocabulary.map(literal)))\n  ]\n\n"
     s += "  /// Domain words misspellings may be corrected to, sorted.\n"
-    s += "  static let correctable: [String] = [\n\(wrapped(built.correctable.map(literal)))\n  ]\n}\n"
+    s += "  static let correctable: [String] = [\n\(wrapped(built.correctable.map(literal)))\n  ]\n\n"
+    s += "  /// The built-in lexicon's phrases, tokenized (see `Lexicon.phrases(catalogue:synonyms:)`).\n"
+    s += "  static let phrases: [Lexicon.Phrase] = [\n"
+    for p in phrases {
+      s +=
+        "    .init(words: [\(p.words.map(literal).joined(separator: ", "))], slot: .\(p.slot), value: \(literal(p.value))),\n"
+    }
+    s += "  ]\n}\n"
     return s
   }
 

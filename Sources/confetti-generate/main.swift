@@ -71,7 +71,13 @@ do {
 
   let files: [(String, String)] = [
     ("GeneratedCatalogue.swift", SwiftEmitter.catalogue(sources: sources, ideas: ideas, facts: facts)),
-    ("GeneratedLexicon.swift", SwiftEmitter.lexicon(data: data, built: built)),
+    (
+      "GeneratedLexicon.swift",
+      SwiftEmitter.lexicon(
+        data: data, built: built,
+        phrases: Lexicon.phrases(
+          catalogue: catalogue, synonyms: data.synonyms.map { ($0.slot, $0.value, $0.phrase) }))
+    ),
     ("GeneratedModel.swift", SwiftEmitter.model(built: built)),
     (
       "GeneratedIndex.swift",

@@ -13,6 +13,9 @@ public struct Catalogue: Sendable {
   private var indexByID: [String: Int]
   /// The search index over the ideas, built on first use.
   public private(set) var relevance: Lazy<RelevanceIndex>
+  /// True for ``builtin`` itself, whose search index and lexicon phrases `confetti-generate`
+  /// computed; false for any other catalogue, a merged one included.
+  public private(set) var isBuiltin = false
 
   public init(ideas: [Idea], facts: [Fact], sources: [Source] = []) {
     self.ideas = ideas
@@ -35,6 +38,7 @@ public struct Catalogue: Sendable {
     var c = Catalogue(
       ideas: BuiltinCatalogue.ideas, facts: BuiltinCatalogue.facts, sources: BuiltinCatalogue.sources)
     c.relevance = Lazy { RelevanceIndex.builtin }
+    c.isBuiltin = true
     return c
   }()
 
@@ -54,6 +58,7 @@ public struct Catalogue: Sendable {
       }
     }
     copy.relevance = Catalogue.lazyIndex(copy.ideas)
+    copy.isBuiltin = false
     return copy
   }
 
