@@ -1,5 +1,6 @@
-import ConfettiCore
 import Testing
+
+@testable import ConfettiCore
 
 @Suite struct ConversationTests {
   func chat() -> Conversation { Conversation(catalogue: Fixtures.catalogue, today: Fixtures.today) }
@@ -211,6 +212,21 @@ import Testing
 
   @Test func acceptsUTF8AndTabs() {
     #expect((try? InputProblem.decode(Array("café\tideas 🎉".utf8)).get()) == "café\tideas 🎉")
+  }
+
+  /// The one-pass path for plain ASCII lines decides every line as the general checks do.
+  @Test func plainASCIIPathAgreesWithTheGeneralChecks() {
+    var generator = SystemRandomNumberGenerator()
+    let odd: [UInt8] = [0x00, 0x09, 0x0A, 0x0D, 0x1B, 0x1F, 0x20, 0x7E, 0x7F, 0x80, 0xC2, 0xC3, 0xE2, 0xFF]
+    for _ in 0..<20_000 {
+      var bytes = (0..<Int.random(in: 0...12, using: &generator)).map { _ in
+        Bool.random(using: &generator) ? UInt8(0x20) : UInt8.random(in: 0x21...0x7E, using: &generator)
+      }
+      if !bytes.isEmpty, Int.random(in: 0..<3, using: &generator) == 0 {
+        bytes[Int.random(in: 0..<bytes.count, using: &generator)] = odd.randomElement(using: &generator)!
+      }
+      #expect(InputProblem.decode(bytes) == InputProblem.decodeAny(bytes), "\(bytes)")
+    }
   }
 
   @Test func rejectsOverlongLines() {

@@ -21,6 +21,9 @@ public struct InputProblem: Error, Sendable, Equatable {
     InputProblem(.lineTooLong, "That line is over 1 MiB (\(bytes) bytes); please ask a shorter question.")
   }
 
+  /// A line of nothing but spaces and tabs, or of nothing.
+  public static let emptyLine = InputProblem(.emptyInput, "Empty line. Ask me something, or type 'help'.")
+
   /// The limit on one line, in bytes.
   public static let maxLineBytes = 1 << 20
 
@@ -34,6 +37,12 @@ public struct InputProblem: Error, Sendable, Equatable {
     if bytes.count > maxLineBytes {
       return .failure(.tooLong(bytes.count))
     }
+    if let plain = bytes.withContiguousStorageIfAvailable(decodePlainASCII), let plain { return plain }
+    return decodeAny(bytes)
+  }
+
+  /// The checks in their order, for any line of at most ``maxLineBytes`` bytes.
+  static func decodeAny(_ bytes: some Collection<UInt8>) -> Result<String, InputProblem> {
     var sawEscape = false
     for b in bytes {
       if b == 0 {
@@ -52,9 +61,22 @@ public struct InputProblem: Error, Sendable, Equatable {
           "That line contains terminal control characters (such as ANSI escapes); please send plain text."))
     }
     if text.allSatisfy({ $0.isWhitespace }) {
-      return .failure(InputProblem(.emptyInput, "Empty line. Ask me something, or type 'help'."))
+      return .failure(.emptyLine)
     }
     return .success(text)
+  }
+
+  /// The common case in one pass over the bytes: a line of printable ASCII, tabs allowed. Nil
+  /// when the line has any other byte (a control, DEL, or anything above ASCII), which the
+  /// general checks above then judge, in their order.
+  static func decodePlainASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Result<String, InputProblem>? {
+    var blank = true
+    for b in bytes {
+      guard (b >= 0x20 && b < 0x7F) || b == 0x09 else { return nil }
+      if b != 0x20 && b != 0x09 { blank = false }
+    }
+    if blank { return .failure(.emptyLine) }
+    return .success(String(decoding: bytes, as: UTF8.self))
   }
 
   static func isForbiddenControl(_ s: Unicode.Scalar) -> Bool {
