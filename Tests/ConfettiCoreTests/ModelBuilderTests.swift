@@ -30,6 +30,19 @@ import Testing
     #expect(a.templates.keys == b.templates.keys)
   }
 
+  /// Hex weights decode to Int8 times the scale, skipping line breaks; missing ones are zero
+  /// and extra ones are ignored.
+  @Test func hexWeightsDecodeAsSignedBytesTimesTheScale() {
+    let count = Featurizer.bucketCount
+    let short = LinearModel(classes: [.greet], hexWeights: "0aff\n  80 7f", scale: 0.5, bias: [0])
+    #expect(short.weights.count == count)
+    #expect(Array(short.weights.prefix(5)) == [5, -0.5, -64, 63.5, 0])
+    #expect(short.weights.dropFirst(4).allSatisfy { $0 == 0 })
+    let long = LinearModel(
+      classes: [.greet], hexWeights: String(repeating: "01\n", count: count + 3), scale: 2, bias: [0])
+    #expect(long.weights == [Float](repeating: 2, count: count))
+  }
+
   @Test func templatesAreExactSentencesWithPlaceholders() {
     let t = BuiltinModel.templates
     #expect(t.count > 500)

@@ -19,25 +19,33 @@ public struct LinearModel: Sendable {
 
   /// Decodes weights stored as hex Int8 with one scale (the generated model's form).
   public init(classes: [Intent], hexWeights: String, scale: Float, bias: [Float]) {
-    var w = [Float](repeating: 0, count: Featurizer.bucketCount * classes.count)
-    var i = 0
-    var high: UInt8 = 0
-    var odd = false
-    for b in hexWeights.utf8 {
-      let v: UInt8
-      switch b {
-      case 48...57: v = b - 48
-      case 97...102: v = b - 87
-      default: continue
+    // Decoded from the text's bytes straight into the weights: this runs at the first line the
+    // classifier reads, so it is part of a piped question's start-up.
+    let count = Featurizer.bucketCount * classes.count
+    var text = hexWeights
+    let w = text.withUTF8 { hex in
+      [Float](unsafeUninitializedCapacity: count) { out, initialized in
+        var i = 0
+        var high: UInt8 = 0
+        var odd = false
+        for b in hex {
+          let v: UInt8
+          switch b {
+          case 48...57: v = b &- 48
+          case 97...102: v = b &- 87
+          default: continue
+          }
+          if odd {
+            if i < count { out[i] = Float(Int8(bitPattern: high << 4 | v)) * scale }
+            i += 1
+          } else {
+            high = v
+          }
+          odd.toggle()
+        }
+        for k in min(i, count)..<count { out[k] = 0 }
+        initialized = count
       }
-      if odd {
-        let byte = Int8(bitPattern: high << 4 | v)
-        if i < w.count { w[i] = Float(byte) * scale }
-        i += 1
-      } else {
-        high = v
-      }
-      odd.toggle()
     }
     self.init(classes: classes, weights: w, bias: bias)
   }
