@@ -55,26 +55,30 @@ public struct WeekPlanner: Sendable {
 
     /// Appends the tiers of catalogue idea `key` that suit the format and fit the budget, in
     /// the idea's order, each priced and valued once.
-    @inline(never)
     mutating func add(
       _ idea: Idea, key: Int, teamSize n: Int, format: Format?, budgetCents: Int, asked: Int,
       objective: Objective
     ) {
+      // By index, so each tier is read in place rather than copied with its strings.
+      let tiers = idea.tiers
       var celebratory: Bool?
-      for (t, tier) in idea.tiers.enumerated() where idea.tier(tier, suits: format) {
-        let cost = tier.cost(for: n)
+      for t in tiers.indices where format == nil || idea.tier(tiers[t], suits: format) {
+        let cost = tiers[t].cost(for: n)
         let cents = WeekPlanner.cents(cost)
         guard cents <= budgetCents else { continue }
-        if celebratory == nil {
-          celebratory =
-            idea.audience.suits(.employees)
-            && idea.tags.contains(where: WeekPlanner.celebrationKinds.contains)
+        var celebrates = false
+        if cost > 0 {
+          if celebratory == nil {
+            celebratory =
+              idea.audience.suits(.employees)
+              && idea.tags.contains(where: WeekPlanner.celebrationKinds.contains)
+          }
+          celebrates = celebratory == true
         }
         items.append(
           Item(
             ideaKey: key, tier: t, cents: cents,
-            worth: objective.item(cost: cost, value: tier.value, asked: asked),
-            celebrates: cost > 0 && celebratory == true))
+            worth: objective.item(cost: cost, value: tiers[t].value, asked: asked), celebrates: celebrates))
       }
     }
   }
@@ -584,8 +588,12 @@ public struct WeekPlanner: Sendable {
     var groupOf = [Int32](repeating: -1, count: (m + 1) * (m + 1))
     var groupStart: [Int] = []
     var groupEnd: [Int] = []
+    groupStart.reserveCapacity(firsts.count)
+    groupEnd.reserveCapacity(firsts.count)
     var members: [Int32] = []
+    members.reserveCapacity(4 * seconds.count)
     var pairs: [Option] = []
+    pairs.reserveCapacity(4 * firsts.count)
     for first in firsts {
       let (x, y) = ideas(first, third, none: -1)
       let slot = number(x) * (m + 1) + number(y)
