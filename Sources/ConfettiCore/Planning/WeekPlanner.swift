@@ -41,7 +41,7 @@ public struct WeekPlanner: Sendable {
     var count: Int { items.count }
 
     /// A tier priced for the team, with what the search needs of it.
-    struct Item {
+    struct Item: Equatable {
       /// The idea's place in the catalogue (the same across days), so "not the same idea
       /// twice" compares integers.
       var ideaKey: Int
@@ -564,7 +564,10 @@ public struct WeekPlanner: Sendable {
   /// Options for days 3 and 4 together, no idea on both days; Pareto-pruned after pairing, so exact.
   func pairOptions(_ third: Pool, _ fourth: Pool, _ budgetCents: Int) -> [Option] {
     let firsts = singleDayOptions(day: 2, third, budgetCents, rivals: 4)
-    let seconds = singleDayOptions(day: 3, fourth, budgetCents, rivals: 4)
+    // Without a named idea on either day the two pools are one (a copy sharing its storage, so
+    // this compares no items), and so are their options: neither day earns a Friday bonus.
+    let sameDays = third.requiredStart == fourth.requiredStart && third.items == fourth.items
+    let seconds = sameDays ? firsts : singleDayOptions(day: 3, fourth, budgetCents, rivals: 4)
     // An option holds at most two ideas: their numbers, -1 for none (-2 on the other side, so
     // two empty places never match).
     func ideas(_ o: Option, _ pool: Pool, none: Int) -> (Int, Int) {
