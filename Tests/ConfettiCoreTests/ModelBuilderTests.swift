@@ -1,6 +1,6 @@
-import ConfettiCore
 import Testing
 
+@testable import ConfettiCore
 @testable import ConfettiTraining
 
 @Suite struct ModelBuilderTests {
@@ -41,6 +41,25 @@ import Testing
     let long = LinearModel(
       classes: [.greet], hexWeights: String(repeating: "01\n", count: count + 3), scale: 2, bias: [0])
     #expect(long.weights == [Float](repeating: 2, count: count))
+  }
+
+  /// The task words read from the templates' bytes are the ones the plain definition gives:
+  /// the words that start with a letter, split at spaces, of every task template.
+  @Test func taskWordsAreTheLetterWordsOfTheTaskTemplates() {
+    let lexicon = Fixtures.parser.lexicon
+    let templates = BuiltinModel.templates
+    var expected = Set(lexicon.correctable)
+    for (key, intent) in zip(templates.keys, templates.intents) where intent != .outOfScope {
+      for w in key.split(separator: " ") where w.first?.isLetter == true { expected.insert(String(w)) }
+    }
+    #expect(IntentMatcher.taskWords(lexicon: lexicon, templates: templates) == expected)
+    let odd = TemplateTable(
+      sortedKeys: ["  café <team_size> 12 x", "élan vital", "no"],
+      intents: [.suggestIdeas, .more, .outOfScope])
+    #expect(
+      IntentMatcher.taskWords(lexicon: lexicon, templates: odd).subtracting(lexicon.correctable) == [
+        "café", "x", "élan", "vital",
+      ])
   }
 
   @Test func templatesAreExactSentencesWithPlaceholders() {

@@ -103,8 +103,27 @@ public struct IntentMatcher: Sendable {
   /// words (the catalogue's and the synonyms'): the words a request to Confetti is made of.
   static func taskWords(lexicon: Lexicon, templates: TemplateTable) -> Set<String> {
     var words = Set(lexicon.correctable)
+    words.reserveCapacity(words.count + templates.keys.count)
     for (key, intent) in zip(templates.keys, templates.intents) where intent != .outOfScope {
-      for w in key.split(separator: " ") where w.first?.isLetter == true { words.insert(String(w)) }
+      var key = key
+      key.withUTF8 { bytes in
+        // Words split at spaces in the bytes; a word counts when it starts with a letter (a
+        // placeholder such as "<team_size>" or a number does not). Only a non-ASCII first byte
+        // needs the Character test.
+        var start = 0
+        for end in 0...bytes.count where end == bytes.count || bytes[end] == UInt8(ascii: " ") {
+          defer { start = end + 1 }
+          guard end > start else { continue }
+          let first = bytes[start]
+          let word = UnsafeBufferPointer(rebasing: bytes[start..<end])
+          let isLetter =
+            first < 0x80
+            ? (first >= UInt8(ascii: "a") && first <= UInt8(ascii: "z"))
+              || (first >= UInt8(ascii: "A") && first <= UInt8(ascii: "Z"))
+            : String(decoding: word, as: UTF8.self).first?.isLetter == true
+          if isLetter { words.insert(String(decoding: word, as: UTF8.self)) }
+        }
+      }
     }
     return words
   }
