@@ -75,6 +75,37 @@ struct CompleterTests {
     #expect(completer.complete("ideas for 12 people like the rafF") == .insert("le"))
   }
 
+  @Test func completesFromAWordInTheMiddleOfAName() {
+    // One name has a word starting so: the typed text is replaced by the whole name.
+    #expect(completer.complete("playl") == .replace("playl", with: "team playlist"))
+    #expect(completer.complete("Playl") == .replace("Playl", with: "Team Playlist"))
+    #expect(completer.complete("is the playl") == .replace("playl", with: "team playlist"))
+    #expect(
+      completer.complete("tell me more about the playl") == .replace("playl", with: "team playlist"))
+    #expect(
+      completer.complete("tell me more about tank p") == .replace("tank p", with: "shark tank pitches"))
+    // After a hyphen too.
+    #expect(completer.complete("trunk") == .replace("trunk", with: "trick-or-trunk"))
+    // Several names: listed whole.
+    guard case .list(let names) = completer.complete("tell me more about fame") else {
+      Issue.record("expected a list")
+      return
+    }
+    #expect(names == ["Customer Wall of Fame", "Wall of Fame"])
+  }
+
+  @Test func prefixMatchesComeBeforeMatchesWithinNames() {
+    // "team" starts "Team Playlist" and others: prefix completion as before, never a replacement.
+    #expect(completer.complete("tell me more about team pl") == .insert("aylist"))
+    #expect(completer.complete("cook") == .insert("out"))
+    // Only a word's start counts, and one letter is too little to look inside names.
+    #expect(completer.complete("laylist") == .none)
+    #expect(completer.complete("is the z") == .none)
+    let custom = Completer(commands: ["help"], ideaNames: ["Team Playlist", "Wall of Fame"])
+    #expect(custom.complete("is the p") == .none)
+    #expect(custom.complete("is the pl") == .replace("pl", with: "team playlist"))
+  }
+
   @Test func beepsWithNothingToAdd() {
     #expect(completer.complete("xyzzy") == .none)
     #expect(completer.complete("help") == .none)

@@ -60,6 +60,12 @@ struct InteractiveSessionTests {
     try confetti.expect("eek for ")
     confetti.settle()
     #expect(confetti.screen.cursorLine == Self.prompt + "plan the week for")
+
+    // A word from the middle of a name: the typed word becomes the whole name.
+    confetti.send("\u{15}tell me more about playl\t")
+    try confetti.expect("team playlist")
+    confetti.settle()
+    #expect(confetti.screen.cursorLine == Self.prompt + "tell me more about team playlist")
     // Ctrl-D ends the session only on an empty line: first Ctrl-U empties it.
     confetti.send("\u{04}")
     confetti.settle()

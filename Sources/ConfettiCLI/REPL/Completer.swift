@@ -8,12 +8,17 @@ import ConfettiCore
 /// - otherwise the whole line against the command phrases ("plan the w" → "plan the week for ");
 /// - otherwise the current word against idea names ("cook" → "cookout").
 ///
+/// When no idea name starts with what was typed, a name with a word that does is found instead
+/// (two letters at least): the one such name replaces the typed text ("playl" → "team playlist"),
+/// several are listed. Prefix matches always come first.
+///
 /// A word typed in lower case gets idea names in lower case; command phrases keep their own case.
 ///
 /// ```swift
 /// let completer = Completer(ideas: Catalogue.builtin.ideas)
 /// completer.complete("tell me more about the house b")  // .insert("and")
 /// completer.complete("c")  // .list(["cheaper", "Catered Lunch", …])
+/// completer.complete("playl")  // .replace("playl", with: "team playlist")
 /// ```
 public struct Completer: Sendable {
   /// What Tab should do.
@@ -22,9 +27,15 @@ public struct Completer: Sendable {
     case insert(String)
     /// Several matches and nothing more in common: show them.
     case list([String])
+    /// One idea name matched from a word in its middle: replace `typed` (the text just before the
+    /// cursor) with the whole name.
+    case replace(String, with: String)
     /// No match (or nothing left to add): beep.
     case none
   }
+
+  /// The fewest characters matched against the middle of a name, so one letter lists no half catalogue.
+  static let minimumWithinName = 2
 
   /// The command phrases offered at the start of a line. A trailing space means "more to type".
   public static let commands = [
@@ -63,20 +74,44 @@ public struct Completer: Sendable {
       let query = Array(line[start...])
       let direct = Completer.matches(ideas, query)
       if direct.isEmpty, Completer.hasPrefix(query, "the ") {
-        let rest = Array(query.dropFirst(4))
-        return Completer.result(rest, Completer.matches(ideas, rest))
+        return completeIdea(Array(query.dropFirst(4)))
       }
-      return Completer.result(query, direct)
+      return direct.isEmpty ? completeWithin(query) : Completer.result(query, direct)
     }
     let byCommand = Completer.matches(commands, line)
     let wordStart = line.lastIndex { $0.isWhitespace }.map { $0 + 1 } ?? 0
     let word = Array(line[wordStart...])
     if wordStart == 0 {
-      return Completer.result(line, byCommand + (word.isEmpty ? [] : Completer.matches(ideas, word)))
+      let byPrefix = byCommand + (word.isEmpty ? [] : Completer.matches(ideas, word))
+      return byPrefix.isEmpty ? completeWithin(word) : Completer.result(line, byPrefix)
     }
     if !byCommand.isEmpty { return Completer.result(line, byCommand) }
     if word.isEmpty { return .none }
-    return Completer.result(word, Completer.matches(ideas, word))
+    return completeIdea(word)
+  }
+
+  /// `query` against idea names: by prefix, else from a word in the middle of a name.
+  func completeIdea(_ query: [Character]) -> Result {
+    let byPrefix = Completer.matches(ideas, query)
+    return byPrefix.isEmpty ? completeWithin(query) : Completer.result(query, byPrefix)
+  }
+
+  /// `query` against the words after the first of each idea name ("playl" → "Team Playlist"):
+  /// one match replaces the query with the whole name, several are listed.
+  func completeWithin(_ query: [Character]) -> Result {
+    guard query.count >= Completer.minimumWithinName else { return .none }
+    var seen = Set<String>()
+    let found = ideas.filter { Completer.hasWordPrefix(Array($0.text), query) }
+      .filter { seen.insert($0.text.lowercased()).inserted }
+    switch found.count {
+    case 0:
+      return .none
+    case 1:
+      let lowerCase = query.allSatisfy { !$0.isUppercase }
+      return .replace(String(query), with: lowerCase ? found[0].text.lowercased() : found[0].text)
+    default:
+      return .list(found.map(\.text).sorted { ($0.lowercased(), $0) < ($1.lowercased(), $1) })
+    }
   }
 
   /// Lays `items` out in columns that fit `width`, filled down then across, one row per line.
@@ -137,6 +172,17 @@ public struct Completer: Sendable {
   static func hasPrefix(_ text: [Character], _ prefix: [Character]) -> Bool {
     guard prefix.count <= text.count else { return false }
     return zip(text, prefix).allSatisfy(equal)
+  }
+
+  /// Whether a word of `text` after its first (one after a space, hyphen or other mark) starts with
+  /// `prefix`.
+  static func hasWordPrefix(_ text: [Character], _ prefix: [Character]) -> Bool {
+    guard prefix.count < text.count else { return false }
+    for start in 1...(text.count - prefix.count)
+    where !text[start - 1].isLetter && !text[start - 1].isNumber && text[start - 1] != "'" {
+      if zip(text[start...], prefix).allSatisfy(equal) { return true }
+    }
+    return false
   }
 
   static func commonPrefixCount(_ a: [Character], _ b: [Character]) -> Int {

@@ -223,6 +223,10 @@ private enum Callbacks {
     switch state.completer.complete(before) {
     case .insert(let text):
       return el_insertstr(editLine, text) == 0 ? UInt8(CC_REFRESH) : UInt8(CC_REFRESH_BEEP)
+    case .replace(let typed, let name):
+      // libedit counts wide characters: one per Unicode scalar.
+      el_deletestr(editLine, Int32(typed.unicodeScalars.count))
+      return el_insertstr(editLine, name) == 0 ? UInt8(CC_REDISPLAY) : UInt8(CC_REFRESH_BEEP)
     case .list(let items):
       let rows = Completer.columns(items, width: TerminalStyle.width() ?? 80)
       OutputChannel.standardOutput.writeQuietly("\n" + rows.joined(separator: "\n") + "\n")
