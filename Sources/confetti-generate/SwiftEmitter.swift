@@ -107,6 +107,13 @@ enum SwiftEmitter {
     s += "  static let vocabulary: [String] = [\n\(wrapped(built.vocabulary.map(literal)))\n  ]\n\n"
     s += "  /// Domain words misspellings may be corrected to, sorted.\n"
     s += "  static let correctable: [String] = [\n\(wrapped(built.correctable.map(literal)))\n  ]\n\n"
+    // A multi-line literal drops the line break before its closing quotes: the blank last line
+    // keeps the newline that ends the last word.
+    s += "  /// The built-in lexicon's whole vocabulary (the training vocabulary and every word of the\n"
+    s += "  /// phrases), in byte order, each ending a line (see `WordSet`).\n"
+    s +=
+      "  static let words = #\"\"\"\n" + String(decoding: built.lexicon.vocabulary.text, as: UTF8.self)
+      + "\n\"\"\"#\n\n"
     s += "  /// The built-in lexicon's phrases, tokenized (see `Lexicon.phrases(catalogue:synonyms:)`).\n"
     s += "  static let phrases: [Lexicon.Phrase] = [\n"
     for p in phrases {

@@ -3,16 +3,19 @@ extension Lexicon {
   /// with the training vocabulary. For the built-in catalogue the phrases are the ones
   /// `confetti-generate` tokenized (`GeneratedLexicon.phrases`; a test checks they equal
   /// ``phrases(catalogue:synonyms:)``); a person's catalogue has its phrases tokenized here.
+  /// Its vocabulary too is the one `confetti-generate` stored (`GeneratedLexicon.words`: the
+  /// training vocabulary and every word of the phrases), read without hashing a word.
   public static func builtin(catalogue: Catalogue) -> Lexicon {
-    let phrases =
-      catalogue.isBuiltin
-      ? GeneratedLexicon.phrases
-      : Lexicon.phrases(
-        catalogue: catalogue,
-        synonyms: GeneratedLexicon.synonyms.map { (SlotName(rawValue: $0.0)!, $0.1, $0.2) })
-    return Lexicon(
-      assembled: phrases, vocabulary: Set(GeneratedLexicon.vocabulary),
-      domainWords: GeneratedLexicon.correctable)
+    guard !catalogue.isBuiltin else {
+      return Lexicon(
+        phrases: GeneratedLexicon.phrases,
+        vocabulary: WordSet(sortedLines: Array(GeneratedLexicon.words.utf8)),
+        correctable: correctable(GeneratedLexicon.correctable, GeneratedLexicon.phrases))
+    }
+    return assemble(
+      catalogue: catalogue,
+      synonyms: GeneratedLexicon.synonyms.map { (SlotName(rawValue: $0.0)!, $0.1, $0.2) },
+      vocabulary: Set(GeneratedLexicon.vocabulary), domainWords: GeneratedLexicon.correctable)
   }
 
   /// The lexicon from its parts: idea names and aliases, synonyms (slot, canonical value,
@@ -23,9 +26,8 @@ extension Lexicon {
     catalogue: Catalogue, synonyms: [(SlotName, String, String)], vocabulary: Set<String>,
     domainWords: [String]
   ) -> Lexicon {
-    Lexicon(
-      assembled: phrases(catalogue: catalogue, synonyms: synonyms), vocabulary: vocabulary,
-      domainWords: domainWords)
+    let phrases = phrases(catalogue: catalogue, synonyms: synonyms)
+    return Lexicon(phrases: phrases, vocabulary: vocabulary, correctable: correctable(domainWords, phrases))
   }
 
   /// The phrases of a lexicon, tokenized: the catalogue's idea names, ids and aliases, the
@@ -43,11 +45,10 @@ extension Lexicon {
     return phrases
   }
 
-  /// The lexicon of already tokenized `phrases`, whose words join `domainWords` as
-  /// spelling-correction targets.
-  init(assembled phrases: [Phrase], vocabulary: Set<String>, domainWords: [String]) {
+  /// The spelling-correction targets: `domainWords`, then every word of `phrases`.
+  static func correctable(_ domainWords: [String], _ phrases: [Phrase]) -> [String] {
     var correctable = domainWords
     for p in phrases { correctable.append(contentsOf: p.words) }
-    self.init(phrases: phrases, vocabulary: vocabulary, correctable: correctable)
+    return correctable
   }
 }

@@ -25,7 +25,7 @@ public struct Lexicon: Sendable {
 
   public private(set) var phrases: [Phrase]
   /// Every word of the training data and the phrases: words Confetti understands as typed.
-  public let vocabulary: Set<String>
+  public let vocabulary: WordSet
   /// Domain words a misspelled word may be corrected to ("ideeas" → "ideas").
   public let correctable: [String]
   /// Phrases by the stem of their first word.
@@ -35,6 +35,14 @@ public struct Lexicon: Sendable {
   static let articles: Set<String> = ["the", "a", "an"]
 
   public init(phrases: [Phrase], vocabulary: Set<String>, correctable: [String]) {
+    var words = vocabulary
+    for p in phrases { words.formUnion(p.words) }
+    self.init(phrases: phrases, vocabulary: WordSet(words), correctable: correctable)
+  }
+
+  /// The lexicon whose `vocabulary` already holds every word of `phrases` (as the one
+  /// `confetti-generate` stores for the built-in catalogue does).
+  init(phrases: [Phrase], vocabulary: WordSet, correctable: [String]) {
     var all = phrases.filter { !$0.words.isEmpty }
     // Each phrase of three or more words with an article also matches without it.
     for p in all where p.words.count >= 3 && p.words.dropFirst().contains(where: Lexicon.articles.contains) {
@@ -42,13 +50,11 @@ public struct Lexicon: Sendable {
       all.append(Phrase(words: bare, slot: p.slot, value: p.value))
     }
     self.phrases = all
-    var vocab = vocabulary
-    var index: [String: [Int]] = [:]
+    var index: [String: [Int]] = Dictionary(minimumCapacity: all.count)
     for (i, p) in self.phrases.enumerated() {
       index[Lexicon.stem(p.words[0]), default: []].append(i)
-      for w in p.words { vocab.insert(w) }
     }
-    self.vocabulary = vocab
+    self.vocabulary = vocabulary
     self.correctable = correctable
     self.phrasesByFirstWord = index
   }

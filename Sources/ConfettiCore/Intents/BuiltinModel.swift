@@ -9,7 +9,11 @@ public enum BuiltinModel {
 
   public static var model: LinearModel { lazyModel.value }
 
-  public static let templates = TemplateTable(
-    sortedKeys: GeneratedModel.templateKeys,
-    intents: GeneratedModel.templateIntents.map { Intent(rawValue: GeneratedModel.classes[Int($0)])! })
+  public static let templates: TemplateTable = {
+    // Each class name is read once, not once per template.
+    let classes = GeneratedModel.classes.map { Intent(rawValue: $0)! }
+    return TemplateTable(
+      sortedKeys: GeneratedModel.templateKeys,
+      intents: GeneratedModel.templateIntents.map { classes[Int($0)] })
+  }()
 }
