@@ -250,3 +250,37 @@ import Testing
     #expect(!Fixtures.entities(text).contains { $0.0 == .idea }, "\(Fixtures.entities(text))")
   }
 }
+
+/// Part of the team working one way means the team works both ways: hybrid.
+@Suite struct FormatMixTests {
+  /// The format's span runs from the part to the format words; the rest of the line keeps its slots.
+  @Test(arguments: [
+    ("half the team works from home", "half the team works from home", [SlotName]()),
+    ("some of us are remote", "some of us are remote", []),
+    (
+      "part of the team is in the office and part at home",
+      "part of the team is in the office and part at home", []
+    ),
+    ("ideas for 12, half the team works from home", "half the team works from home", [.teamSize]),
+    ("most agents work from home, budget $500", "most agents work from home", [.budget]),
+    ("the rest of us are in the office", "the rest of us are in the office", []),
+  ])
+  func aPartOfTheTeamWorkingOneWayIsHybrid(_ text: String, _ span: String, _ others: [SlotName]) {
+    let entities = Fixtures.entities(text)
+    let formats = entities.filter { $0.0 == .format }
+    #expect(formats.count == 1, "\(entities)")
+    #expect(formats.first?.1 == .text("hybrid"))
+    #expect(formats.first?.2 == span)
+    #expect(entities.map(\.0).filter { $0 != .format } == others, "\(entities)")
+  }
+
+  @Test(arguments: [
+    ("some remote ideas", "remote"), ("ideas for a few people online", "remote"),
+    ("we all work from home", "remote"), ("what about remote instead of in person", "remote"),
+    ("our team is at home", "remote"), ("half remote", "hybrid"), ("12 remote people", "remote"),
+  ])
+  func noPartOfTheTeamKeepsTheFormat(_ text: String, _ format: String) {
+    let formats = Fixtures.entities(text).filter { $0.0 == .format }
+    #expect(formats.first?.1 == .text(format), "\(Fixtures.entities(text))")
+  }
+}

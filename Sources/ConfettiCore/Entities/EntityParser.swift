@@ -56,6 +56,7 @@ public struct EntityParser: Sendable {
     OrdinalGrammar.apply(&scan)
     TeamSizeGrammar.applyFor(&scan)
     PhraseGrammar.apply(&scan, lexicon: lexicon)
+    FormatMixGrammar.apply(&scan)
     NegationGrammar.apply(&scan)
     IdeaCountGrammar.apply(&scan)
     IdeaReferenceGrammar.apply(&scan, lexicon: lexicon)

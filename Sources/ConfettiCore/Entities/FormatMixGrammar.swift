@@ -1,0 +1,76 @@
+/// Reads a team split between places as hybrid: a part of the team ("half the team", "some of us",
+/// "part of the staff", "most agents") working remotely or in the office means the team as a whole
+/// works both ways.
+///
+/// Runs after ``PhraseGrammar`` has read the format words. A remote or in-person format a few words
+/// after such a part becomes hybrid; so do remote and in-person said in one line that names a part
+/// ("part of the team is in the office and part at home"), as one entity. The span runs from the
+/// part to the format words, so what is left is the rest of the request ("ideas for 12, [half the
+/// team works from home]"). "some remote ideas" names no part of the team and stays remote.
+///
+/// ```swift
+/// parser.parse("ideas for 12, half the team works from home", today: today).entities
+/// // team size 12 ("12"), format hybrid ("half the team works from home")
+/// ```
+enum FormatMixGrammar {
+  /// Words that take a part of a group: "half the team", "some of us", "most of our agents".
+  static let partWords: Set<String> = [
+    "half", "some", "part", "few", "most", "many", "several", "others", "rest", "portion", "third",
+    "thirds", "quarter", "majority", "minority",
+  ]
+  /// Who a part is taken of, after "of" or a determiner: "some of us", "half the team".
+  static let wholeWords = Set(["us", "them", "you", "we"]).union(WordLists.workplaceNouns)
+    .union(WordLists.peopleNouns).union(WordLists.groupNouns)
+  static let determiners: Set<String> = ["the", "our", "my", "your", "their", "this"]
+  /// The part words that take their group with no "of" or determiner: "some reps", "most agents"
+  /// ("a few people online" is a small group, not part of one).
+  static let directPartWords: Set<String> = ["some", "most", "half"]
+  /// How far (in words) a format may follow the part it describes: "half the team [works] from home".
+  static let reach = 6
+
+  static func apply(_ scan: inout EntityScan) {
+    let formats = scan.entities.indices.filter {
+      scan.entities[$0].slot == .format && scan.entities[$0].value != .text(Format.hybrid.rawValue)
+    }
+    guard !formats.isEmpty else { return }
+    let parts = scan.tokens.indices.compactMap { partSpan(scan, at: $0) }
+    guard let firstPart = parts.first else { return }
+    let values = Set(formats.compactMap { scan.entities[$0].value.text })
+    if values.count > 1 {
+      // Remote and in person in one line about parts of the team: one hybrid team.
+      let first = scan.entities[formats[0]]
+      let last = scan.entities[formats[formats.count - 1]]
+      let drop = Set(formats)
+      scan.entities = scan.entities.enumerated().filter { !drop.contains($0.offset) }.map(\.element)
+      let from = min(firstPart.lowerBound, first.tokens.lowerBound)
+      scan.add(.format, .text(Format.hybrid.rawValue), valueTokens: from..<last.tokens.upperBound)
+      return
+    }
+    for index in formats {
+      let start = scan.entities[index].tokens.lowerBound
+      guard let part = parts.last(where: { $0.upperBound <= start && start - $0.upperBound <= reach }) else {
+        continue
+      }
+      // The words from the part to the format say it: "[half the team works from home]".
+      let end = scan.entities[index].tokens.upperBound
+      for k in part.lowerBound..<end { scan.claimed[k] = true }
+      scan.entities[index].value = .text(Format.hybrid.rawValue)
+      scan.entities[index].tokens = part.lowerBound..<end
+      scan.entities[index].start = scan.tokens[part.lowerBound].start
+    }
+  }
+
+  /// The words naming a part of the group whose part word is at `i`, if they do:
+  /// "half [of] the team", "some of us", "a few of the reps", "most agents", "the rest".
+  static func partSpan(_ scan: EntityScan, at i: Int) -> Range<Int>? {
+    guard let word = scan.text(i), partWords.contains(word) else { return nil }
+    if word == "others" { return i..<(i + 1) }
+    if word == "rest", scan.text(i - 1) == "the" { return (i - 1)..<(i + 1) }
+    var k = i + 1
+    if scan.text(k) == "of" { k += 1 }
+    if let d = scan.text(k), determiners.contains(d) { k += 1 }
+    guard k > i + 1 || directPartWords.contains(word), let whole = scan.text(k), wholeWords.contains(whole)
+    else { return nil }
+    return i..<(k + 1)
+  }
+}
