@@ -99,6 +99,10 @@ import Testing
       span: "Final_Draft v2"),
     Case(
       text: "save the plan to /etc/passwd", slot: .filename, value: .text("/etc/passwd"), span: "/etc/passwd"),
+    Case(
+      text: "can you save that as our october plan", slot: .filename, value: .text("october-plan"),
+      span: "october plan"),
+    Case(text: "save it as the final plan", slot: .filename, value: .text("final-plan"), span: "final plan"),
     Case(text: "export it again, overwrite", slot: .overwrite, value: .flag, span: "overwrite"),
   ]
 
@@ -112,7 +116,7 @@ import Testing
 
   @Test(arguments: [
     "tell me more about \"the house band\"", "plan the week to celebrate", "we need 2.5k for e.g. food",
-    "what's the plan for 24/7 teams",
+    "what's the plan for 24/7 teams", "save it as a file for my boss", "export to the shared drive",
   ])
   func textsThatNameNoFile(_ text: String) {
     #expect(!Fixtures.entities(text).contains { $0.0 == .filename }, "\(Fixtures.entities(text))")

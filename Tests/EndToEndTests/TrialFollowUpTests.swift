@@ -25,4 +25,18 @@ import Testing
     let first = try Self.records([line])
     #expect(Self.context(first[0])["format"] as? String == "hybrid", "\(first[0])")
   }
+
+  /// A "thanks" first does not make a request small talk, and "save … as our october plan" names the file.
+  @Test func aCourtesyFirstLeavesTheRequestAndTheNameStands() throws {
+    let dir = FileManager.default.temporaryDirectory.appendingPathComponent("confetti-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: dir) }
+    let input = "plan the week for 20 people with $2000\nthanks, can you save that as our october plan\n"
+    let records = try ConfettiProcess.run(["--json"], input: input, directory: dir).jsonLines()
+    try #require(records.count == 2)
+    #expect(Self.intent(records[1]) == "export_plan", "\(records[1])")
+    #expect((records[1]["exported"] as? String)?.hasSuffix("october-plan.md") == true, "\(records[1])")
+    let md = try String(contentsOf: dir.appendingPathComponent("october-plan.md"), encoding: .utf8)
+    #expect(md.hasPrefix("# Customer Service Week"))
+  }
 }

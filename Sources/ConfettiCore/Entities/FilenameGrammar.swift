@@ -5,7 +5,8 @@
 /// (`plan.md`, `plan.pdf`, `~/Desktop/csw.md`, `/etc/passwd`), and, on a line that asks to
 /// export or save, the last few plain words after "to", "as", "into", "called" or "named"
 /// ("save to notes"; "save this as csw-2027 plan" is `csw-2027-plan`, spaces becoming hyphens, as
-/// an unquoted name has no other way to keep them). Whether the name can be honoured is decided later
+/// an unquoted name has no other way to keep them; "save it as our october plan" is `october-plan`, a
+/// determiner after "as" being no part of the name). Whether the name can be honoured is decided later
 /// (``ExportName``): the grammar keeps what was said, so a refusal can name it.
 ///
 /// ```swift
@@ -39,6 +40,8 @@ enum FilenameGrammar {
     "a", "an", "the", "my", "our", "your", "this", "that", "for", "in", "on", "with", "and", "or", "of", "at",
     "by", "from", "again", "too", "also",
   ]
+  /// Words that may open a name after "as", "called" or "named" without being part of it.
+  static let determiners: Set<String> = ["the", "our", "my", "a", "an", "this", "your"]
   /// Markers that name what follows, so that several words after them are one name.
   static let namingMarkers: Set<String> = ["as", "called", "named"]
   /// The most words a bare name may have; a longer run after a marker is a sentence, not a name.
@@ -102,7 +105,12 @@ enum FilenameGrammar {
     var end = t.count
     while end > 0 && closing.contains(t[end - 1].text) { end -= 1 }
     guard let marker = t[..<end].lastIndex(where: { markers.contains($0.text) }), marker >= 1 else { return }
-    let run = (marker + 1)..<end
+    // After a word that names, a determiner is no part of the name ("save it as our october plan").
+    var first = marker + 1
+    if namingMarkers.contains(t[marker].text), first < end - 1, determiners.contains(t[first].text) {
+      first += 1
+    }
+    let run = first..<end
     // Several words name a file only after a word that names ("save this as csw 2027 plan"); after
     // "to" they are a sentence as often as not ("write a text to kim saying no").
     guard !run.isEmpty, run.count <= (namingMarkers.contains(t[marker].text) ? bareNameWords : 1),

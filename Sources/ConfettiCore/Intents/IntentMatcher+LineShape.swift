@@ -155,4 +155,40 @@ extension IntentMatcher {
     }
     return false
   }
+
+  /// Words of courtesy a line may open with: "thanks", "thank you", "ok great", "hi".
+  static let courtesyWords: Set<String> = [
+    "thanks", "thank", "you", "thx", "ty", "cheers", "ta", "ok", "okay", "great", "cool", "perfect",
+    "awesome", "nice", "lovely", "brilliant", "excellent", "super", "wonderful", "hi", "hello", "hey",
+    "oh", "wow", "much", "appreciated", "so",
+  ]
+
+  /// The rest of a line that opens with courtesy set off by a mark ("thanks, can you save that",
+  /// "ok great! plan the week"), and how many characters the courtesy took; nil when the line does
+  /// not ("thanks for the ideas" is thanks through and through).
+  static func afterCourtesy(_ text: String) -> (rest: String, characters: Int)? {
+    // Walked in place: most lines stop at their first word, so a long line costs nothing.
+    var i = text.startIndex
+    var count = 0
+    var words = 0
+    func skip(while keep: (Character) -> Bool) {
+      while i < text.endIndex && keep(text[i]) {
+        i = text.index(after: i)
+        count += 1
+      }
+    }
+    while true {
+      skip { $0 == " " }
+      let start = i
+      skip { $0.isLetter || $0 == "'" || $0 == "’" }
+      guard i > start else { break }
+      guard courtesyWords.contains(text[start..<i].lowercased()) else { return nil }
+      words += 1
+    }
+    let marks = i
+    skip { ",.!;:–—-".contains($0) || $0 == " " }
+    let marked = text[marks..<i].contains { $0 != " " }
+    guard words > 0, marked, i < text.endIndex else { return nil }
+    return (String(text[i...]), count)
+  }
 }

@@ -60,6 +60,22 @@ public struct IntentMatcher: Sendable {
       r.slots = Slots(entities: entities, allowed: intent.allowedSlots)
       return r
     }
+
+    /// The reading of the end of a line, placed after the `characters` (and `tokens`) before it.
+    func shifted(characters: Int, tokens: Int) -> Result {
+      var r = self
+      for i in r.entities.indices {
+        r.entities[i].start += characters
+        r.entities[i].end += characters
+        r.entities[i].tokens =
+          (r.entities[i].tokens.lowerBound + tokens)..<(r.entities[i].tokens.upperBound + tokens)
+      }
+      for i in r.edits.indices {
+        r.edits[i].tokens = (r.edits[i].tokens.lowerBound + tokens)..<(r.edits[i].tokens.upperBound + tokens)
+      }
+      r.slots = Slots(entities: r.entities, allowed: intent.allowedSlots)
+      return r
+    }
   }
 
   public let parser: EntityParser
@@ -149,6 +165,15 @@ public struct IntentMatcher: Sendable {
   }
 
   public func match(_ text: String, today: CivilDate) -> Result {
+    // "thanks, can you save that as our plan": a courtesy said first, then set off, does not make
+    // the request small talk. The request is read on its own; when it is no task, the whole line is.
+    if let (rest, characters) = IntentMatcher.afterCourtesy(text) {
+      let r = match(rest, today: today)
+      if r.intent.isDomainTask {
+        return r.shifted(
+          characters: characters, tokens: Tokenizer.tokenize(String(text.prefix(characters))).count)
+      }
+    }
     var parse = parser.parse(text, today: today)
     let terms = IntentMatcher.terms(of: parse)
     disambiguate(&parse, terms: terms)
