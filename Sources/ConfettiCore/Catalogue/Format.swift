@@ -12,3 +12,17 @@ public enum Format: String, Sendable, CaseIterable {
     }
   }
 }
+
+extension Format {
+  /// The format's bit in a set of formats (see ``mask(of:)``).
+  var bit: UInt8 {
+    switch self {
+    case .inPerson: return 1
+    case .remote: return 2
+    case .hybrid: return 4
+    }
+  }
+
+  /// The set of `formats` as bits.
+  static func mask(of formats: [Format]) -> UInt8 { formats.reduce(0) { $0 | $1.bit } }
+}

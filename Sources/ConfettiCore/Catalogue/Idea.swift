@@ -30,8 +30,30 @@ public struct Idea: Sendable, Equatable {
 
   final class Storage: Sendable {
     let fields: Fields
-    init(_ fields: Fields) { self.fields = fields }
+    let masks: RuleMasks
+    init(_ fields: Fields) {
+      self.fields = fields
+      masks = RuleMasks(tiers: fields.tiers, formats: fields.formats, tags: fields.tags)
+    }
   }
+
+  /// What the hard rules read of an idea, packed once per idea as bit sets: the formats each
+  /// tier works in (``formats(of:)``), their union, and the kinds. The search reads these for
+  /// every idea on every answer.
+  struct RuleMasks: Sendable {
+    let tierFormats: [UInt8]
+    let formats: UInt8
+    let tags: UInt64
+
+    init(tiers: [CostTier], formats: [Format], tags: [Kind]) {
+      tierFormats = tiers.map { Format.mask(of: $0.formats ?? formats) }
+      self.formats = tierFormats.reduce(0, |)
+      self.tags = tags.reduce(0) { $0 | $1.bit }
+    }
+  }
+
+  /// The idea's rule masks (see ``RuleMasks``).
+  var masks: RuleMasks { storage.masks }
 
   private var storage: Storage
 
@@ -137,4 +159,16 @@ extension Idea {
     guard let format else { return true }
     return formats(of: tier).contains(format)
   }
+
+  /// True when the tier at `index` may be used in `format` (nil: any), read from the masks.
+  func tier(at index: Int, suits format: Format?) -> Bool {
+    guard let format else { return true }
+    return masks.tierFormats[index] & format.bit != 0
+  }
+
+  /// True when some tier works in `format`.
+  func hasTier(suiting format: Format) -> Bool { masks.formats & format.bit != 0 }
+
+  /// True when the idea is of kind `kind`.
+  func has(_ kind: Kind) -> Bool { masks.tags & kind.bit != 0 }
 }

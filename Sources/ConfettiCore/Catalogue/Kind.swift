@@ -51,3 +51,12 @@ public enum Kind: String, Sendable, CaseIterable {
   /// Kinds that make a celebration for the whole team (food, drink, music, play).
   public static let celebration: Set<Kind> = [.food, .drinks, .music, .games, .sports]
 }
+
+extension Kind {
+  /// Each kind's place in `allCases`, read once.
+  private static let places: [Kind: Int] = Dictionary(
+    uniqueKeysWithValues: allCases.enumerated().map { ($1, $0) })
+
+  /// The kind's bit in a set of kinds (there are fewer than 64).
+  var bit: UInt64 { 1 << UInt64(Kind.places[self]!) }
+}

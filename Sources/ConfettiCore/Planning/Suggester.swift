@@ -72,10 +72,8 @@ public struct Suggester: Sendable {
   public static func brokenRule(_ idea: Idea, _ c: Constraints) -> Rule? {
     if !idea.teamSize.contains(c.effectiveTeamSize) { return .teamSize(idea.teamSize) }
     if let a = c.audience, !idea.audience.suits(a) { return .audience(idea.audience) }
-    if let f = c.format, !idea.tiers.contains(where: { idea.tier($0, suits: f) }) {
-      return .format(idea.formats)
-    }
-    if let k = c.withoutKinds.first(where: idea.tags.contains) { return .leftOut(k) }
+    if let f = c.format, !idea.hasTier(suiting: f) { return .format(idea.formats) }
+    if !c.withoutKinds.isEmpty, let k = c.withoutKinds.first(where: idea.has) { return .leftOut(k) }
     return nil
   }
 
@@ -114,7 +112,7 @@ public struct Suggester: Sendable {
       var bestKey = (score: 0.0, cost: 0.0)
       for k in tiers.indices {
         let cost = tiers[k].cost(for: n)
-        guard strict ? cost < limit - 1e-9 : cost <= limit + 1e-9, idea.tier(tiers[k], suits: c.format)
+        guard strict ? cost < limit - 1e-9 : cost <= limit + 1e-9, idea.tier(at: k, suits: c.format)
         else { continue }
         let key = (score: budgetScore(tiers[k], c, limit), cost: cost)
         if best == nil || (bestKey.score, -bestKey.cost) < (key.score, -key.cost) {
@@ -124,8 +122,10 @@ public struct Suggester: Sendable {
       }
       return best.map { tiers[$0] }
     }
-    if idea.tier(idea.moderateTier, suits: c.format) { return idea.moderateTier }
-    return idea.tiers.last { idea.tier($0, suits: c.format) }
+    let tiers = idea.tiers
+    let moderate = (tiers.count - 1) / 2  // as ``Idea/moderateTier``
+    if idea.tier(at: moderate, suits: c.format) { return tiers[moderate] }
+    return tiers.indices.last { idea.tier(at: $0, suits: c.format) }.map { tiers[$0] }
   }
 
   public func suggest(_ c: Constraints) -> Result {
@@ -220,11 +220,12 @@ public struct Suggester: Sendable {
     }
     let text = catalogue.relevance.value.scores(terms)
     let top = text.max() ?? 0
+    let kindBits = kinds.map(\.bit)
     return catalogue.ideas.indices.map { i in
       let t = top > 0 ? text[i] / top : 0
       guard !kinds.isEmpty else { return t }
-      let tags = catalogue.ideas[i].tags
-      let k = Double(kinds.filter(tags.contains).count) / Double(kinds.count)
+      let tags = catalogue.ideas[i].masks.tags
+      let k = Double(kindBits.count { tags & $0 != 0 }) / Double(kinds.count)
       return Suggester.kindWeight * k + (1 - Suggester.kindWeight) * t
     }
   }
