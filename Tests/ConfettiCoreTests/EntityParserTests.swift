@@ -29,6 +29,7 @@ import Testing
     Case(text: "cheap ideas for a night shift of 9", slot: .teamSize, value: .int(9), span: "9"),
     Case(text: "our branch of 14 wants ideas", slot: .teamSize, value: .int(14), span: "14"),
     Case(text: "what would a cookout cost for 45", slot: .teamSize, value: .int(45), span: "45"),
+    Case(text: "what would that cost for all 18?", slot: .teamSize, value: .int(18), span: "18"),
   ]
 
   static let budgets: [Case] = [

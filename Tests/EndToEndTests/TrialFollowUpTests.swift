@@ -39,4 +39,24 @@ import Testing
     let md = try String(contentsOf: dir.appendingPathComponent("october-plan.md"), encoding: .utf8)
     #expect(md.hasPrefix("# Customer Service Week"))
   }
+
+  /// Right after an idea's details, a price for a number of people re-prices that idea.
+  @Test func aPriceRightAfterDetailsRepricesThatIdea() throws {
+    let records = try Self.records([
+      "ideas for 12 people", "tell me more about the cookout", "what would that cost for all 18?",
+      "how much for 30 people?", "ideas for 18 people",
+    ])
+    try #require(records.count == 5)
+    for (k, people) in [(2, 18), (3, 30)] {
+      let idea = records[k]["idea"] as? [String: Any]
+      #expect(Self.intent(records[k]) == "idea_details", "\(records[k])")
+      #expect(idea?["id"] as? String == "cookout", "\(records[k])")
+      #expect((idea?["cost_breakdown"] as? String)?.contains("× \(people) ") == true, "\(records[k])")
+    }
+    // A request for ideas is still one.
+    #expect(Self.intent(records[4]) == "suggest_ideas", "\(records[4])")
+    // With no details just before, the line prices no idea.
+    let alone = try Self.records(["ideas for 12 people", "what would that cost for all 18?"])
+    #expect(alone[1]["idea"] == nil, "\(alone[1])")
+  }
 }

@@ -28,6 +28,9 @@ public struct Conversation: Sendable {
   var lastPlan: WeekPlan?
   /// How many ideas the line being answered asks for, if it says ("give me 3 ideas").
   var asked: Int?
+  /// The idea whose details the last answer showed: what a price question right after it
+  /// ("what would that cost for all 18?") is about.
+  var lastDetailed: Idea?
 
   public init(catalogue: Catalogue, matcher: IntentMatcher? = nil, today: CivilDate) {
     self.catalogue = catalogue
@@ -43,7 +46,14 @@ public struct Conversation: Sendable {
   }
 
   public mutating func respond(to line: String) -> Answer {
-    let understanding = reading(of: matcher.match(line, today: today))
+    let detailed = lastDetailed
+    lastDetailed = nil
+    var understanding = reading(of: matcher.match(line, today: today))
+    // Right after an idea's details, a price for a team ("what would that cost for all 18?") is
+    // that idea's price for them.
+    if detailed != nil, Conversation.asksPriceForTeam(understanding, line: line) {
+      understanding = understanding.read(as: .ideaDetails)
+    }
     asked = understanding.ideaCount
     var answer = Answer(input: line, understanding: understanding, context: context, reply: Reply())
     let slots = understanding.slots
@@ -86,8 +96,9 @@ public struct Conversation: Sendable {
       cheaper(slots, terms: terms, into: &answer)
     case .ideaDetails:
       details(
-        slots, terms: understanding.terms, last: understanding.refersToLast, into: &answer, composer: composer
-      )
+        slots, terms: understanding.terms, last: understanding.refersToLast, detailed: detailed,
+        into: &answer,
+        composer: composer)
     case .eventDate:
       let year = slots.year
       var week: ServiceWeekCalendar.Week? =
@@ -171,6 +182,18 @@ public struct Conversation: Sendable {
       }
     }
     return changed
+  }
+
+  /// True when the line asks what something costs for a number of people and names no idea, kind
+  /// or list number of its own: "what would that cost for all 18?", "how much for 30 people".
+  static func asksPriceForTeam(_ u: IntentMatcher.Result, line: String) -> Bool {
+    // The entities, not the slots: a refused line keeps none of its slots.
+    guard u.entities.contains(where: { $0.slot == .teamSize }),
+      !u.entities.contains(where: { $0.slot.isContent || $0.slot == .ordinal || $0.slot == .budget })
+    else { return false }
+    let words = Tokenizer.tokenize(line).map(\.text)
+    if words.contains(where: { WordLists.priceWords.contains($0) || $0 == "pricing" }) { return true }
+    return zip(words, words.dropFirst()).contains { $0 == "how" && $1 == "much" }
   }
 
   /// True when the line asks how long until the week: "how many days until CSW", "how soon is it".
@@ -336,8 +359,9 @@ public struct Conversation: Sendable {
     answer.reply = composer.plan(plan, context: context, lead: lead)
   }
 
-  private func details(
-    _ slots: Slots, terms: [String], last: Bool, into answer: inout Answer, composer: ReplyComposer
+  private mutating func details(
+    _ slots: Slots, terms: [String], last: Bool, detailed: Idea?, into answer: inout Answer,
+    composer: ReplyComposer
   ) {
     let teamSize = slots.teamSize ?? context.effectiveTeamSize
     var idea: Idea?
@@ -357,6 +381,8 @@ public struct Conversation: Sendable {
       }
     } else if shown.count == 1 || last {
       idea = shown.last?.idea  // the one shown, or "the last one" of those shown
+    } else if let detailed {
+      idea = detailed  // the idea just described ("what would that cost for 18?")
     }
     guard let idea else {
       answer.reply = composer.whichIdea(among: ideasNamed(byAnyOf: terms))
@@ -369,6 +395,7 @@ public struct Conversation: Sendable {
     let tier = Suggester.tier(for: idea, c, limit: limit) ?? idea.moderateTier
     let s = Suggestion(idea: idea, tier: tier, teamSize: teamSize)
     answer.content = .details(s)
+    lastDetailed = idea
     answer.reply = composer.details(
       s, budget: limit, assumedTeamSize: slots.teamSize == nil && context.teamSize == nil)
   }

@@ -43,7 +43,9 @@ enum TeamSizeGrammar {
     for i in 0..<scan.tokens.count {
       guard let n = count(scan, at: i), n.isDigits || n.value <= 100 else { continue }
       var j = i - 1
-      if let w = scan.text(j), ["about", "around", "roughly", "maybe", "approx", "approximately"].contains(w)
+      // "for about 12", "for all 18": a hedge or "all" between the cue and the count.
+      if let w = scan.text(j),
+        ["about", "around", "roughly", "maybe", "approx", "approximately", "all"].contains(w)
       {
         j -= 1
       }
