@@ -3,7 +3,7 @@
 /// Only words outside the vocabulary, of five letters or more, are corrected,
 /// and only to a word of the `correctable` list within one edit (two edits for
 /// words of nine letters or more). Deletion neighbourhoods (as in SymSpell) keep
-/// a look-up to a few probes of a sorted table.
+/// a look-up to a few probes of a hash table.
 ///
 /// ```swift
 /// let fix = SpellingCorrector(words: ["ideas", "budget", "cookout"])
@@ -13,33 +13,49 @@
 public struct SpellingCorrector: Sendable {
   /// The distinct words of four letters or more that a word may be corrected to.
   private let words: [String]
-  /// One key per word and per deletion of one of its characters: the hash of the text's UTF-8
-  /// in the high bits, the entry's number in the low ``entryBits``, sorted. Built with no string
-  /// and no hash table per deletion, so the corrector costs little to make on a first typo.
-  private let keys: [UInt64]
+  /// An open-addressing table of entries, one per word and per deletion of one of its
+  /// characters: each slot holds an entry's number plus one, or 0; a power of two at least twice
+  /// the entries. Built by hashing bytes, with no string, sort or `Set` per deletion, so the
+  /// corrector costs little to make on a first typo.
+  private let slots: [Int32]
+  /// Each entry's FNV-1a hash of its text's UTF-8.
+  private let hashes: [UInt64]
   /// Each entry's word, by position in ``words``.
   private let owners: [Int32]
   /// Each entry's deleted character, by position, or -1 for the whole word.
   private let skips: [Int32]
 
-  static let entryBits: UInt64 = 24
-
   public init(words: [String]) {
-    var distinct: Set<String> = []
-    var usable: [String] = []
-    for w in words where w.count >= 4 && distinct.insert(w).inserted { usable.append(w) }
-    var keys: [UInt64] = []
+    var size = 16
+    while size < 2 * words.reduce(0, { $0 + $1.utf8.count + 1 }) { size *= 2 }
+    var slots = [Int32](repeating: 0, count: size)
+    var hashes: [UInt64] = []
     var owners: [Int32] = []
     var skips: [Int32] = []
+    var usable: [String] = []
     func add(_ hash: UInt64, _ owner: Int, _ skip: Int) {
-      keys.append(hash << SpellingCorrector.entryBits | UInt64(keys.count))
+      var slot = Int(truncatingIfNeeded: hash) & (size - 1)
+      while slots[slot] != 0 { slot = (slot + 1) & (size - 1) }
+      hashes.append(hash)
       owners.append(Int32(owner))
       skips.append(Int32(skip))
+      slots[slot] = Int32(hashes.count)
     }
-    for (n, w) in usable.enumerated() {
-      add(SpellingCorrector.hash(w.utf8), n, -1)
-      if w.utf8.count == w.count {
-        // Each character is one byte: hash the word's bytes with each one left out.
+    next: for w in words where w.utf8.count >= 4 {
+      // Each character is one byte (ASCII, and no "\r\n" pair): a deletion is a byte left out.
+      let plain = w.utf8.allSatisfy { $0 < 0x80 && $0 != 0x0D }
+      guard plain || w.count >= 4 else { continue }
+      let hash = SpellingCorrector.hash(w.utf8)
+      var slot = Int(truncatingIfNeeded: hash) & (size - 1)
+      while slots[slot] != 0 {
+        let e = Int(slots[slot]) - 1
+        if skips[e] < 0 && hashes[e] == hash && usable[Int(owners[e])] == w { continue next }
+        slot = (slot + 1) & (size - 1)
+      }
+      let n = usable.count
+      usable.append(w)
+      add(hash, n, -1)
+      if plain {
         let bytes = Array(w.utf8)
         for i in bytes.indices { add(SpellingCorrector.hash(bytes, skipping: i), n, i) }
       } else {
@@ -48,9 +64,9 @@ public struct SpellingCorrector: Sendable {
         }
       }
     }
-    keys.sort()
     self.words = usable
-    self.keys = keys
+    self.slots = slots
+    self.hashes = hashes
     self.owners = owners
     self.skips = skips
   }
@@ -93,32 +109,27 @@ public struct SpellingCorrector: Sendable {
   /// does (the caller checks the text itself).
   private func forEachEntry(hashing text: String, _ body: (String, Int) -> Void) {
     let hash = SpellingCorrector.hash(text.utf8)
-    let low = hash << SpellingCorrector.entryBits
-    var lo = 0
-    var hi = keys.count
-    while lo < hi {
-      let mid = (lo + hi) / 2
-      if keys[mid] < low { lo = mid + 1 } else { hi = mid }
-    }
-    while lo < keys.count, keys[lo] >> SpellingCorrector.entryBits == hash {
-      let e = Int(keys[lo] & ((1 << SpellingCorrector.entryBits) - 1))
-      body(words[Int(owners[e])], Int(skips[e]))
-      lo += 1
+    let mask = slots.count - 1
+    var slot = Int(truncatingIfNeeded: hash) & mask
+    while slots[slot] != 0 {
+      let e = Int(slots[slot]) - 1
+      if hashes[e] == hash { body(words[Int(owners[e])], Int(skips[e])) }
+      slot = (slot + 1) & mask
     }
   }
 
-  /// FNV-1a over `bytes`, cut to the bits a key keeps for it.
+  /// FNV-1a over `bytes`.
   static func hash(_ bytes: some Sequence<UInt8>) -> UInt64 {
     var h: UInt64 = 0xcbf2_9ce4_8422_2325
     for b in bytes { h = (h ^ UInt64(b)) &* 0x100_0000_01b3 }
-    return h & (.max >> entryBits)
+    return h
   }
 
   /// ``hash(_:)`` of `bytes` without the byte at `skip`.
   static func hash(_ bytes: [UInt8], skipping skip: Int) -> UInt64 {
     var h: UInt64 = 0xcbf2_9ce4_8422_2325
     for (i, b) in bytes.enumerated() where i != skip { h = (h ^ UInt64(b)) &* 0x100_0000_01b3 }
-    return h & (.max >> entryBits)
+    return h
   }
 
   /// `word` without its character at `skip`.
