@@ -52,6 +52,10 @@ import Testing
       #expect(Self.intent(records[k]) == "idea_details", "\(records[k])")
       #expect(idea?["id"] as? String == "cookout", "\(records[k])")
       #expect((idea?["cost_breakdown"] as? String)?.contains("× \(people) ") == true, "\(records[k])")
+      // The cost lines only: the rest of the card was just shown.
+      let reply = records[k]["reply"] as? String ?? ""
+      #expect(reply.hasPrefix("Cookout for \(people) people (Confetti's estimate):"), "\(reply)")
+      #expect(!reply.contains("Steps:"), "\(reply)")
     }
     // A request for ideas is still one.
     #expect(Self.intent(records[4]) == "suggest_ideas", "\(records[4])")

@@ -365,6 +365,7 @@ public struct Conversation: Sendable {
   ) {
     let teamSize = slots.teamSize ?? context.effectiveTeamSize
     var idea: Idea?
+    var repricing = false
     if let id = slots.idea {
       idea = catalogue.idea(id: id)
     } else if let k = slots.ordinal {
@@ -383,6 +384,7 @@ public struct Conversation: Sendable {
       idea = shown.last?.idea  // the one shown, or "the last one" of those shown
     } else if let detailed {
       idea = detailed  // the idea just described ("what would that cost for 18?")
+      repricing = slots.teamSize != nil
     }
     guard let idea else {
       answer.reply = composer.whichIdea(among: ideasNamed(byAnyOf: terms))
@@ -396,8 +398,10 @@ public struct Conversation: Sendable {
     let s = Suggestion(idea: idea, tier: tier, teamSize: teamSize)
     answer.content = .details(s)
     lastDetailed = idea
-    answer.reply = composer.details(
-      s, budget: limit, assumedTeamSize: slots.teamSize == nil && context.teamSize == nil)
+    answer.reply =
+      repricing
+      ? composer.repriced(s, budget: limit)
+      : composer.details(s, budget: limit, assumedTeamSize: slots.teamSize == nil && context.teamSize == nil)
   }
 
   /// An export request for the front end to carry out; the name follows ``ExportName``.

@@ -343,6 +343,15 @@ struct ReplyComposer {
 
   // MARK: Details
 
+  /// An idea just described, priced again for another team size ("what would that cost for all 18?"):
+  /// the cost lines only, as the rest was just shown.
+  func repriced(_ s: Suggestion, budget: Double?) -> Reply {
+    var r = Reply()
+    r.heading("\(s.idea.name) for \(s.teamSize) people (Confetti's estimate):")
+    tierLines(s, budget: budget, into: &r)
+    return r
+  }
+
   func details(_ s: Suggestion, budget: Double?, assumedTeamSize: Bool) -> Reply {
     let idea = s.idea
     var r = Reply()
@@ -353,15 +362,7 @@ struct ReplyComposer {
     r.item("Steps:")
     for (i, step) in idea.steps.enumerated() { r.detail("   \(i + 1). \(step)") }
     r.item("Cost for \(s.teamSize) people (Confetti's estimate):")
-    for tier in idea.tiers {
-      let cost = tier.cost(for: s.teamSize)
-      let fits = budget.map { cost <= $0 + 1e-9 ? "" : " — over your \(Money.usd($0))" } ?? ""
-      let price = cost == 0 ? "free" : tier.breakdown(for: s.teamSize)
-      r.detail("   • \(tier.name): \(price)\(fits). \(tier.description)")
-    }
-    if !idea.teamSize.contains(s.teamSize) {
-      r.note("Note: this idea suits \(idea.teamSize.lowerBound)–\(idea.teamSize.upperBound) people.")
-    }
+    tierLines(s, budget: budget, into: &r)
     if !idea.prep.isEmpty { r.detail("Prep: \(idea.prep)") }
     if !idea.cautions.isEmpty {
       r.item("Cautions:")
@@ -373,6 +374,19 @@ struct ReplyComposer {
       r.note(assumedTeamNote)
     }
     return r
+  }
+  /// Each tier's cost for the suggestion's team, and a note when the team is outside the idea's sizes.
+  private func tierLines(_ s: Suggestion, budget: Double?, into r: inout Reply) {
+    let idea = s.idea
+    for tier in idea.tiers {
+      let cost = tier.cost(for: s.teamSize)
+      let fits = budget.map { cost <= $0 + 1e-9 ? "" : " — over your \(Money.usd($0))" } ?? ""
+      let price = cost == 0 ? "free" : tier.breakdown(for: s.teamSize)
+      r.detail("   • \(tier.name): \(price)\(fits). \(tier.description)")
+    }
+    if !idea.teamSize.contains(s.teamSize) {
+      r.note("Note: this idea suits \(idea.teamSize.lowerBound)–\(idea.teamSize.upperBound) people.")
+    }
   }
 
   // MARK: Facts
