@@ -201,6 +201,19 @@ import Testing
     #expect(slots.withoutKinds == without, "\(text)")
   }
 
+  /// An adjective made from a kind's word names the kind ("musical" → music); words that only
+  /// end like one do not.
+  @Test(arguments: [
+    ("something musical", [Kind.music]), ("a sporty afternoon", [.sports]), ("outdoorsy ideas", [.outdoor]),
+    ("nothing musical, just food", [.food]), ("is it really usual", []), ("a royal festival", []),
+    ("ideas for 12", []),
+  ])
+  func anAdjectiveOfAKindWordNamesTheKind(_ text: String, _ kinds: [Kind]) {
+    let parse = Fixtures.parser.parse(text, today: Fixtures.today)
+    let slots = Slots(entities: parse.entities, allowed: [.kinds, .withoutKinds])
+    #expect(slots.kinds == kinds, "\(text)")
+  }
+
   /// "everyone" as the one doing something is the team; "for everyone" is staff and customers.
   @Test(arguments: [
     ("so everyone gets a new headshot", nil), ("a playlist everyone adds songs to", nil),

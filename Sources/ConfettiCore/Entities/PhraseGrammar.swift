@@ -14,8 +14,14 @@ enum PhraseGrammar {
     let stems = scan.tokens.map { Lexicon.stem($0.text) }
     var i = 0
     while i < scan.tokens.count {
-      guard !scan.claimed[i], let candidates = lexicon.phrasesByFirstWord[stems[i]]
-      else {
+      guard !scan.claimed[i] else {
+        i += 1
+        continue
+      }
+      guard let candidates = lexicon.phrasesByFirstWord[stems[i]] else {
+        if let kind = kindOfAdjective(scan.tokens[i].text, lexicon: lexicon) {
+          scan.add(.kinds, .text(kind.value), valueTokens: i..<(i + 1))
+        }
         i += 1
         continue
       }
@@ -46,6 +52,23 @@ enum PhraseGrammar {
       }
     }
     mergeAudiences(&scan)
+  }
+
+  /// Endings that make an adjective of a noun: "musical", "sporty", "outdoorsy".
+  static let adjectiveEndings = ["al", "sy", "y"]
+
+  /// The kind an adjective made from one of its words names ("musical" → music, "sporty" →
+  /// sports), when the word without the ending is a one-word kind phrase of four letters or more.
+  static func kindOfAdjective(_ word: String, lexicon: Lexicon) -> Lexicon.Phrase? {
+    for ending in adjectiveEndings where word.hasSuffix(ending) && word.utf8.count >= ending.utf8.count + 4 {
+      let base = Lexicon.stem(String(word.dropLast(ending.count)))
+      guard let candidates = lexicon.phrasesByFirstWord[base] else { continue }
+      for index in candidates {
+        let p = lexicon.phrases[index]
+        if p.slot == .kinds && p.words.count == 1 && Lexicon.stem(p.words[0]) == base { return p }
+      }
+    }
+    return nil
   }
 
   /// The words a domain phrase ("customer service") can start with.
