@@ -236,11 +236,13 @@ import Testing
     #expect((records[1]["reply"] as? String)?.contains("budget $1,000, without food:") == true)
   }
 
-  /// An idea or kind put forward with no group named is still a request; a question about one
-  /// that puts nothing forward is not.
+  /// An idea or kind put forward with no group named is still a request, as is "something" or
+  /// "anything" of a kind; a question about one that puts nothing forward is not.
   @Test(arguments: [
     ("how about a karaoke night", "house-band", true), ("how about some music", "music", true),
-    ("is shark tank on tonight", nil, false),
+    ("is shark tank on tonight", nil, false), ("something musical", "music", true),
+    ("anything sporty?", "sports", true), ("play something musical", nil, false),
+    ("anything on netflix", nil, false),
   ])
   func anIdeaPutForwardIsARequest(_ line: String, _ wanted: String?, _ answered: Bool) throws {
     let r = try Self.record(line)

@@ -16,12 +16,28 @@ extension IntentMatcher {
   /// True when the line starts by putting something forward: "how about", "what about", "maybe",
   /// "thinking of", "could we", "let's".
   static func proposes(_ parse: EntityParser.Result) -> Bool {
-    if namesContentEvent(parse) { return true }
+    if namesContentEvent(parse) || asksForContentOnly(parse) { return true }
     let words = parse.tokens.lazy.filter { $0.kind == .word }.prefix(2).map(\.text)
     guard let first = words.first else { return false }
     let second = words.dropFirst().first ?? ""
     if WordLists.proposalWords.contains(first) { return true }
     return WordLists.proposalPairs.contains([first, second])
+  }
+
+  /// Words that may join "something" or "anything" to what it is about ("something with food").
+  static let contentJoiners: Set<String> = ["with", "a", "bit", "more", "please", "like", "involving"]
+
+  /// True for a line that is only "something" or "anything" and an idea or a kind, with at most a
+  /// joining word besides ("something musical", "anything with food", "something outdoorsy").
+  static func asksForContentOnly(_ parse: EntityParser.Result) -> Bool {
+    let content = parse.entities.filter { $0.slot == .idea || $0.slot == .kinds }
+    guard !content.isEmpty, let first = parse.tokens.first(where: { $0.kind == .word }),
+      first.text == "something" || first.text == "anything"
+    else { return false }
+    return parse.tokens.indices.allSatisfy { i in
+      parse.tokens[i].kind != .word || content.contains { $0.tokens.contains(i) }
+        || parse.tokens[i].text == first.text || contentJoiners.contains(parse.tokens[i].text)
+    }
   }
 
   /// True for a line that is only an event named by its content: an idea or a kind, then a word for
