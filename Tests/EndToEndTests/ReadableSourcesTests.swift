@@ -130,6 +130,22 @@ import Testing
     ("what was the theme in 2019?", "I don't have a sourced theme for 2019"),
   ])
   func questionsAboutTheWeekGetSourcedAnswers(_ question: String, _ expected: String) throws {
+    try Self.expectSourcedAnswer(question, expected)
+  }
+
+  /// When the week starts this year or next is a question of dates; when it first started, or
+  /// who started it, is one of history.
+  @Test(arguments: [
+    ("what day does csw start this year", "Customer Service Week 2026"),
+    ("when does customer service week begin in 2027?", "October 4"),
+    ("what's the first day of csw 2027", "October 4"),
+    ("when did customer service week start?", "in 1984"),
+  ])
+  func whenTheWeekStartsIsADateUnlessAskedInThePast(_ question: String, _ expected: String) throws {
+    try Self.expectSourcedAnswer(question, expected)
+  }
+
+  static func expectSourcedAnswer(_ question: String, _ expected: String) throws {
     let r = try ConfettiProcess.run(["--json", "--today", "2026-11-23"], input: question + "\n")
     let record = try #require(try r.jsonLines().first)
     let reply = record["reply"] as? String ?? ""

@@ -33,10 +33,26 @@ public enum FactTopic: String, Sendable, CaseIterable {
   /// own answer; framework, advice and evidence come with ideas and plans).
   public static let answered: [FactTopic] = [.theme, .history, .purpose]
 
+  /// History cues that also ask when a year's week runs: "when does it start", "what's the first
+  /// day". They point at history only in the past tense ("when did it start", "who was first").
+  static let runningCues: Set<String> = ["start", "begin", "first"]
+  /// Words of a question about the past.
+  static let pastTense: Set<String> = ["did", "was", "were", "started", "began", "begun", "founded"]
+
   /// The topics `words` ask about, strongest cue first; empty when none is named.
+  ///
+  /// ```swift
+  /// FactTopic.asked(in: ["when", "did", "csw", "start"])          // [.history]
+  /// FactTopic.asked(in: ["what", "day", "does", "csw", "start"])  // []: a question of dates
+  /// ```
   public static func asked(in words: [String]) -> [FactTopic] {
-    allCases.filter { topic in
-      words.contains { w in topic.cues.contains { w.hasPrefix($0) } }
+    let aboutNow = !words.contains(where: pastTense.contains)
+    return allCases.filter { topic in
+      words.contains { w in
+        topic.cues.contains { cue in
+          w.hasPrefix(cue) && !(topic == .history && aboutNow && runningCues.contains(cue))
+        }
+      }
     }
   }
 }
