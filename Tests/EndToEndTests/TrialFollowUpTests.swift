@@ -26,6 +26,19 @@ import Testing
     #expect(Self.context(first[0])["format"] as? String == "hybrid", "\(first[0])")
   }
 
+  /// "More" of something new is a refinement: it keeps the team and adds what was asked; a plain
+  /// "more" still pages on.
+  @Test(arguments: ["what else is there for remote folks", "anything else for remote people?"])
+  func moreOfSomethingNewRefines(_ line: String) throws {
+    let records = try Self.records(["ideas for 10 people", line, "more"])
+    try #require(records.count == 3)
+    #expect(Self.intent(records[1]) == "refine", "\(records[1])")
+    #expect(Self.context(records[1])["format"] as? String == "remote", "\(records[1])")
+    #expect(Self.context(records[1])["team_size"] as? Int == 10, "\(records[1])")
+    #expect(Self.intent(records[2]) == "more", "\(records[2])")
+    #expect((records[2]["reply"] as? String)?.contains("(6–10 of") == true, "\(records[2])")
+  }
+
   /// A "thanks" first does not make a request small talk, and "save … as our october plan" names the file.
   @Test func aCourtesyFirstLeavesTheRequestAndTheNameStands() throws {
     let dir = FileManager.default.temporaryDirectory.appendingPathComponent("confetti-\(UUID().uuidString)")

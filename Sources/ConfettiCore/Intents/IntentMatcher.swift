@@ -179,7 +179,11 @@ public struct IntentMatcher: Sendable {
     disambiguate(&parse, terms: terms)
     let units = Featurizer.units(of: parse)
     func result(_ intent: Intent, _ confidence: Double, _ method: Method, rejected: Intent? = nil) -> Result {
-      Result(
+      // "What else is there for remote folks": more of something new is a refinement.
+      let intent =
+        intent == .more && parse.entities.contains { IntentMatcher.refiningSlots.contains($0.slot) }
+        ? .refine : intent
+      return Result(
         intent: intent, confidence: confidence,
         slots: Slots(entities: parse.entities, allowed: intent.allowedSlots),
         entities: parse.entities, method: method, rejected: rejected, terms: terms,
@@ -375,6 +379,11 @@ public struct IntentMatcher: Sendable {
 
   /// The intents whose answer uses a line's constraints: a line of nothing else is one of them.
   static let takesConstraints: Set<Intent> = [.suggestIdeas, .planWeek, .refine, .eventDate]
+
+  /// Slots that make a request for more ("anything else for remote people?") a refinement.
+  static let refiningSlots: Set<SlotName> = [
+    .teamSize, .budget, .budgetMin, .budgetPerPerson, .audience, .format, .theme, .kinds, .withoutKinds,
+  ]
 
   /// The names of the ``EditGrammar`` cues.
   public static let editCues: Set<String> = [
