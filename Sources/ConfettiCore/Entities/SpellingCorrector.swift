@@ -45,7 +45,7 @@ public struct SpellingCorrector: Sendable {
       // Each character is one byte (ASCII, and no "\r\n" pair): a deletion is a byte left out.
       let plain = w.utf8.allSatisfy { $0 < 0x80 && $0 != 0x0D }
       guard plain || w.count >= 4 else { continue }
-      let hash = SpellingCorrector.hash(w.utf8)
+      let hash = FNV1a.hash(w.utf8)
       var slot = Int(truncatingIfNeeded: hash) & (size - 1)
       while slots[slot] != 0 {
         let e = Int(slots[slot]) - 1
@@ -57,10 +57,10 @@ public struct SpellingCorrector: Sendable {
       add(hash, n, -1)
       if plain {
         let bytes = Array(w.utf8)
-        for i in bytes.indices { add(SpellingCorrector.hash(bytes, skipping: i), n, i) }
+        for i in bytes.indices { add(FNV1a.hash(bytes, skipping: i), n, i) }
       } else {
         for (i, d) in SpellingCorrector.deletions(of: w).enumerated() {
-          add(SpellingCorrector.hash(d.utf8), n, i)
+          add(FNV1a.hash(d.utf8), n, i)
         }
       }
     }
@@ -108,7 +108,7 @@ public struct SpellingCorrector: Sendable {
   /// Calls `body` with the word and deleted position of every entry whose text hashes as `text`
   /// does (the caller checks the text itself).
   private func forEachEntry(hashing text: String, _ body: (String, Int) -> Void) {
-    let hash = SpellingCorrector.hash(text.utf8)
+    let hash = FNV1a.hash(text.utf8)
     let mask = slots.count - 1
     var slot = Int(truncatingIfNeeded: hash) & mask
     while slots[slot] != 0 {
@@ -116,20 +116,6 @@ public struct SpellingCorrector: Sendable {
       if hashes[e] == hash { body(words[Int(owners[e])], Int(skips[e])) }
       slot = (slot + 1) & mask
     }
-  }
-
-  /// FNV-1a over `bytes`.
-  static func hash(_ bytes: some Sequence<UInt8>) -> UInt64 {
-    var h: UInt64 = 0xcbf2_9ce4_8422_2325
-    for b in bytes { h = (h ^ UInt64(b)) &* 0x100_0000_01b3 }
-    return h
-  }
-
-  /// ``hash(_:)`` of `bytes` without the byte at `skip`.
-  static func hash(_ bytes: [UInt8], skipping skip: Int) -> UInt64 {
-    var h: UInt64 = 0xcbf2_9ce4_8422_2325
-    for (i, b) in bytes.enumerated() where i != skip { h = (h ^ UInt64(b)) &* 0x100_0000_01b3 }
-    return h
   }
 
   /// `word` without its character at `skip`.

@@ -87,10 +87,9 @@ public struct WordSet: Sendable, Equatable {
     }
   }
 
-  /// FNV-1a over `bytes`.
+  /// ``FNV1a`` of `bytes`, its high half folded into the low one for the slot mask.
   static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
-    var h: UInt64 = 0xcbf2_9ce4_8422_2325
-    for b in bytes { h = (h ^ UInt64(b)) &* 0x100_0000_01b3 }
+    let h = FNV1a.hash(bytes)
     return Int(truncatingIfNeeded: h ^ (h >> 32))
   }
 }
