@@ -147,7 +147,10 @@ public struct Idea: Sendable, Equatable {
 
 extension Idea {
   /// The tier to show when no budget was given: the middle one (the cheaper of two).
-  public var moderateTier: CostTier { tiers[(tiers.count - 1) / 2] }
+  public var moderateTier: CostTier { tiers[moderateTierIndex] }
+
+  /// The place of ``moderateTier`` among the tiers.
+  public var moderateTierIndex: Int { (tiers.count - 1) / 2 }
 }
 
 extension Idea {

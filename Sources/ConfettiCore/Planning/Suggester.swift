@@ -123,7 +123,7 @@ public struct Suggester: Sendable {
       return best.map { tiers[$0] }
     }
     let tiers = idea.tiers
-    let moderate = (tiers.count - 1) / 2  // as ``Idea/moderateTier``
+    let moderate = idea.moderateTierIndex
     if idea.tier(at: moderate, suits: c.format) { return tiers[moderate] }
     return tiers.indices.last { idea.tier(at: $0, suits: c.format) }.map { tiers[$0] }
   }

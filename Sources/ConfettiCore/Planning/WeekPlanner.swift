@@ -62,7 +62,7 @@ public struct WeekPlanner: Sendable {
       // By index, so each tier is read in place rather than copied with its strings.
       let tiers = idea.tiers
       var celebratory: Bool?
-      for t in tiers.indices where format == nil || idea.tier(tiers[t], suits: format) {
+      for t in tiers.indices where idea.tier(at: t, suits: format) {
         let cost = tiers[t].cost(for: n)
         let cents = WeekPlanner.cents(cost)
         guard cents <= budgetCents else { continue }
