@@ -375,6 +375,7 @@ struct ReplyComposer {
     }
     return r
   }
+
   /// Each tier's cost for the suggestion's team, and a note when the team is outside the idea's sizes.
   private func tierLines(_ s: Suggestion, budget: Double?, into r: inout Reply) {
     let idea = s.idea
