@@ -39,6 +39,21 @@ import Testing
     #expect((records[2]["reply"] as? String)?.contains("(6–10 of") == true, "\(records[2])")
   }
 
+  /// A plan for a week that is over (its year came from "this year" in December) says so and how
+  /// to plan the next one; a plan for the coming week says nothing of the kind.
+  @Test func aPlanForAWeekThatIsOverSaysSo() throws {
+    let input = "ideas for 7 people, no money this year\nlay out a full week for us\nplan it for 2027\n"
+    let records = try ConfettiProcess.run(["--json", "--today", "2026-12-02"], input: input).jsonLines()
+    try #require(records.count == 3)
+    let past = records[1]["reply"] as? String ?? ""
+    #expect(past.hasPrefix("Customer Service Week 2026"), "\(past)")
+    #expect(
+      past.contains("That week is over (today is December 2, 2026): say \"plan it for 2027\""), "\(past)")
+    let next = records[2]["reply"] as? String ?? ""
+    #expect(next.hasPrefix("Customer Service Week 2027"), "\(next)")
+    #expect(!next.contains("That week is over"), "\(next)")
+  }
+
   /// A "thanks" first does not make a request small talk, and "save … as our october plan" names the file.
   @Test func aCourtesyFirstLeavesTheRequestAndTheNameStands() throws {
     let dir = FileManager.default.temporaryDirectory.appendingPathComponent("confetti-\(UUID().uuidString)")

@@ -304,6 +304,12 @@ struct ReplyComposer {
       }
     }
     r.plain(p.totalSentence)
+    if p.week.end < today {
+      // The year came from the conversation ("no money this year"); the week may be over.
+      let next = ServiceWeekCalendar.next(after: today).start.year
+      let ask = voice == .conversation ? "say \"plan it for \(next)\"" : "pass --year \(next)"
+      r.note("That week is over (today is \(today.monthDay), \(today.year)): \(ask) for the next one.")
+    }
     if let (idea, status) = p.missing {
       switch status {
       case .overBudget(let needs):
