@@ -39,6 +39,8 @@ import Testing
     Case(text: "budget is 1.5k", slot: .budget, value: usd(1500), span: "1.5k"),
     Case(text: "we can spend 10k", slot: .budget, value: usd(10000), span: "10k"),
     Case(text: "around $2,500 total", slot: .budget, value: usd(2500), span: "$2,500"),
+    Case(text: "we have 400 to spend on 20 people", slot: .budget, value: usd(400), span: "400 to spend"),
+    Case(text: "around 250 to spend", slot: .budget, value: usd(250), span: "250 to spend"),
     Case(text: "a budget of five hundred", slot: .budget, value: usd(500), span: "five hundred"),
     Case(text: "five hundred dollars", slot: .budget, value: usd(500), span: "five hundred dollars"),
     Case(

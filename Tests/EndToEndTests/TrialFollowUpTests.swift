@@ -39,6 +39,20 @@ import Testing
     #expect((records[2]["reply"] as? String)?.contains("(6–10 of") == true, "\(records[2])")
   }
 
+  /// An amount followed by "to spend" is the budget, and a line of nothing but the budget is a
+  /// request ("we can spend 300"); "we need 2 to spend the night" is no budget.
+  @Test func anAmountToSpendIsTheBudget() throws {
+    let records = try Self.records([
+      "we have 400 to spend on 20 people", "we can spend 300", "we need 2 to spend the night",
+    ])
+    try #require(records.count == 3)
+    #expect(Self.intent(records[0]) == "suggest_ideas", "\(records[0])")
+    #expect((Self.context(records[0])["budget"] as? [String: Any])?["amount"] as? Int == 400, "\(records[0])")
+    #expect(Self.context(records[0])["team_size"] as? Int == 20, "\(records[0])")
+    #expect((Self.context(records[1])["budget"] as? [String: Any])?["amount"] as? Int == 300, "\(records[1])")
+    #expect(Self.intent(records[2]) == "out_of_scope", "\(records[2])")
+  }
+
   /// A plan for a week that is over (its year came from "this year" in December) says so and how
   /// to plan the next one; a plan for the coming week says nothing of the kind.
   @Test func aPlanForAWeekThatIsOverSaysSo() throws {

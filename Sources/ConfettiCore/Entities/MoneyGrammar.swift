@@ -210,8 +210,14 @@ enum MoneyGrammar {
       scan.tokens[i].kind == .number || NumberGrammar.isUnitOrTen(scan.tokens[i].text)
     else { return nil }
     guard let n = scan.number(at: i), scan.isFree(i..<(i + n.length)) else { return nil }
-    guard !countsPeople(scan, after: i + n.length), hasBudgetCue(scan, before: i) else { return nil }
-    return Found(range: i..<(i + n.length), money: .usd(n.value))
+    guard !countsPeople(scan, after: i + n.length) else { return nil }
+    let end = i + n.length
+    if hasBudgetCue(scan, before: i) { return Found(range: i..<end, money: .usd(n.value)) }
+    // "250 to spend", "we have 400 to spend on 20 people": the cue after the amount.
+    if scan.text(end) == "to", scan.text(end + 1) == "spend", scan.isFree(end..<(end + 2)) {
+      return Found(range: i..<(end + 2), money: .usd(n.value))
+    }
+    return nil
   }
 
   static func hasBudgetCue(_ scan: EntityScan, before i: Int) -> Bool {

@@ -115,6 +115,7 @@ extension IntentMatcher {
     "are", "go", "let's", "lets", "hmm", "well", "maybe", "rather", "one", "ones", "team", "thanks",
     "our", "budget", "is", "per", "head", "each", "total", "spend", "have", "got", "there", "around",
     "roughly", "max", "maximum", "up", "to", "we're", "we've", "of", "in", "at", "most", "i", "my", "'re",
+    "spend", "can", "could",
   ])
 
   /// True when every word of the line is a constraint (team size, budget, audience, format, theme),
