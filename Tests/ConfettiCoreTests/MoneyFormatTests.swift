@@ -49,3 +49,23 @@ import Testing
     #expect([Source]().citations == "")
   }
 }
+
+/// An amount on its own, as an option gives it, read by the sentence grammar.
+@Suite struct MoneyAmountTests {
+  @Test(
+    arguments: [
+      ("150", 150.0, nil), ("£150", 150, .gbp), ("150 GBP", 150, .gbp), ("gbp 150", 150, .gbp),
+      ("€80", 80, .eur), ("80 euros", 80, .eur), ("$1.5k", 1500, .usd), ("2k", 2000, nil),
+      ("1,500", 1500, nil), ("USD 20", 20, .usd), ("-5", -5, nil), ("-£5", -5, .gbp), ("₹3000", 3000, .inr),
+      ("CA$300", 300, .cad), (" 150 ", 150, nil),
+    ] as [(String, Double, Money.Currency?)])
+  func readsAnAmountAndItsCurrency(_ text: String, _ amount: Double, _ currency: Money.Currency?) throws {
+    let read = try #require(MoneyGrammar.amount(text), "\(text)")
+    #expect(read.value == amount && read.currency == currency, "\(text)")
+  }
+
+  @Test(arguments: ["", "cheap", "150 for 12 people", "£", "150 GBP please", "under 300", "12 people"])
+  func refusesAnythingMore(_ text: String) {
+    #expect(MoneyGrammar.amount(text) == nil, "\(text)")
+  }
+}

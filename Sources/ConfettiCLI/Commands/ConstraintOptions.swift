@@ -6,19 +6,29 @@ extension Format: ExpressibleByArgument {}
 extension Theme: ExpressibleByArgument {}
 extension Kind: ExpressibleByArgument {}
 
-/// The constraints `ideas` and `plan` take as options.
+/// The constraints `ideas` and `plan` both take as options: budget, team, audience and format.
 struct ConstraintOptions: ParsableArguments {
   // Values are read unconditionally, so "--budget -5" is a negative amount (refused with a
   // reason), not a missing value followed by an unknown option.
   @Option(
     name: .long, parsing: .unconditional,
-    help: ArgumentHelp("Total budget in US dollars (or give --per-person).", valueName: "amount"))
-  var budget: Double?
+    help: ArgumentHelp(
+      "Total budget: 150 (US dollars, or --currency), £150, 150 GBP or €80 (or give --per-person).",
+      valueName: "amount"),
+    transform: AmountArgument.init)
+  var budget: AmountArgument?
 
   @Option(
     name: .long, parsing: .unconditional,
-    help: ArgumentHelp("Budget per person in US dollars (or give --budget).", valueName: "amount"))
-  var perPerson: Double?
+    help: ArgumentHelp("Budget per person, written as --budget is (or give --budget).", valueName: "amount"),
+    transform: AmountArgument.init)
+  var perPerson: AmountArgument?
+
+  @Option(
+    name: .long,
+    help: ArgumentHelp(
+      "The currency of an amount written without one (default USD).", valueName: "code"))
+  var currency: PlannedCurrency?
 
   @Option(
     name: .long, parsing: .unconditional,
@@ -31,30 +41,38 @@ struct ConstraintOptions: ParsableArguments {
   @Option(name: .long, help: "Where it happens: in_person, remote or hybrid.")
   var format: Format?
 
-  @Option(name: .long, help: "Preferred theme: educate, activate, cocreate or celebrate.")
-  var theme: Theme?
-
   func validate() throws {
-    if let b = budget, !(b >= 0 && b.isFinite) { throw ValidationError("--budget must be zero or more.") }
-    if let p = perPerson, !(p >= 0 && p.isFinite) {
+    if let b = budget?.value, !(b >= 0 && b.isFinite) {
+      throw ValidationError("--budget must be zero or more.")
+    }
+    if let p = perPerson?.value, !(p >= 0 && p.isFinite) {
       throw ValidationError("--per-person must be zero or more.")
     }
     if budget != nil && perPerson != nil {
       throw ValidationError("Give one of --budget (the total) and --per-person, not both.")
+    }
+    if let written = (budget ?? perPerson)?.currency, let currency, written != currency.currency {
+      let flag = budget != nil ? "--budget" : "--per-person"
+      throw ValidationError(
+        "\(flag) is in \(written.name) but --currency says \(currency.rawValue); give one currency.")
     }
     if let n = teamSize, !(1...100_000).contains(n) {
       throw ValidationError("--team-size must be between 1 and 100000.")
     }
   }
 
+  /// The currency of the budget: the one written with it, else --currency, else US dollars.
+  var budgetCurrency: Money.Currency {
+    (budget ?? perPerson)?.currency ?? currency?.currency ?? .usd
+  }
+
   var constraints: Constraints {
     var c = Constraints()
     c.teamSize = teamSize
-    c.budget = budget.map { .usd($0) }
-    c.budgetPerPerson = perPerson.map { .usd($0) }
+    c.budget = budget.map { Money(amount: $0.value, currency: budgetCurrency) }
+    c.budgetPerPerson = perPerson.map { Money(amount: $0.value, currency: budgetCurrency) }
     c.audience = audience
     c.format = format
-    c.theme = theme
     return c
   }
 }

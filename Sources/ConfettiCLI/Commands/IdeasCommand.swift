@@ -8,9 +8,10 @@ struct IdeasCommand: ParsableCommand {
     abstract: "List ideas that fit a budget and team, from options (no language understanding).",
     usage: """
       confetti ideas [--budget <amount> | --per-person <amount>]
-        [--team-size <n>] [--audience <audience>] [--format <format>]
-        [--theme <theme>] [--query <text>] [--tag <kind> ...]
-        [--without-tag <kind> ...] [--limit <n>] [--json]
+        [--currency <code>] [--team-size <n>] [--audience <audience>]
+        [--format <format>] [--theme <theme>] [--query <text>]
+        [--tag <kind> ...] [--without-tag <kind> ...] [--limit <n>]
+        [--offset <n>] [--json]
         [--catalogue <file> ...] [--today <date>]
       """,
     discussion: """
@@ -21,8 +22,13 @@ struct IdeasCommand: ParsableCommand {
       awards, customer_insight, customer_facing, social_media, video, photos, writing, decorations, \
       improvement, leadership, wellness, remote_friendly, low_prep, small_business.
 
+      An amount is a number in US dollars (or in --currency) or carries its currency: £150, \
+      150 GBP, €80. --offset pages through the list: --limit 5 --offset 5 is the second page.
+
       Examples:
         confetti ideas --budget 300 --team-size 12 --audience customers --json
+        confetti ideas --budget £150 --team-size 6
+        confetti ideas --team-size 12 --limit 5 --offset 5
         confetti ideas --team-size 25 --query "something with food"
         confetti ideas --team-size 12 --format remote --tag games --tag music
         confetti ideas --team-size 40 --without-tag food
@@ -40,13 +46,22 @@ struct IdeasCommand: ParsableCommand {
 
   @OptionGroup var constraintOptions: ConstraintOptions
 
+  @Option(name: .long, help: "Preferred theme: educate, activate, cocreate or celebrate.")
+  var theme: Theme?
+
   @Option(name: .long, help: "How many ideas to show.")
   var limit = 5
+
+  @Option(
+    name: .long, parsing: .unconditional,
+    help: ArgumentHelp("How many ideas to skip first, to page.", valueName: "n"))
+  var offset = 0
 
   @OptionGroup var common: CommonOptions
 
   func validate() throws {
     if limit < 1 { throw ValidationError("--limit must be at least 1.") }
+    if offset < 0 { throw ValidationError("--offset must be zero or more.") }
     if let both = tag.first(where: withoutTag.contains) {
       throw ValidationError("--tag \(both.rawValue) and --without-tag \(both.rawValue) cannot both be given.")
     }
@@ -55,6 +70,7 @@ struct IdeasCommand: ParsableCommand {
   func run() throws {
     let session = try Session(options: common)
     var c = constraintOptions.constraints
+    c.theme = theme
     if let query {
       let content = session.conversation.matcher.content(of: query, today: session.conversation.today)
       c.idea = content.idea
@@ -65,6 +81,6 @@ struct IdeasCommand: ParsableCommand {
     for k in tag where !c.kinds.contains(k) { c.kinds.append(k) }
     for k in withoutTag where !c.withoutKinds.contains(k) { c.withoutKinds.append(k) }
     c.kinds.removeAll(where: c.withoutKinds.contains)
-    try session.write(session.conversation.ideas(for: c, limit: limit))
+    try session.write(session.conversation.ideas(for: c, limit: limit, offset: offset))
   }
 }

@@ -8,11 +8,19 @@ struct PlanCommand: ParsableCommand {
     abstract: "Plan Customer Service Week (Monday–Friday) within a budget.",
     usage: """
       confetti plan [--budget <amount> | --per-person <amount>]
-        [--team-size <n>] [--audience <audience>] [--format <format>]
-        [--theme <theme>] [--year <year>] [--markdown | --json]
+        [--currency <code>] [--team-size <n>] [--audience <audience>]
+        [--format <format>] [--year <year>] [--markdown | --json]
         [--catalogue <file> ...] [--today <date>]
       """,
-    discussion: "Example: confetti plan --team-size 40 --budget 2000 --markdown > plan.md"
+    discussion: """
+      Each day keeps its theme: Monday educate, Tuesday activate, Wednesday and Thursday \
+      cocreate, Friday celebrate, so plan takes no --theme. An amount is a number in US dollars \
+      (or in --currency) or carries its currency: £150, 150 GBP, €80.
+
+      Examples:
+        confetti plan --team-size 40 --budget 2000 --markdown > plan.md
+        confetti plan --team-size 6 --budget "150 GBP" --json
+      """
   )
 
   @OptionGroup var constraintOptions: ConstraintOptions
@@ -20,12 +28,21 @@ struct PlanCommand: ParsableCommand {
   @Option(name: .long, help: "The year of the week (default: the next Customer Service Week).")
   var year: Int?
 
+  /// Read only to refuse it with a reason, instead of "unknown option".
+  @Option(name: .long, help: .hidden)
+  var theme: String?
+
   @Flag(name: .long, help: "Write the plan as a Markdown document.")
   var markdown = false
 
   @OptionGroup var common: CommonOptions
 
   func validate() throws {
+    if theme != nil {
+      throw ValidationError(
+        "plan takes no --theme: each day keeps its own (Monday educate, Tuesday activate, Wednesday and "
+          + "Thursday cocreate, Friday celebrate). For ideas of one theme, run confetti ideas --theme.")
+    }
     if markdown && common.json { throw ValidationError("Choose one of --markdown and --json.") }
     if let y = year, !(ServiceWeekCalendar.firstNationalYear...9999).contains(y) {
       throw ValidationError("--year must be from \(ServiceWeekCalendar.firstNationalYear) to 9999.")

@@ -251,7 +251,7 @@ struct ReplyComposer {
       r.note("Costs are Confetti's own estimates. Say \"more\", \"cheaper\", or \"tell me more about #2\".")
     case .options:
       r.note(
-        "Costs are Confetti's own estimates. --limit shows more; confetti ask \"tell me more about …\" explains one."
+        "Costs are Confetti's own estimates. --limit and --offset show more; confetti ask \"tell me more about …\" explains one."
       )
     }
     return r
@@ -512,10 +512,15 @@ struct ReplyComposer {
 
   /// "more" past the last page.
   func endOfList(total: Int) -> Reply {
-    Reply(
-      total == 0
-        ? "Nothing fits these constraints yet. Try a bigger budget or fewer filters."
-        : "That's all \(total) ideas that fit. Try \"cheaper\", a different budget, or \"start over\".")
+    switch (voice, total) {
+    case (_, 0): return Reply("Nothing fits these constraints yet. Try a bigger budget or fewer filters.")
+    case (.conversation, _):
+      return Reply(
+        "That's all \(total) ideas that fit. Try \"cheaper\", a different budget, or \"start over\".")
+    case (.options, _):
+      return Reply(
+        "That's all \(total) ideas that fit: --offset counts from 0, so the last page starts below \(total).")
+    }
   }
 
   /// "cheaper" when every idea shown is free.

@@ -10,7 +10,7 @@
 /// ```swift
 /// // "between $200 and $400" → budget_min $200, budget $400
 /// ```
-enum MoneyGrammar {
+public enum MoneyGrammar {
   private struct Found {
     var range: Range<Int>
     var money: Money
@@ -63,6 +63,26 @@ enum MoneyGrammar {
       }
       k += 1
     }
+  }
+
+  /// An amount written on its own, as a command's option gives it, read with the same shapes as
+  /// a sentence: "£150", "150 GBP", "EUR 80", "$1.5k", or a bare number ("150", "2k", "1,500"),
+  /// whose currency is nil (for the caller to choose). A leading minus makes it negative, for the
+  /// caller to refuse with a reason. Nil for anything else ("150 for 12 people", "cheap").
+  ///
+  /// ```swift
+  /// MoneyGrammar.amount("150 GBP")  // (150, .gbp)
+  /// MoneyGrammar.amount("150")      // (150, nil)
+  /// ```
+  public static func amount(_ text: String) -> (value: Double, currency: Money.Currency?)? {
+    let scan = EntityScan(tokens: Tokenizer.tokenize(text))
+    let count = scan.tokens.count
+    guard count > 0 else { return nil }
+    let sign: Double =
+      text.first(where: { !$0.isWhitespace }).map { $0 == "-" || $0 == "\u{2212}" } == true ? -1 : 1
+    if let n = scan.number(at: 0), n.length == count { return (sign * n.value, nil) }
+    guard let f = explicitMoney(scan, at: 0), f.range == 0..<count else { return nil }
+    return (sign * f.money.amount, f.money.currency)
   }
 
   /// "at least", "no less than", "a minimum of" just before `start` (but not "no more than").

@@ -1,0 +1,112 @@
+import Foundation
+import Testing
+
+/// The `ideas` and `plan` options that give scripts the chat's reach: budgets in a currency,
+/// paging, and clear refusals, each checked through the binary and its JSON.
+@Suite struct ScriptFlagsTests {
+  /// The one JSON record of a command that must succeed.
+  static func record(_ arguments: [String]) throws -> [String: Any] {
+    let r = try ConfettiProcess.run(arguments + ["--json"])
+    #expect(r.status == 0, "\(arguments): \(r.errorText)")
+    let lines = try r.jsonLines()
+    try #require(lines.count == 1, "\(arguments): one record")
+    return lines[0]
+  }
+
+  static func money(_ value: Any?) -> (amount: Double, currency: String)? {
+    guard let m = value as? [String: Any], let a = m["amount"] as? Double, let c = m["currency"] as? String
+    else { return nil }
+    return (a, c)
+  }
+
+  static func ids(_ record: [String: Any]) -> [String] {
+    (record["ideas"] as? [[String: Any]] ?? []).compactMap { $0["id"] as? String }
+  }
+
+  @Test(arguments: [
+    (["--budget", "£150"], 150.0, "GBP"),
+    (["--budget", "150 GBP"], 150.0, "GBP"),
+    (["--budget", "gbp 150"], 150.0, "GBP"),
+    (["--budget", "€80"], 80.0, "EUR"),
+    (["--budget", "80 euros"], 80.0, "EUR"),
+    (["--budget", "150"], 150.0, "USD"),
+    (["--budget", "$1.2k"], 1200.0, "USD"),
+    (["--budget", "150", "--currency", "gbp"], 150.0, "GBP"),
+    (["--budget", "£150", "--currency", "GBP"], 150.0, "GBP"),
+  ])
+  func budgetTakesACurrency(_ options: [String], amount: Double, currency: String) throws {
+    let r = try Self.record(["ideas", "--team-size", "6"] + options)
+    let context = try #require(r["context"] as? [String: Any])
+    let budget = try #require(Self.money(context["budget"]), "\(options): \(context)")
+    #expect(budget.amount == amount && budget.currency == currency, "\(options)")
+    let ideas = try #require(r["ideas"] as? [[String: Any]])
+    #expect(!ideas.isEmpty)
+    for idea in ideas {
+      let cost = try #require(Self.money(idea["estimated_cost"]))
+      #expect(cost.amount <= amount, "\(options): \(idea["id"] ?? "?") costs \(cost.amount)")
+    }
+    if currency != "USD" {
+      #expect((r["reply"] as? String ?? "").contains("compared with your budget at par"), "\(options)")
+    }
+  }
+
+  @Test func perPersonAndPlanTakeACurrency() throws {
+    let ideas = try Self.record(["ideas", "--team-size", "8", "--per-person", "€10"])
+    let perPerson = try #require(Self.money((ideas["context"] as? [String: Any])?["budget_per_person"]))
+    #expect(perPerson.amount == 10 && perPerson.currency == "EUR")
+    for idea in ideas["ideas"] as? [[String: Any]] ?? [] {
+      #expect((Self.money(idea["estimated_cost"])?.amount ?? 1e9) <= 80)
+    }
+    let plan = try #require(
+      try Self.record(["plan", "--team-size", "6", "--budget", "150 GBP"])["plan"] as? [String: Any])
+    let budget = try #require(Self.money(plan["budget"]))
+    #expect(budget.amount == 150 && budget.currency == "GBP")
+    #expect(plan["budget_assumed"] as? Bool == false)
+    #expect((Self.money(plan["total_cost"])?.amount ?? 1e9) <= 150)
+    let md = try ConfettiProcess.run(["plan", "--team-size", "6", "--budget", "€200", "--markdown"])
+    #expect(md.status == 0)
+    #expect(md.text.contains("€200"), "\(md.text.prefix(400))")
+  }
+
+  @Test(arguments: [
+    (["ideas", "--budget", "₹3000"], "exchange rate"),
+    (["ideas", "--budget", "CA$300"], "Canadian dollars"),
+    (["ideas", "--budget", "£150", "--currency", "EUR"], "--currency says EUR"),
+    (["plan", "--per-person", "€10", "--currency", "usd"], "--currency says USD"),
+    (["ideas", "--budget", "cheap"], "150 GBP"),
+    (["ideas", "--budget", "150 for 12 people"], "150 GBP"),
+    (["ideas", "--budget", "150", "--currency", "CAD"], "--currency"),
+    (["ideas", "--budget", "-£5"], "--budget must be zero or more"),
+    (["plan", "--theme", "celebrate"], "plan takes no --theme"),
+    (["ideas", "--offset", "-1"], "--offset must be zero or more"),
+  ])
+  func badValuesExit64WithAReason(_ arguments: [String], says: String) throws {
+    let r = try ConfettiProcess.run(arguments)
+    #expect(r.status == 64, "\(arguments)")
+    #expect(r.errorText.contains(says), "\(arguments): \(r.errorText)")
+    #expect(r.text.isEmpty)
+  }
+
+  @Test func offsetPagesThroughTheSameList() throws {
+    let base = ["ideas", "--team-size", "12", "--budget", "400"]
+    let all = try Self.record(base + ["--limit", "10"])
+    let first = try Self.record(base + ["--limit", "5"])
+    let second = try Self.record(base + ["--limit", "5", "--offset", "5"])
+    #expect(Self.ids(all).count == 10)
+    #expect(Self.ids(first) + Self.ids(second) == Self.ids(all))
+    #expect(second["offset"] as? Int == 5)
+    #expect(first["offset"] == nil)
+    let total = try #require(all["total_matches"] as? Int)
+    #expect(second["total_matches"] as? Int == total)
+    #expect((second["reply"] as? String ?? "").contains("(6–10 of \(total))"))
+    // The last page is short; past the end the list is empty and the reply says how many fit.
+    let last = try Self.record(base + ["--limit", "5", "--offset", String(total - 2)])
+    #expect(Self.ids(last).count == 2)
+    let past = try Self.record(base + ["--offset", String(total)])
+    #expect(Self.ids(past).isEmpty)
+    #expect(past["offset"] as? Int == total)
+    #expect((past["reply"] as? String ?? "").contains("That's all \(total) ideas"))
+    let text = try ConfettiProcess.run(base + ["--offset", "5", "--limit", "2"])
+    #expect(text.text.contains("6. ") && text.text.contains("7. ") && !text.text.contains("8. "))
+  }
+}
