@@ -40,7 +40,7 @@ enum SwiftEmitter {
       s +=
         "    Source(id: \(literal(source.id)), title: \(literal(source.title)), "
         + "publisher: \(literal(source.publisher)), year: \(source.year.map(String.init) ?? "nil"), "
-        + "url: \(optional(source.url))),\n"
+        + "url: \(optional(source.url)), supports: \(literal(source.supports))),\n"
     }
     s += "  ]\n\n  static let ideas: [Idea] = [\n"
     for idea in ideas {

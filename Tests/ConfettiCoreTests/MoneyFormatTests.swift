@@ -45,7 +45,7 @@ import Testing
   @Test func citationsNameEachSourceOnceInOrder() {
     let a = Source(id: "a", title: "A", publisher: "ICMI", year: 2024, url: nil)
     let b = Source(id: "b", title: "B", publisher: "Act!", year: nil, url: nil)
-    #expect([a, b, a].citations == "ICMI, 2024; Act!, n.d.")
+    #expect([a, b, a].citations == "ICMI, 2024; Act!, undated")
     #expect([Source]().citations == "")
   }
 }

@@ -109,7 +109,7 @@ import Testing
     let r = try ConfettiProcess.run([], input: "tell me more about the cookout\n")
     #expect(
       r.text.contains("Source: Customer Service Week: How to Celebrate with Your Key Customers (Act!, 2017)"))
-    #expect(r.text.contains("opt-in before you post or keep them. (Life Pulse Daily, 2025)"))
+    #expect(r.text.contains("opt-in before you post or keep them. (Confetti's advice)"))
   }
 
   /// The done-when figure of the catalogue issue: at least 100 distinct ideas reachable through
@@ -126,7 +126,7 @@ import Testing
       "who started customer service week?",
       "International Customer Service Association (ICSA) started Customer Service Week in 1984"
     ),
-    ("why celebrate it?", "put in extra effort"),
+    ("why celebrate it?", "originally designed for companies to recognize their employees"),
     ("what was the theme in 2019?", "I don't have a sourced theme for 2019"),
   ])
   func questionsAboutTheWeekGetSourcedAnswers(_ question: String, _ expected: String) throws {
@@ -151,6 +151,8 @@ import Testing
     let reply = record["reply"] as? String ?? ""
     #expect((record["intent"] as? [String: Any])?["name"] as? String == "event_date", "\(record)")
     #expect(reply.contains(expected), "\(reply)")
-    #expect(reply.contains(", 20") || reply.contains("n.d.)"), "no citation: \(reply)")
+    #expect(
+      reply.contains(", 20") || reply.contains("undated)") || reply.contains("(Confetti's advice)"),
+      "no citation: \(reply)")
   }
 }

@@ -9,8 +9,8 @@
 /// let ideas = try CatalogueLoader.ideas(fromYAML: text, file: "my-ideas.yaml", sources: sources)
 /// ```
 public enum CatalogueLoader {
-  /// Parses a `sources:` document: each source once, with an id, title, publisher and
-  /// optional year and URL.
+  /// Parses a `sources:` document: each source once, with an id, title, publisher, a year or
+  /// `undated: true`, and optionally a URL and `supports:` (what the page says that we rely on).
   public static func sources(fromYAML text: String, file: String) throws(DataFileError) -> [Source] {
     let root = try YAMLReader.parse(text, file: file)
     guard let list = root["sources"] else {
@@ -127,10 +127,24 @@ public enum CatalogueLoader {
     for item in items {
       let (f, id) = try entry(item, "source", file: file)
       guard seen.insert(id).inserted else { throw f.error(at: "id", "duplicate id") }
-      try f.allowOnly(["id", "title", "publisher", "year", "url"])
+      try f.allowOnly(["id", "title", "publisher", "year", "undated", "url", "supports"])
+      let title = try f.string("title")
+      let publisher = try f.string("publisher")
       let year = try f.optionalInteger("year")
       if let year, !(1900...2100).contains(year) {
         throw f.error(at: "year", "\(year) is not a plausible year of publication")
+      }
+      if let undated = try f.optionalString("undated") {
+        guard undated == "true" else {
+          throw f.error(at: "undated", "must be 'true' (or give a year instead)")
+        }
+        if year != nil { throw f.error(at: "undated", "a source with a year is not undated") }
+      } else if year == nil {
+        throw f.error(at: "year", "give the year of publication, or 'undated: true' when the page has none")
+      }
+      let supports = try f.optionalString("supports")
+      if let supports, supports.allSatisfy(\.isWhitespace) {
+        throw f.error(at: "supports", "must say what the page supports, or be left out")
       }
       let url = try f.optionalString("url")
       if let url, !(url.hasPrefix("https://") || url.hasPrefix("http://")) {
@@ -138,7 +152,7 @@ public enum CatalogueLoader {
       }
       out.append(
         Source(
-          id: id, title: try f.string("title"), publisher: try f.string("publisher"), year: year, url: url))
+          id: id, title: title, publisher: publisher, year: year, url: url, supports: supports ?? ""))
     }
     return out
   }

@@ -62,11 +62,15 @@ public enum MarkdownRenderer {
     return out
   }
 
-  /// "[Title](url), Publisher, 2024", without a link when the source has no URL.
+  /// "[Title](url), Publisher, 2024", without a link when the source has no URL; Confetti's own
+  /// advice is named as such.
   static func link(_ s: Source) -> String {
+    if s.isConfettiAdvice {
+      return "\(escapeLinkText(s.title)) (our own advice and estimates, not a published page)"
+    }
     let title = escapeLinkText(s.title)
     let named = s.url.map { "[\(title)](\(escapeURL($0)))" } ?? "*\(title)*"
-    return "\(named), \(s.publisher), \(s.year.map(String.init) ?? "n.d.")"
+    return "\(named), \(s.citation)"
   }
 
   static func escapeLinkText(_ s: String) -> String {
