@@ -35,14 +35,7 @@ struct IdeasCommand: ParsableCommand {
       """
   )
 
-  @Option(name: .long, help: ArgumentHelp("What to look for, in plain words.", valueName: "text"))
-  var query: String?
-
-  @Option(name: .long, help: ArgumentHelp("A kind of idea to look for (repeatable).", valueName: "kind"))
-  var tag: [Kind] = []
-
-  @Option(name: .long, help: ArgumentHelp("A kind of idea to leave out (repeatable).", valueName: "kind"))
-  var withoutTag: [Kind] = []
+  @OptionGroup var contentOptions: ContentOptions
 
   @OptionGroup var constraintOptions: ConstraintOptions
 
@@ -62,25 +55,13 @@ struct IdeasCommand: ParsableCommand {
   func validate() throws {
     if limit < 1 { throw ValidationError("--limit must be at least 1.") }
     if offset < 0 { throw ValidationError("--offset must be zero or more.") }
-    if let both = tag.first(where: withoutTag.contains) {
-      throw ValidationError("--tag \(both.rawValue) and --without-tag \(both.rawValue) cannot both be given.")
-    }
   }
 
   func run() throws {
     let session = try Session(options: common)
     var c = constraintOptions.constraints
     c.theme = theme
-    if let query {
-      let content = session.conversation.matcher.content(of: query, today: session.conversation.today)
-      c.idea = content.idea
-      c.kinds = content.kinds
-      c.withoutKinds = content.withoutKinds
-      c.terms = content.terms
-    }
-    for k in tag where !c.kinds.contains(k) { c.kinds.append(k) }
-    for k in withoutTag where !c.withoutKinds.contains(k) { c.withoutKinds.append(k) }
-    c.kinds.removeAll(where: c.withoutKinds.contains)
+    contentOptions.apply(to: &c, in: session.conversation)
     try session.write(session.conversation.ideas(for: c, limit: limit, offset: offset))
   }
 }

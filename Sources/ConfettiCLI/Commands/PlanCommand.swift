@@ -1,6 +1,13 @@
 import ArgumentParser
 import ConfettiCore
 
+extension WorkDay: ExpressibleByArgument {
+  /// "Friday" is friday.
+  public init?(argument: String) {
+    self.init(rawValue: argument.lowercased())
+  }
+}
+
 /// A week plan from options: for scripts and documents.
 struct PlanCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
@@ -9,7 +16,9 @@ struct PlanCommand: ParsableCommand {
     usage: """
       confetti plan [--budget <amount> | --per-person <amount>]
         [--currency <code>] [--team-size <n>] [--audience <audience>]
-        [--format <format>] [--year <year>] [--markdown | --json]
+        [--format <format>] [--query <text>] [--tag <kind> ...]
+        [--without-tag <kind> ...] [--idea <id> [--day <day>]]
+        [--year <year>] [--markdown | --json]
         [--catalogue <file> ...] [--today <date>]
       """,
     discussion: """
@@ -17,13 +26,31 @@ struct PlanCommand: ParsableCommand {
       cocreate, Friday celebrate, so plan takes no --theme. An amount is a number in US dollars \
       (or in --currency) or carries its currency: £150, 150 GBP, €80.
 
+      --query, --tag and --without-tag steer each day's choice as they steer `confetti ideas`. \
+      --idea puts one idea in the plan, on --day if given, else on its theme's day; --day with \
+      --tag instead puts an idea of that kind on that day. The planner places one named idea, \
+      so --idea and --day are given once.
+
       Examples:
         confetti plan --team-size 40 --budget 2000 --markdown > plan.md
         confetti plan --team-size 6 --budget "150 GBP" --json
+        confetti plan --team-size 25 --budget 3000 --idea house-band --day friday
+        confetti plan --team-size 12 --tag food --without-tag contest
       """
   )
 
   @OptionGroup var constraintOptions: ConstraintOptions
+
+  @OptionGroup var contentOptions: ContentOptions
+
+  @Option(
+    name: .long,
+    help: ArgumentHelp("An idea (by id, as `ideas --json` gives it) the plan must hold.", valueName: "id"))
+  var idea: [String] = []
+
+  @Option(
+    name: .long, help: ArgumentHelp("The day for --idea (or --tag): monday … friday.", valueName: "day"))
+  var day: [WorkDay] = []
 
   @Option(name: .long, help: "The year of the week (default: the next Customer Service Week).")
   var year: Int?
@@ -43,6 +70,13 @@ struct PlanCommand: ParsableCommand {
         "plan takes no --theme: each day keeps its own (Monday educate, Tuesday activate, Wednesday and "
           + "Thursday cocreate, Friday celebrate). For ideas of one theme, run confetti ideas --theme.")
     }
+    if idea.count > 1 || day.count > 1 {
+      throw ValidationError(
+        "The planner places one named idea on one day: give --idea (and --day) once.")
+    }
+    if !day.isEmpty && idea.isEmpty && contentOptions.tag.isEmpty {
+      throw ValidationError("--day needs --idea <id> (or --tag <kind>) to say what goes on that day.")
+    }
     if markdown && common.json { throw ValidationError("Choose one of --markdown and --json.") }
     if let y = year, !(ServiceWeekCalendar.firstNationalYear...9999).contains(y) {
       throw ValidationError("--year must be from \(ServiceWeekCalendar.firstNationalYear) to 9999.")
@@ -53,6 +87,17 @@ struct PlanCommand: ParsableCommand {
     let session = try Session(options: common)
     var c = constraintOptions.constraints
     c.year = year
+    contentOptions.apply(to: &c, in: session.conversation)
+    if let id = idea.first {
+      let catalogue = session.conversation.catalogue
+      guard catalogue.idea(id: id) != nil else {
+        let near = catalogue.ids(near: id)
+        let hint = near.isEmpty ? "" : "; the closest: " + near.joined(separator: ", ")
+        throw CLIError.usage("--idea: no idea has the id '\(id)'\(hint) (confetti ideas --json lists ids).")
+      }
+      c.idea = id
+    }
+    c.day = day.first
     let answer = session.conversation.plan(for: c)
     if markdown, let plan = answer.plan {
       try OutputChannel.standardOutput.write(MarkdownRenderer.render(plan))

@@ -46,6 +46,27 @@ public struct Catalogue: Sendable {
 
   public func fact(id: String) -> Fact? { facts.first { $0.id == id } }
 
+  /// Up to `limit` idea ids close to `id`, closest first: ids a few edits away ("cook-out" →
+  /// cookout), then ids holding it or sharing a word with it ("band" → house-band), in
+  /// catalogue order. For saying which ideas were meant when an id is unknown.
+  public func ids(near id: String, limit: Int = 3) -> [String] {
+    let wanted = id.lowercased()
+    let words = Set(wanted.split(separator: "-"))
+    let reach = max(1, min(3, wanted.count / 3))
+    var near: [(distance: Int, position: Int)] = []
+    for (position, idea) in ideas.enumerated() {
+      let d = EditDistance.damerauLevenshtein(wanted, idea.id, limit: reach)
+      if d <= reach {
+        near.append((d, position))
+      } else if idea.id.contains(wanted) || idea.id.split(separator: "-").contains(where: words.contains) {
+        near.append((reach + 1, position))
+      }
+    }
+    return near.sorted { ($0.distance, $0.position) < ($1.distance, $1.position) }.prefix(limit).map {
+      ideas[$0.position].id
+    }
+  }
+
   /// A copy with `extra` ideas added; an extra idea with an existing id replaces it.
   public func merging(_ extra: [Idea]) -> Catalogue {
     var copy = self
