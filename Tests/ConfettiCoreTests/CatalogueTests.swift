@@ -82,6 +82,39 @@ import Testing
     #expect(catalogue.sources.contains { $0.isConfettiAdvice })
   }
 
+  /// The facts tell one story: what the week was first for (recognising employees; no fact says
+  /// its original intent was customers), who began it and when (ICSA, 1984, though two sources
+  /// say 1988), and a year with two themes names the body that set each.
+  @Test func factsAgreeOnWhatTheWeekWasForAndWhoBeganIt() {
+    let facts = Fixtures.catalogue.facts
+    for f in facts {
+      let text = f.text.lowercased()
+      if text.contains("original") {
+        #expect(text.contains("employee") && !text.contains("original intent"), "\(f.id)")
+      }
+      let aboutICSA = text.contains("icsa") || text.contains("international customer service association")
+      if aboutICSA && ["started", "created", "launched", "established"].contains(where: text.contains) {
+        #expect(text.contains("1984") && !text.contains("1988"), "\(f.id)")
+      }
+    }
+    let themed = facts.filter { $0.topic == .theme && $0.year != nil }
+    for year in Set(themed.compactMap(\.year)) {
+      let same = themed.filter { $0.year == year }
+      let names = Set(
+        same.compactMap { $0.text.split(separator: "\"", omittingEmptySubsequences: false).dropFirst().first }
+      )
+      guard names.count > 1 else { continue }
+      for f in same {
+        #expect(
+          ["PACE", "Customer Service Group", "Institute of Customer Service"].contains(
+            where: f.text.contains),
+          "\(f.id): \(year) has more than one theme fact, so each must name the body that set it")
+      }
+    }
+    #expect(facts.contains { $0.text.contains("Institute of Customer Service") })
+    #expect(facts.contains { $0.text.contains("Proclamation 6485") })
+  }
+
   /// Every caution carries its source: a published page or the "Confetti's advice" label.
   @Test func everyCautionSaysWhereItComesFrom() {
     for idea in Fixtures.catalogue.ideas {

@@ -133,6 +133,22 @@ import Testing
     try Self.expectSourcedAnswer(question, expected)
   }
 
+  /// "Why do we celebrate" gets one consistent answer: the week was first meant to recognise
+  /// employees, and no line claims its original intent was customers.
+  @Test(arguments: [
+    "why do we celebrate customer service week?", "what is the purpose of customer service week",
+  ])
+  func whyWeCelebrateHasOneConsistentAnswer(_ question: String) throws {
+    let r = try ConfettiProcess.run(["--json", "--today", "2026-11-23"], input: question + "\n")
+    let record = try #require(try r.jsonLines().first)
+    let reply = record["reply"] as? String ?? ""
+    #expect(reply.contains("originally designed for companies to recognize their employees"), "\(reply)")
+    #expect(
+      !reply.contains("original intent") && !reply.contains("honoring customer relationships"), "\(reply)")
+    #expect(
+      reply.components(separatedBy: "originally").count == 2, "one statement of the original aim: \(reply)")
+  }
+
   /// When the week starts this year or next is a question of dates; when it first started, or
   /// who started it, is one of history.
   @Test(arguments: [

@@ -3444,7 +3444,7 @@ enum BuiltinCatalogue {
 
   static let facts: [Fact] = [
     Fact(id: "csw-created", text: "The International Customer Service Association (ICSA) started Customer Service Week in 1984.", source: sources[2], topic: .history, year: nil),
-    Fact(id: "csw-national-1992", text: "The U.S. Congress declared Customer Service Week a national event in 1992.", source: sources[2], topic: .history, year: nil),
+    Fact(id: "csw-national-1992", text: "After a 1991 Senate resolution, President George H. W. Bush signed Proclamation 6485 on October 8, 1992, making the first week of October National Customer Service Week.", source: sources[10], topic: .history, year: nil),
     Fact(id: "csw-2017-dates", text: "Customer Service Week 2017 ran from October 2 to October 6.", source: sources[2], topic: .dates, year: 2017),
     Fact(id: "ncsw-2024-dates", text: "National Customer Service Week 2024 ran from October 7 to October 11.", source: sources[1], topic: .dates, year: 2024),
     Fact(id: "include-customers", text: "Customer Service Week was originally designed for companies to recognize their employees, and it is a good time to bring customers and employees together as well.", source: sources[2], topic: .purpose, year: nil),
@@ -3466,7 +3466,7 @@ enum BuiltinCatalogue {
     Fact(id: "theme-2025-meaning", text: "The 2025 theme, \"Mission: Possible\", is about persistence rather than perfection: service excellence comes from intent, teamwork and adaptability.", source: sources[6], topic: .theme, year: 2025),
     Fact(id: "theme-2017", text: "The 2017 Customer Service Week theme was \"Building Trust\", about strong and lasting relationships with customers and coworkers.", source: sources[7], topic: .theme, year: 2017),
     Fact(id: "theme-2018", text: "The 2018 Customer Service Week theme was \"Every Customer, Every Time\"; the week ran October 1 to 5, 2018.", source: sources[5], topic: .theme, year: 2018),
-    Fact(id: "icsa-now-pace", text: "The International Customer Service Association, which created the week in 1984, has since merged into PACE; on October 8, 1992 President George H. W. Bush signed Proclamation 6485, naming the first week of October National Customer Service Week.", source: sources[10], topic: .history, year: nil),
+    Fact(id: "icsa-now-pace", text: "ICSA has since merged into PACE, the Professional Association for Customer Engagement.", source: sources[10], topic: .history, year: nil),
     Fact(id: "five-objectives", text: "The week has five aims: lift morale, motivation and teamwork in the service team; reward frontline reps for their work all year; raise awareness across the company of what customer service contributes; thank other departments for their support; and show customers your commitment to satisfying them.", source: sources[8], topic: .purpose, year: nil),
     Fact(id: "any-theme-umbrella", text: "Besides the official theme, many teams pick their own theme, such as superheroes, and use it as an umbrella for a different activity each day; others mark the week with just one special meal or break.", source: sources[15], topic: .theme, year: nil),
     Fact(id: "celebrated-widely", text: "Organisations of every kind celebrate the week, from large manufacturers to small local shops, in all 50 U.S. states and dozens of other countries.", source: sources[8], topic: .history, year: nil),
