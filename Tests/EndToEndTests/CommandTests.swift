@@ -186,6 +186,33 @@ import Testing
         atPath: dir.deletingLastPathComponent().appendingPathComponent("up.md").path))
   }
 
+  /// A format Confetti does not write, asked for without a name, is refused with the reason; the
+  /// default Markdown file is not quietly written instead. Markdown asked for by name still is.
+  @Test func exportInAFormatConfettiDoesNotWriteSaysSo() throws {
+    let dir = try Self.temp("x", "").deletingLastPathComponent().appendingPathComponent("export-formats")
+    try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+    let asks = [
+      ("export it as a pdf", "pdf"), ("save as docx", "docx"), ("could you export it to word", "docx"),
+      ("save the plan as an excel file", "xlsx"), ("export it in html format", "html"),
+    ]
+    let lines = ["plan the week for 15 people with $900"] + asks.map(\.0) + ["export it as markdown"]
+    let r = try ConfettiProcess.run(["--json"], input: lines.joined(separator: "\n") + "\n", directory: dir)
+    let objects = try r.jsonLines()
+    try #require(objects.count == lines.count)
+    for (k, (line, ext)) in asks.enumerated() {
+      let o = objects[k + 1]
+      #expect((o["intent"] as? [String: Any])?["name"] as? String == "export_plan", "\(line)")
+      #expect(o["exported"] == nil, "\(line)")
+      #expect((o["slots"] as? [String: Any])?["filename"] as? String == "." + ext, "\(line)")
+      let reply = o["reply"] as? String ?? ""
+      #expect(
+        reply.contains("only save the plan as Markdown") && reply.contains(".\(ext)"), "\(line): \(reply)")
+    }
+    #expect(objects.last?["exported"] as? String == "confetti-plan-2027.md")
+    let files = try FileManager.default.contentsOfDirectory(atPath: dir.path)
+    #expect(files == ["confetti-plan-2027.md"], "\(files)")
+  }
+
   @Test func noColorAndNonTerminalOutputHaveNoEscapes() throws {
     let r = try ConfettiProcess.run(["ask", "help"], environment: ["NO_COLOR": "1"])
     #expect(!r.text.contains("\u{1B}"))

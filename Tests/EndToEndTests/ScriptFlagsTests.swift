@@ -110,3 +110,61 @@ import Testing
     #expect(text.text.contains("6. ") && text.text.contains("7. ") && !text.text.contains("8. "))
   }
 }
+
+/// The README's synopsis of `ideas` and `plan` names the options `--help` lists, no more and no fewer.
+@Suite struct SynopsisTests {
+  /// The options in the OPTIONS section of `confetti COMMAND --help` (aliases, --help and --version aside).
+  static func helpOptions(_ command: String) throws -> Set<String> {
+    let r = try ConfettiProcess.run([command, "--help"], environment: ["COLUMNS": "200"])
+    let options = try #require(r.text.range(of: "OPTIONS:"))
+    var found: Set<String> = []
+    for line in r.text[options.upperBound...].split(separator: "\n") {
+      let trimmed = line.drop { $0 == " " }
+      guard line.hasPrefix("  "), trimmed.hasPrefix("-") else { continue }
+      // "--catalogue, --catalog <file>": the first long name; "-h, --help" is left out.
+      if let long = trimmed.split(separator: " ").first(where: { $0.hasPrefix("--") }) {
+        let name = long.trimmingCharacters(in: CharacterSet(charactersIn: ","))
+        if name != "--help" && name != "--version" { found.insert(name) }
+      }
+    }
+    return found
+  }
+
+  /// The options in the README's synopsis of `confetti COMMAND` (its line and continuation lines).
+  static func readmeOptions(_ command: String) throws -> Set<String> {
+    let url = ConfettiProcess.packageRoot.appendingPathComponent("README.md")
+    let lines = try String(contentsOf: url, encoding: .utf8).split(
+      separator: "\n", omittingEmptySubsequences: false)
+    let start = try #require(lines.firstIndex { $0.hasPrefix("confetti \(command) [") })
+    var text = ""
+    var k = start
+    repeat {
+      text += lines[k] + " "
+      k += 1
+    } while lines[k - 1].hasSuffix("\\")
+    return flags(in: text)
+  }
+
+  /// Every `--option` named in `text`.
+  static func flags(in text: String) -> Set<String> {
+    let regex = try! NSRegularExpression(pattern: "--[a-z][a-z-]*")
+    let range = NSRange(text.startIndex..., in: text)
+    return Set(regex.matches(in: text, range: range).map { String(text[Range($0.range, in: text)!]) })
+  }
+
+  @Test(arguments: ["ideas", "plan"])
+  func readmeSynopsisAgreesWithHelp(_ command: String) throws {
+    let help = try Self.helpOptions(command)
+    #expect(help.count > 8, "\(help)")
+    // Its own USAGE lines (written by hand) name them all too.
+    let r = try ConfettiProcess.run([command, "--help"], environment: ["COLUMNS": "200"])
+    let usage = try #require(
+      r.text.range(of: "USAGE:").flatMap { u in
+        r.text.range(of: "OPTIONS:").map { u.upperBound..<$0.lowerBound }
+      })
+    #expect(Self.flags(in: String(r.text[usage])) == help)
+    let readme = try Self.readmeOptions(command)
+    #expect(
+      readme == help, "README only: \(readme.subtracting(help)); --help only: \(help.subtracting(readme))")
+  }
+}

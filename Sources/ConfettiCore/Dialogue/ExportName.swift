@@ -3,7 +3,8 @@
 /// - No name: `confetti-plan-YEAR.md` in the current folder.
 /// - A name is honoured as given, quoted names with spaces included ("quarterly plan.md").
 /// - Confetti writes Markdown: `.md`, `.markdown` or `.txt`; a name without an extension gets
-///   `.md` ("notes" → `notes.md`); any other extension ("plan.pdf") is refused with the reason.
+///   `.md` ("notes" → `notes.md`); any other extension ("plan.pdf") is refused with the reason,
+///   as is a format asked for without a name (".pdf", from "export it as a pdf").
 /// - A relative name stays inside the current folder: `..` is refused. A `~/…` or absolute path
 ///   is allowed only into a folder the person owns, which the front end checks
 ///   (`/etc/passwd` is refused there).
@@ -21,6 +22,9 @@ public enum ExportName {
   public enum Refusal: Error, Sendable, Equatable {
     /// An extension of a format Confetti does not write ("pdf").
     case unsupportedExtension(String)
+    /// A format Confetti does not write, asked for without a name ("export it as a pdf"): the
+    /// name is the extension alone (".pdf").
+    case unsupportedFormat(String)
     /// A relative path that climbs out of the current folder.
     case outsideFolder
     /// A folder, not a file ("plans/").
@@ -37,6 +41,12 @@ public enum ExportName {
       return .failure(.empty)
     }
     if name.hasSuffix("/") || name == "~" || name == "." { return .failure(.folder) }
+    // The extension alone (".pdf", from "export it as a pdf") names a format, not a file.
+    if name.first == ".",
+      FilenameGrammar.refusedFormats.values.contains(String(name.dropFirst()).lowercased())
+    {
+      return .failure(.unsupportedFormat(name.dropFirst().lowercased()))
+    }
     let parts = name.split(separator: "/", omittingEmptySubsequences: true)
     if parts.contains("..") { return .failure(.outsideFolder) }
     let file = parts.last ?? name

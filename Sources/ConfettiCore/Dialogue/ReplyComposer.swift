@@ -476,6 +476,10 @@ struct ReplyComposer {
       return Reply(
         "I can only save the plan as Markdown (.md, .markdown or .txt), not .\(ext), so I didn't write \(shown). "
           + "Try \"export the plan to plan.md\"; most editors and converters open Markdown.")
+    case .unsupportedFormat(let ext):
+      return Reply(
+        "I can only save the plan as Markdown (.md, .markdown or .txt), not as .\(ext), so I didn't write a file. "
+          + "Try \"export the plan to plan.md\"; most editors and converters open Markdown.")
     case .outsideFolder:
       return Reply(
         "I only save plans inside the current folder or in a folder of yours given as a full path, so I didn't "

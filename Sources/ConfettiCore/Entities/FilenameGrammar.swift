@@ -85,7 +85,45 @@ enum FilenameGrammar {
       let word = String(chars[s..<end])
       if looksLikeFile(word) && record(&scan, word, from: s, to: end) { found = true }
     }
-    if !found && asksForFile { bareName(&scan, chars: chars) }
+    if !found && asksForFile && !formatOnly(&scan) { bareName(&scan, chars: chars) }
+  }
+
+  /// Formats Confetti does not write, by the words people use for them ("word" is docx).
+  static let refusedFormats: [String: String] = [
+    "pdf": "pdf", "word": "docx", "docx": "docx", "doc": "doc", "excel": "xlsx", "xlsx": "xlsx", "xls": "xls",
+    "spreadsheet": "xlsx", "csv": "csv", "html": "html", "webpage": "html", "powerpoint": "pptx",
+    "pptx": "pptx", "ppt": "ppt", "slides": "pptx", "odt": "odt", "rtf": "rtf", "json": "json",
+  ]
+  /// Words after a format that say it is a file's ("as a pdf file", "in word format").
+  static let formatNouns: Set<String> = [
+    "file", "document", "doc", "format", "version", "copy", "spreadsheet", "sheet", "deck",
+  ]
+
+  /// "export it as a pdf", "save as docx", "put it in excel format", "export to word": a format
+  /// Confetti does not write, asked for without a file name. Recorded as the name `.pdf` (the
+  /// extension alone), which ``ExportName`` refuses as a format, so the reply can say so instead
+  /// of writing Markdown under the default name.
+  static func formatOnly(_ scan: inout EntityScan) -> Bool {
+    let t = scan.tokens
+    for i in t.indices where !scan.claimed[i] {
+      guard let ext = refusedFormats[t[i].text] else { continue }
+      // Before the format: a marker ("as", "to", "into", "in"), perhaps with a determiner between.
+      var before = i - 1
+      if before >= 0, determiners.contains(t[before].text) { before -= 1 }
+      let marked = before >= 0 && (markers.contains(t[before].text) || t[before].text == "in")
+      // After it: nothing that makes it a phrase, but maybe a noun ("file", "format").
+      var end = i + 1
+      if end < t.count, formatNouns.contains(t[end].text), t[end].text != t[i].text { end += 1 }
+      let formatNamed = end > i + 1 && ["format", "file", "document"].contains(t[end - 1].text)
+      guard marked || formatNamed else { continue }
+      guard scan.isFree(i..<end) else { continue }
+      for k in i..<end { scan.claimed[k] = true }
+      scan.entities.append(
+        Entity(
+          slot: .filename, value: .text("." + ext), start: t[i].start, end: t[end - 1].end, tokens: i..<end))
+      return true
+    }
+    return false
   }
 
   /// True for "plan.md", "plan.pdf", "~/notes", "/etc/passwd", "./out.md"; not for "2.5k" or "e.g".
