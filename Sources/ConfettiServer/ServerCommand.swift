@@ -32,8 +32,10 @@ public enum ServerCommand {
     } catch {
       fail(error.description, status: error.exitCode)
     }
+    // Log lines go through a bounded buffer to a writer of their own: an event loop never waits
+    // on standard error, even when nobody reads it (lines beyond the buffer are dropped and counted).
     LoggingSystem.bootstrap { label in
-      var handler = StreamLogHandler.standardError(label: label)
+      var handler = StreamLogHandler(label: label, stream: LogBuffer.shared.stream)
       handler.logLevel = .info
       return handler
     }
@@ -54,6 +56,8 @@ public enum ServerCommand {
       status = 1
     }
     try? await group.shutdownGracefully()
+    // The last lines ("shutting down"), unless standard error is blocked: then exit regardless.
+    LogBuffer.shared.flush(timeout: 1)
     exit(status)
   }
 

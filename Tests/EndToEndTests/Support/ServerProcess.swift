@@ -15,6 +15,8 @@ final class ServerProcess: @unchecked Sendable {
   private let errPipe: Pipe
   private let lock = NSLock()
   private var errData = Data()
+  /// False while standard error is left unread, as a log nobody reads would be.
+  private var reading = true
 
   var pid: Int32 { process.processIdentifier }
 
@@ -30,9 +32,11 @@ final class ServerProcess: @unchecked Sendable {
     self.errPipe = errPipe
   }
 
-  /// Starts `confetti serve --port 0 ARGS` and waits for its `listening on` line.
+  /// Starts `confetti serve --port 0 ARGS` and waits for its `listening on` line; with
+  /// `readsErrors` false, standard error is read no further (until ``resumeReadingErrors()``).
   static func start(
-    _ arguments: [String] = [], directory: URL? = nil, unixSocket: String? = nil, timeout: TimeInterval = 30
+    _ arguments: [String] = [], directory: URL? = nil, unixSocket: String? = nil, timeout: TimeInterval = 30,
+    readsErrors: Bool = true
   ) throws -> ServerProcess {
     ConfettiProcess.ignoreSIGPIPE
     let process = Process()
@@ -59,6 +63,7 @@ final class ServerProcess: @unchecked Sendable {
         if let end = rest.firstIndex(of: "\n") {
           let address = rest[..<end]
           server.port = unixSocket == nil ? Int(address.split(separator: ":").last ?? "") ?? 0 : 0
+          if !readsErrors { server.setReading(false) }
           return server
         }
       }
@@ -71,10 +76,27 @@ final class ServerProcess: @unchecked Sendable {
     throw ConfettiProcess.ProcessFailure(message: "server did not start: \(server.errorText)")
   }
 
+  /// Reads standard error again after `start(readsErrors: false)`.
+  func resumeReadingErrors() { setReading(true) }
+
+  private func setReading(_ on: Bool) {
+    lock.lock()
+    reading = on
+    lock.unlock()
+  }
+
   private func collectErrors() {
     let handle = errPipe.fileHandleForReading
     Thread.detachNewThread { [self] in
       while true {
+        lock.lock()
+        let paused = !reading
+        lock.unlock()
+        if paused {
+          if !process.isRunning { break }
+          usleep(10_000)
+          continue
+        }
         let chunk = handle.availableData
         if chunk.isEmpty { break }
         lock.lock()
