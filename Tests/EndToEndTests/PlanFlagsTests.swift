@@ -61,6 +61,12 @@ import Testing
     let food = Self.days(
       try Self.plan(["--team-size", "25", "--budget", "3000", "--tag", "food", "--day", "tuesday"]).plan)
     #expect(food[1].contains { Self.tags($0).contains("food") })
+    // A query that names an idea places it on the day, as --idea does.
+    let (asked, queried) = try Self.plan([
+      "--team-size", "25", "--budget", "3000", "--query", "a house band", "--day", "thursday",
+    ])
+    #expect(Self.days(queried)[3].contains { $0["id"] as? String == "house-band" })
+    #expect((asked["context"] as? [String: Any])?["day"] as? String == "thursday")
   }
 
   @Test func aNamedIdeaThatCannotBeHadIsReportedMissing() throws {
@@ -83,7 +89,8 @@ import Testing
     (["--without-tag", "snacks"], "- food"),
     (["--idea", "cookout", "--idea", "house-band"], "one named idea"),
     (["--idea", "cookout", "--day", "monday", "--day", "friday"], "one named idea"),
-    (["--day", "friday"], "--day needs --idea"),
+    (["--day", "friday"], "--day friday needs --idea"),
+    (["--day", "friday", "--query", "something nice"], "--day friday needs --idea"),
     (["--idea", "cookout", "--day", "saturday"], "monday"),
     (["--tag", "food", "--without-tag", "food"], "cannot both be given"),
     (["--theme", "celebrate"], "plan takes no --theme"),

@@ -28,8 +28,8 @@ struct PlanCommand: ParsableCommand {
 
       --query, --tag and --without-tag steer each day's choice as they steer `confetti ideas`. \
       --idea puts one idea in the plan, on --day if given, else on its theme's day; --day with \
-      --tag instead puts an idea of that kind on that day. The planner places one named idea, \
-      so --idea and --day are given once.
+      --tag (or a --query naming an idea or a kind) puts that idea, or one of that kind, on that \
+      day. The planner places one named idea, so --idea and --day are given once.
 
       Examples:
         confetti plan --team-size 40 --budget 2000 --markdown > plan.md
@@ -49,7 +49,8 @@ struct PlanCommand: ParsableCommand {
   var idea: [String] = []
 
   @Option(
-    name: .long, help: ArgumentHelp("The day for --idea (or --tag): monday … friday.", valueName: "day"))
+    name: .long,
+    help: ArgumentHelp("The day for --idea (or --tag, --query): monday … friday.", valueName: "day"))
   var day: [WorkDay] = []
 
   @Option(name: .long, help: "The year of the week (default: the next Customer Service Week).")
@@ -74,9 +75,6 @@ struct PlanCommand: ParsableCommand {
       throw ValidationError(
         "The planner places one named idea on one day: give --idea (and --day) once.")
     }
-    if !day.isEmpty && idea.isEmpty && contentOptions.tag.isEmpty {
-      throw ValidationError("--day needs --idea <id> (or --tag <kind>) to say what goes on that day.")
-    }
     if markdown && common.json { throw ValidationError("Choose one of --markdown and --json.") }
     if let y = year, !(ServiceWeekCalendar.firstNationalYear...9999).contains(y) {
       throw ValidationError("--year must be from \(ServiceWeekCalendar.firstNationalYear) to 9999.")
@@ -96,6 +94,12 @@ struct PlanCommand: ParsableCommand {
         throw CLIError.usage("--idea: no idea has the id '\(id)'\(hint) (confetti ideas --json lists ids).")
       }
       c.idea = id
+    }
+    // A day needs something to put on it: the idea, or kinds (from --tag or the query's words).
+    if let d = day.first, c.idea == nil, c.kinds.isEmpty {
+      throw CLIError.usage(
+        "--day \(d.rawValue) needs --idea <id>, --tag <kind> or a --query naming one to say what goes on that day."
+      )
     }
     c.day = day.first
     let answer = session.conversation.plan(for: c)
