@@ -15,6 +15,8 @@ public struct EvaluationPrediction: Sendable, Equatable {
   public var slots: [SlotName: Entity.Value]
   /// The intent the classifier preferred when it refused (answered out of scope below its threshold).
   public var rejected: Intent?
+  /// The policy rule that chose the answer (nil for predictions made by hand).
+  public var rule: String?
 
   public init(
     intent: Intent, confidence: Double, slots: [SlotName: Entity.Value] = [:], rejected: Intent? = nil

@@ -34,6 +34,14 @@ extension EvaluationReport {
       for c in topConfusions { rows.append([String(c.count), c.gold.rawValue, c.predicted.rawValue]) }
       out.append(contentsOf: Self.table(rows, rightColumns: [0]))
     }
+    let rules = ruleCounts
+    if !rules.isEmpty {
+      out.append("")
+      out.append("Policy rules (answers each chose)")
+      var rows = [["count", "rule"]]
+      for r in rules { rows.append([String(r.count), r.rule]) }
+      out.append(contentsOf: Self.table(rows, rightColumns: [0]))
+    }
     out.append("")
     out.append("Slots")
     if slots.isEmpty {
@@ -53,6 +61,7 @@ extension EvaluationReport {
       for o in misclassified {
         var text = o.row.text
         if let r = o.prediction.rejected { text += "  [classifier preferred \(r.rawValue)]" }
+        if let rule = o.prediction.rule { text += "  [rule \(rule)]" }
         rows.append([
           o.row.line.map(String.init) ?? "-", o.row.intent.rawValue, o.prediction.intent.rawValue,
           Self.fixed(o.prediction.confidence), text,

@@ -102,6 +102,12 @@ public struct EvaluationReport: Sendable {
   public let misclassified: [Outcome]
   /// Rows with at least one slot error, in order.
   public let slotErrors: [SlotErrors]
+  /// How many answers each policy rule chose, most used first (rows with no rule left out).
+  public var ruleCounts: [(rule: String, count: Int)] {
+    var counts: [String: Int] = [:]
+    for o in outcomes { if let r = o.prediction.rule { counts[r, default: 0] += 1 } }
+    return counts.sorted { ($0.value, $1.key) > ($1.value, $0.key) }.map { (rule: $0.key, count: $0.value) }
+  }
 
   /// Compares `predictions[i]` with `rows[i]`; the two must be the same length.
   public init(rows: [EvaluationRow], predictions: [EvaluationPrediction]) {
@@ -252,11 +258,14 @@ public struct EvaluationReport: Sendable {
   }
 
   /// Whether a predicted slot value counts as the gold one: equal numbers and
-  /// text; money with the same currency and the same amount to the cent.
+  /// text; money with the same currency and the same amount to the cent; lists with the same items
+  /// in any order.
   public static func matches(_ gold: Entity.Value, _ predicted: Entity.Value) -> Bool {
     switch (gold, predicted) {
     case (.int(let g), .int(let p)): return g == p
     case (.text(let g), .text(let p)): return g == p
+    case (.list(let g), .list(let p)): return Set(g) == Set(p)
+    case (.flag, .flag): return true
     case (.money(let g), .money(let p)): return g.currency == p.currency && abs(g.amount - p.amount) < 0.005
     default: return false
     }

@@ -1,9 +1,9 @@
 import ConfettiCore
 
-/// Runs an ``IntentMatcher`` over annotated rows and measures it, like `rasa test nlu`.
-///
-/// Each row is matched on its own (no conversation context), with `today`
-/// fixed so relative years ("next year") resolve the same way on every run.
+/// Runs the whole path a line takes (understanding, tracker, policy) over annotated rows and
+/// measures it, like `rasa test`: each row is the first line of a fresh ``Conversation``, so the
+/// intent scored is the one the binary answers with, and the policy rule that chose it is counted.
+/// `today` is fixed so relative years ("next year") resolve the same way on every run.
 ///
 /// ```swift
 /// let evaluator = Evaluator(
@@ -15,16 +15,31 @@ import ConfettiCore
 /// ```
 public struct Evaluator: Sendable {
   public var matcher: IntentMatcher
+  public var catalogue: Catalogue
   public var today: CivilDate
 
-  public init(matcher: IntentMatcher, today: CivilDate) {
+  public init(matcher: IntentMatcher, today: CivilDate, catalogue: Catalogue = .builtin) {
     self.matcher = matcher
     self.today = today
+    self.catalogue = catalogue
   }
 
-  /// The matcher's understanding of one row's text.
+  /// The line a follow-up row is said after: its label (refine, more, cheaper) says a search came
+  /// before it, so it is answered after one, as the binary would answer it.
+  public static let openingSearch = "ideas for our team"
+
+  /// The answer to one row's text: the first line of a conversation, or, for a follow-up, the
+  /// line after ``openingSearch``.
   public func predict(_ row: EvaluationRow) -> EvaluationPrediction {
-    EvaluationPrediction(matcher.match(row.text, today: today))
+    var chat = Conversation(catalogue: catalogue, matcher: matcher, today: today)
+    if [.refine, .more, .cheaper].contains(row.intent) { _ = chat.respond(to: Evaluator.openingSearch) }
+    let answer = chat.respond(to: row.text)
+    guard let u = answer.understanding else {
+      return EvaluationPrediction(intent: .outOfScope, confidence: 0)
+    }
+    var p = EvaluationPrediction(u)
+    p.rule = answer.rule
+    return p
   }
 
   /// Matches every row and compares the predictions with the gold annotations.

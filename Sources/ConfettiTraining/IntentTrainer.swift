@@ -50,7 +50,7 @@ public struct IntentTrainer: Sendable {
     }
   }
 
-  public func train(_ samples: [Sample], classes: [Intent] = Intent.allCases) -> LinearModel {
+  public func train(_ samples: [Sample], classes: [Intent] = Intent.classified) -> LinearModel {
     let k = classes.count
     var classIndex: [Intent: Int] = [:]
     for (i, c) in classes.enumerated() { classIndex[c] = i }

@@ -154,7 +154,7 @@ import Testing
   func aCountOfIdeasIsACue(_ text: String, _ count: Int?, _ team: Int?) {
     let parse = Fixtures.parser.parse(text, today: Fixtures.today)
     let cue = parse.cues.first { $0.name == "idea_count" }
-    #expect(cue?.value == count.map(String.init), "\(text)")
+    #expect(cue?.count == count, "\(text)")
     #expect(Slots(entities: parse.entities, allowed: [.teamSize]).teamSize == team, "\(text)")
   }
 

@@ -26,8 +26,9 @@ import Testing
   }
 
   @Test(arguments: [
-    ("Tests/HeldOut/heldout.jsonl", 200), ("Tests/HeldOut/relevance.jsonl", 80),
-    ("Tests/HeldOut/relevance-fresh.jsonl", 40),
+    ("Tests/Dev/nlu.jsonl", 200), ("Tests/Dev/relevance.jsonl", 80),
+    ("Tests/Dev/relevance-extra.jsonl", 40), ("Tests/HeldOut/nlu-test.jsonl", 200),
+    ("Tests/HeldOut/relevance-test.jsonl", 60),
   ])
   func heldOutRowsAreNotInTheData(_ file: String, _ minimumRows: Int) throws {
     let known = try Self.knownPhrases()
@@ -35,6 +36,25 @@ import Testing
     #expect(texts.count >= minimumRows, "\(file) has \(texts.count) rows")
     let overlap = texts.filter { known.contains(TrainingData.normalizedKey($0)) }
     #expect(overlap.isEmpty, "\(file) rows that are training data, synonyms or aliases: \(overlap)")
+  }
+
+  /// The dialogue sets' lines are no training data either, and the test set keeps its size
+  /// (issue 21: at least 80 dialogues and 300 turns).
+  @Test(arguments: [("Tests/Dialogues/test.jsonl", 80, 300), ("Tests/Dialogues/dev.jsonl", 40, 150)])
+  func dialogueLinesAreNotInTheData(_ file: String, _ minimumDialogues: Int, _ minimumTurns: Int) throws {
+    let known = try Self.knownPhrases()
+    var lines: [String] = []
+    let rows = try Fixtures.read(file).split(separator: "\n")
+    for row in rows {
+      let object = try #require(try JSONSerialization.jsonObject(with: Data(row.utf8)) as? [String: Any])
+      for turn in try #require(object["turns"] as? [[String: Any]]) {
+        lines.append(try #require(turn["user"] as? String))
+      }
+    }
+    #expect(
+      rows.count >= minimumDialogues && lines.count >= minimumTurns, "\(file): \(rows.count), \(lines.count)")
+    let overlap = lines.filter { known.contains(TrainingData.normalizedKey($0)) }
+    #expect(overlap.isEmpty, "\(file) lines that are training data, synonyms or aliases: \(overlap)")
   }
 
   /// The check itself catches an overlap, whatever the case and punctuation.

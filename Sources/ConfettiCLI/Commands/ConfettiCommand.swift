@@ -35,7 +35,7 @@ public struct ConfettiCommand: ParsableCommand {
         printf 'ideas for 12 people\\nwhat about remote?\\n' | confetti --json
         confetti ideas --budget 300 --team-size 12 --format remote
         confetti plan --team-size 40 --budget 2000 --markdown > plan.md
-        confetti eval Tests/HeldOut/heldout.jsonl
+        confetti eval Tests/Dev/nlu.jsonl
         confetti serve --port 7007
 
       FILES

@@ -3,7 +3,10 @@ import ConfettiCore
 import ConfettiEvaluation
 import FoundationEssentials
 
-/// Measures the intent matcher on an annotated JSONL file, like `rasa test nlu`.
+/// Measures what the binary answers on an annotated JSONL file, like `rasa test`: each row goes
+/// through the whole path (understanding, tracker, policy) as the first line of a conversation (a
+/// follow-up row — refine, more, cheaper — after one opening search), and the policy rules used are
+/// counted.
 ///
 /// Each line is `{"text": …, "intent": …, "slots": {…}}`; blank lines are
 /// skipped. The report (text, or one JSON object with `--json`) gives intent
@@ -13,16 +16,19 @@ import FoundationEssentials
 ///
 /// With `--relevance`, FILE holds questions that name an idea or a kind, with the
 /// ideas that would satisfy each, and the report measures the suggestions instead.
+/// With `--dialogues`, FILE holds whole conversations, each turn with its intent and the whole state
+/// expected after it; the report gives joint goal accuracy and the dialogues right throughout.
 ///
 /// ```sh
-/// confetti eval Tests/HeldOut/heldout.jsonl
-/// confetti eval --relevance --min-named-first 0.95 Tests/HeldOut/relevance.jsonl
-/// confetti eval --json --today 2026-11-23 --min-intent-accuracy 0.95 Tests/HeldOut/heldout.jsonl
+/// confetti eval Tests/Dev/nlu.jsonl
+/// confetti eval --relevance --min-named-first 0.95 Tests/Dev/relevance.jsonl
+/// confetti eval --json --today 2026-11-23 --min-intent-accuracy 0.95 Tests/Dev/nlu.jsonl
+/// confetti eval --dialogues --today 2026-12-07 Tests/Dialogues/dev.jsonl
 /// ```
 struct EvalCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "eval",
-    abstract: "Evaluate the intent matcher on an annotated JSONL file.",
+    abstract: "Evaluate understanding and dialogue on an annotated JSONL file.",
     discussion: """
       Each line of FILE is one JSON object, for example:
         {"text": "ideas for 8 under $200", "intent": "suggest_ideas",
@@ -38,9 +44,16 @@ struct EvalCommand: ParsableCommand {
       and the report gives the share of named ideas shown first, of questions \
       with a fitting idea in the first three, and the same for a plain BM25 search.
 
+      With --dialogues, each line is a conversation, each turn with its intent \
+      and the whole state expected after it:
+        {"id": "d1", "turns": [{"user": "ideas for 12", "intent": "suggest_ideas",
+         "state": {"team_size": 12}}]}
+      and the report gives joint goal accuracy (turns with intent and state \
+      right) and the share of dialogues right throughout, with the misses.
+
       Examples:
         confetti eval --today 2026-11-23 --min-intent-accuracy 0.95 \\
-          --max-false-refusal-rate 0.03 heldout.jsonl
+          --max-false-refusal-rate 0.03 nlu.jsonl
         confetti eval --relevance --min-named-first 0.95 \\
           --min-first-three 0.9 relevance.jsonl
 
@@ -58,6 +71,24 @@ struct EvalCommand: ParsableCommand {
   @Flag(
     name: .long, help: "Evaluate the suggestions' relevance on a file of questions naming ideas or kinds.")
   var relevance = false
+
+  @Flag(
+    name: .long,
+    help: "Evaluate whole conversations on a file of dialogues, each turn with its intent and state.")
+  var dialogues = false
+
+  @Option(
+    name: .long,
+    help: ArgumentHelp(
+      "With --dialogues: fail (exit 1) below this share of turns with the whole state right.", valueName: "x")
+  )
+  var minJointGoalAccuracy: Double?
+
+  @Option(
+    name: .long,
+    help: ArgumentHelp(
+      "With --dialogues: fail (exit 1) below this share of dialogues right throughout.", valueName: "x"))
+  var minDialogueAccuracy: Double?
 
   @Option(
     name: .long,
@@ -111,7 +142,8 @@ struct EvalCommand: ParsableCommand {
       ("--min-intent-accuracy", minIntentAccuracy), ("--min-slot-f1", minSlotF1),
       ("--min-oos-recall", minOosRecall), ("--max-false-refusal-rate", maxFalseRefusalRate),
       ("--max-oos-domain-rate", maxOosDomainRate), ("--min-small-talk-recall", minSmallTalkRecall),
-      ("--min-named-first", minNamedFirst),
+      ("--min-named-first", minNamedFirst), ("--min-joint-goal-accuracy", minJointGoalAccuracy),
+      ("--min-dialogue-accuracy", minDialogueAccuracy),
       ("--min-first-three", minFirstThree),
     ] {
       if let value, !value.isFinite || value < 0 || value > 1 {
@@ -132,9 +164,16 @@ struct EvalCommand: ParsableCommand {
       try runRelevance(catalogue: catalogue, today: todayDate)
       return
     }
+    if dialogues {
+      try runDialogues(catalogue: catalogue, today: todayDate)
+      return
+    }
     let rows = try Self.rows(fromJSONL: try FileReader.read(file), file: file)
     guard !rows.isEmpty else { throw CLIError.unreadable(path: file, reason: "no rows to evaluate") }
-    let report = Evaluator(matcher: IntentMatcher(catalogue: catalogue), today: todayDate).evaluate(rows)
+    let report = Evaluator(
+      matcher: IntentMatcher(catalogue: catalogue), today: todayDate, catalogue: catalogue
+    )
+    .evaluate(rows)
     if json {
       try OutputChannel.standardOutput.write(
         Self.json(report, file: file, today: todayDate).serialized + "\n")
@@ -148,6 +187,106 @@ struct EvalCommand: ParsableCommand {
       minSmallTalkRecall: minSmallTalkRecall)
     let failures = thresholds.failures(in: report)
     if !failures.isEmpty { throw CLIError.other(failures.joined(separator: "; ")) }
+  }
+}
+
+// MARK: - Dialogues
+
+extension EvalCommand {
+  func runDialogues(catalogue: Catalogue, today: CivilDate) throws {
+    let rows = try Self.dialogueRows(fromJSONL: try FileReader.read(file), file: file)
+    guard !rows.isEmpty else { throw CLIError.unreadable(path: file, reason: "no dialogues to evaluate") }
+    let report = DialogueEvaluator(catalogue: catalogue, today: today).evaluate(rows)
+    if json {
+      try OutputChannel.standardOutput.write(Self.json(report, file: file, today: today).serialized + "\n")
+    } else {
+      try OutputChannel.standardOutput.write("Evaluation of \(file) (today \(today))\n\n" + report.text())
+    }
+    var failures: [String] = []
+    if let min = minJointGoalAccuracy, report.jointGoalAccuracy < min {
+      failures.append(
+        "joint goal accuracy \(EvaluationReport.fixed(report.jointGoalAccuracy)) is below \(min)")
+    }
+    if let min = minDialogueAccuracy, report.dialogueAccuracy < min {
+      failures.append("dialogue accuracy \(EvaluationReport.fixed(report.dialogueAccuracy)) is below \(min)")
+    }
+    if !failures.isEmpty { throw CLIError.other(failures.joined(separator: "; ")) }
+  }
+
+  static func json(_ r: DialogueReport, file: String, today: CivilDate) -> JSONValue {
+    func state(_ s: [SlotName: Entity.Value]) -> JSONValue {
+      .object(s.keys.sorted().map { ($0.rawValue, JSONRenderer.value(s[$0]!)) })
+    }
+    return .object([
+      ("file", .string(file)), ("today", .string(today.description)), ("dialogues", .int(r.dialogues)),
+      ("turns", .int(r.turns)), ("joint_goal_accuracy", .double(r.jointGoalAccuracy)),
+      ("intent_accuracy", .double(r.intentAccuracy)), ("state_accuracy", .double(r.stateAccuracy)),
+      ("dialogue_accuracy", .double(r.dialogueAccuracy)),
+      ("rules", .object(r.ruleCounts.map { ($0.rule, .int($0.count)) })),
+      (
+        "misses",
+        .array(
+          r.misses.map { o in
+            .object([
+              ("dialogue", .string(o.dialogue)), ("turn", .int(o.index + 1)), ("user", .string(o.turn.user)),
+              ("expected_intent", .string(o.turn.intent.rawValue)), ("intent", .string(o.intent.rawValue)),
+              ("rule", o.rule.map { .string($0) } ?? .null), ("expected_state", state(o.turn.state)),
+              ("state", state(o.state)),
+            ])
+          })
+      ),
+    ])
+  }
+
+  static let dialogueKeys: Set<String> = ["id", "covers", "turns"]
+  static let turnKeys: Set<String> = ["user", "intent", "state"]
+
+  /// The dialogues of a JSONL file; the first malformed line throws, naming `file:line`.
+  static func dialogueRows(fromJSONL text: String, file: String) throws(CLIError) -> [DialogueRow] {
+    try lines(ofJSONL: text, file: file) { (line: String, number: Int) throws(LineProblem) in
+      try dialogueRow(fromJSON: line, line: number)
+    }
+  }
+
+  static func dialogueRow(fromJSON line: String, line number: Int) throws(LineProblem) -> DialogueRow {
+    let fields = try object(fromJSON: line, expected: "a JSON object {\"id\": …, \"turns\": […]}")
+    if let unknown = fields.keys.filter({ !dialogueKeys.contains($0) }).sorted().first {
+      throw LineProblem("unknown field '\(unknown)' (expected id, covers, turns)")
+    }
+    guard case .string(let id)? = fields["id"] else { throw LineProblem("id must be a string") }
+    guard case .array(let rawTurns)? = fields["turns"], !rawTurns.isEmpty else {
+      throw LineProblem("turns must be a non-empty list")
+    }
+    var turns: [DialogueRow.Turn] = []
+    for (i, raw) in rawTurns.enumerated() {
+      guard case .object(let t) = raw else { throw LineProblem("turn \(i + 1) must be an object") }
+      if let unknown = t.keys.filter({ !turnKeys.contains($0) }).sorted().first {
+        throw LineProblem("turn \(i + 1): unknown field '\(unknown)' (expected user, intent, state)")
+      }
+      guard case .string(let user)? = t["user"], !user.allSatisfy(\.isWhitespace) else {
+        throw LineProblem("turn \(i + 1): user must be a non-empty string")
+      }
+      guard case .string(let name)? = t["intent"], let intent = Intent(rawValue: name) else {
+        throw LineProblem(
+          "turn \(i + 1): intent must be one of \(Intent.allCases.map(\.rawValue).joined(separator: ", "))")
+      }
+      var state: [SlotName: Entity.Value] = [:]
+      switch t["state"] {
+      case .object(let raw)?:
+        for key in raw.keys.sorted() {
+          guard let slot = SlotName(rawValue: key), slot.row.isConstraint else {
+            throw LineProblem("turn \(i + 1): unknown state key '\(key)'")
+          }
+          state[slot] = try slotValue(raw[key]!, for: slot)
+        }
+      case nil:
+        throw LineProblem("turn \(i + 1): missing field 'state'")
+      case let other?:
+        throw LineProblem("turn \(i + 1): state must be an object, got \(other.shown)")
+      }
+      turns.append(DialogueRow.Turn(user: user, intent: intent, state: state))
+    }
+    return DialogueRow(id: id, turns: turns, line: number)
   }
 }
 
@@ -463,6 +602,7 @@ extension EvalCommand {
         ("confidence", .double(o.prediction.confidence)),
       ]
       if let r = o.prediction.rejected { fields.append(("rejected", .string(r.rawValue))) }
+      if let rule = o.prediction.rule { fields.append(("rule", .string(rule))) }
       return .object(fields)
     }
     let slotErrors: [JSONValue] = report.slotErrors.map { row in
@@ -507,6 +647,7 @@ extension EvalCommand {
       ("false_refusal_rate", optional(report.falseRefusalRate)),
       ("out_of_scope_domain_rate", optional(report.outOfScopeDomainRate)),
       ("small_talk_recall", optional(report.smallTalkRecall)),
+      ("rules", .object(report.ruleCounts.map { ($0.rule, .int($0.count)) })),
       ("misclassified", .array(misclassified)),
       ("slot_errors", .array(slotErrors)),
     ])

@@ -47,6 +47,9 @@ public enum JSONRenderer {
       w.key("slots")
       slots(u.slots, to: &w)
     }
+    if let rule = a.rule {
+      w.field("rule", rule)
+    }
     w.key("context")
     context(a.context, to: &w)
     w.key("reply")
@@ -67,6 +70,12 @@ public enum JSONRenderer {
     case .dates(let week):
       w.key("dates")
       dates(week, to: &w)
+    case .sources(let idea):
+      w.field("idea_id", idea.id)
+      w.key("sources")
+      w.beginArray()
+      for s in idea.sources { source(s, to: &w) }
+      w.endArray()
     case .export(_, let path):
       if let path {
         w.field("exported", path)
@@ -109,6 +118,10 @@ public enum JSONRenderer {
     if let (s, status) = page.named {
       w.key("named")
       named(s.idea.id, status, to: &w)
+    }
+    if !page.missing.isEmpty {
+      w.key("missing")
+      strings(page.missing, to: &w)
     }
   }
 
@@ -206,6 +219,8 @@ public enum JSONRenderer {
       case .leftOut(let kind):
         w.string("without_kinds")
         w.field("kind", kind.rawValue)
+      case .leftOutByName:
+        w.string("without_ideas")
       }
     }
     w.endObject()

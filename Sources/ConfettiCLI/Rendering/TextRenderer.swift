@@ -10,7 +10,7 @@ public struct TextRenderer: Sendable {
     switch answer.content {
     case .problem:
       return answer.reply.lines.map { style.error($0.text) }.joined(separator: "\n")
-    case .ideas, .details, .plan, .dates, .export, .smallTalk, .clarify:
+    case .ideas, .details, .plan, .dates, .sources, .export, .smallTalk, .clarify:
       return render(answer.reply)
     }
   }

@@ -104,10 +104,13 @@ public struct Session {
   }
 
   /// Writes the file an export asks for, and says what happened.
-  func carryOutExport(_ answer: inout Answer) {
+  /// When the file exists and may not be replaced, the conversation hears of it, so that
+  /// "overwrite it" next replaces that file.
+  mutating func carryOutExport(_ answer: inout Answer) {
     if writesFiles, let request = answer.export {
       let outcome = ExportWriter.write(request)
       if case .written(let path) = outcome { answer.content = .export(request, writtenTo: path) }
+      if case .exists = outcome { conversation.exportRefused(file: request.path) }
       answer.reply = CommandLineReplies.exported(outcome, request)
     }
   }

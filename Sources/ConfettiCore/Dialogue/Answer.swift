@@ -19,6 +19,8 @@ public struct Answer: Sendable {
     case plan(WeekPlan)
     /// The dates of Customer Service Week.
     case dates(ServiceWeekCalendar.Week)
+    /// Where an idea comes from: its citations.
+    case sources(Idea)
     /// A plan to save, for the front end to write; `writtenTo` is where it went, once written.
     case export(ExportRequest, writtenTo: String? = nil)
     /// Words only: a greeting, help, a question back, a refusal; `ends` for goodbye.
@@ -43,6 +45,8 @@ public struct Answer: Sendable {
     public var named: (suggestion: Suggestion, status: Suggester.NamedStatus)?
     /// How the kinds asked for were met, when kinds were asked for.
     public var kinds: Suggester.KindCoverage?
+    /// Content words of the line that no idea of the catalogue has (an activity it lacks).
+    public var missing: [String] = []
 
     public init(
       shown: [Suggestion], nearest: Bool = false, offset: Int = 0, total: Int,
@@ -60,6 +64,8 @@ public struct Answer: Sendable {
 
   public var input: String
   public var understanding: IntentMatcher.Result?
+  /// The name of the policy rule that chose the answer (see ``Policy/rules``).
+  public var rule: String?
   /// Constraints in force after this line.
   public var context: Constraints
   public var reply: Reply

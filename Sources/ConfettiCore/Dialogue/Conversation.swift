@@ -1,36 +1,24 @@
-/// One conversation: understands each line in the light of what came before
-/// and answers it. Constraints persist until changed or "start over".
+/// One conversation: each line goes through the four stages, each in one place — understanding
+/// (``FrameReader``: intent and typed edits), the tracker (``DialogueState/apply(_:)``), the policy
+/// (``Policy``: one ordered table of named rules) and the wording (``ReplyComposer``). Constraints
+/// persist until changed or "start over".
 ///
 /// ```swift
 /// var chat = Conversation(catalogue: .builtin, today: CivilDate(year: 2026, month: 11, day: 23))
 /// chat.respond(to: "ideas for 10 people under $200").ideas.count  // 5
 /// chat.respond(to: "what about 40 people?").context.teamSize      // 40, budget still $200
 /// chat.respond(to: "#2").detail?.idea.name                         // the 2nd idea shown
+/// chat.respond(to: "#2").rule                                      // "number_after_list"
 /// ```
 public struct Conversation: Sendable {
-  enum Search: Sendable {
-    case ideas
-    case plan
-  }
-
   public let catalogue: Catalogue
   public let matcher: IntentMatcher
   public var today: CivilDate
   public var pageSize = 5
-  /// The size of the pages of the current search: ``pageSize``, or the count its line asked for.
-  var currentPageSize = 5
 
-  public private(set) var context = Constraints()
-  var lastSearch: Search?
-  var ranked: [Suggestion] = []
-  var offset = 0
-  var shown: [Suggestion] = []
-  var lastPlan: WeekPlan?
-  /// How many ideas the line being answered asks for, if it says ("give me 3 ideas").
-  var asked: Int?
-  /// The idea whose details the last answer showed: what a price question right after it
-  /// ("what would that cost for all 18?") is about.
-  var lastDetailed: Idea?
+  public private(set) var state = DialogueState()
+  /// The constraints in force.
+  public var context: Constraints { state.constraints }
 
   public init(catalogue: Catalogue, matcher: IntentMatcher? = nil, today: CivilDate) {
     self.catalogue = catalogue
@@ -45,76 +33,68 @@ public struct Conversation: Sendable {
       content: .problem(problem))
   }
 
+  /// Notes that the front end could not write an export because the file exists, so that
+  /// "overwrite it" next carries it out.
+  public mutating func exportRefused(file: String) {
+    state.last = .exported(file: file)
+  }
+
   public mutating func respond(to line: String) -> Answer {
-    let detailed = lastDetailed
-    lastDetailed = nil
-    var understanding = reading(of: matcher.match(line, today: today))
-    // Right after an idea's details, a price for a team ("what would that cost for all 18?") is
-    // that idea's price for them.
-    if detailed != nil, Conversation.asksPriceForTeam(understanding, line: line) {
-      understanding = understanding.read(as: .ideaDetails)
-    }
-    asked = understanding.ideaCount
-    var answer = Answer(input: line, understanding: understanding, context: context, reply: Reply())
-    let slots = understanding.slots
+    let frame = FrameReader(matcher: matcher, catalogue: catalogue).read(line, today: today)
+    let (rule, action) = Policy.decide(state, frame)
+    let shownIntent = isClarify(action) ? frame.intent : action.intent
+    var answer = Answer(
+      input: line, understanding: frame.understanding.read(as: shownIntent), context: context, reply: Reply())
+    answer.rule = rule.name
     let composer = ReplyComposer(today: today)
-    let intent = understanding.intent
-    // What a search may use: asked for only by the lines that search, so others never build the index.
-    var terms: [String] { matcher.known(understanding.terms) }
-    // A budget in rupees, below zero, or a team of 0: ask, and change nothing, rather than mislead.
-    let planning: Set<Intent> = [.suggestIdeas, .refine, .planWeek, .cheaper, .ideaDetails]
-    if planning.contains(intent),
-      let question = Clarification.needed(for: slots, entities: understanding.entities)
-    {
+    var last: DialogueState.Last = .other
+    switch action {
+    case .clarify(let question):
+      answer.understanding = frame.understanding
       answer.content = .clarify(question)
       answer.reply = composer.clarify(question)
-      return answer
-    }
-    switch intent {
-    case .suggestIdeas:
-      let hadSearch = lastSearch != nil
-      let changed = context.apply(slots, terms: terms) + applyEdits(understanding.edits)
-      if !hasBudgetSlot(slots) { context.maxCost = nil }
-      search(into: &answer, lead: composer.lead(changed: hadSearch ? changed : [], context: context))
-    case .refine:
-      let changed = context.apply(slots, terms: terms) + applyEdits(understanding.edits)
-      if lastSearch == .plan {
+    case .search:
+      let hadSearch = state.search != nil
+      let changed = apply(frame)
+      if !frame.statesBudget { state.constraints.maxCost = nil }
+      search(
+        into: &answer, lead: composer.lead(changed: hadSearch ? changed : [], context: context),
+        missing: frame.missing, count: frame.understanding.ideaCount)
+      last = .ideas
+    case .refine(let extra):
+      let changed = apply(frame, extra: extra)
+      if state.search == .plan {
         let idea = context.idea.flatMap { catalogue.idea(id: $0)?.name }
-        makePlan(
-          into: &answer, lead: composer.lead(changed: changed, context: context, idea: idea),
-          composer: composer)
+        makePlan(into: &answer, lead: composer.lead(changed: changed, context: context, idea: idea))
+        last = .plan
       } else {
-        search(into: &answer, lead: composer.lead(changed: changed, context: context))
+        search(
+          into: &answer, lead: composer.lead(changed: changed, context: context), missing: frame.missing,
+          count: frame.understanding.ideaCount)
+        last = .ideas
       }
-    case .planWeek:
-      context.apply(slots, terms: terms)
-      applyEdits(understanding.edits)
-      makePlan(into: &answer, lead: nil, composer: composer)
+    case .plan:
+      apply(frame)
+      makePlan(into: &answer, lead: nil)
+      last = .plan
     case .more:
-      more(into: &answer)
+      more(into: &answer, count: frame.understanding.ideaCount)
+      last = .ideas
     case .cheaper:
-      cheaper(slots, terms: terms, into: &answer)
-    case .ideaDetails:
-      details(
-        slots, terms: understanding.terms, last: understanding.refersToLast, detailed: detailed,
-        into: &answer,
-        composer: composer)
-    case .eventDate:
-      let year = slots.year
-      var week: ServiceWeekCalendar.Week? =
-        year.map { ServiceWeekCalendar.week(of: $0) } ?? ServiceWeekCalendar.next(after: today)
-      if let y = year, y < ServiceWeekCalendar.firstNationalYear { week = nil }
-      if let week { answer.content = .dates(week) }
-      let topics = FactTopic.asked(in: Tokenizer.tokenize(line).map(\.text)).filter(
-        FactTopic.answered.contains)
-      if !topics.isEmpty {
-        answer.reply = composer.facts(about: topics, year: year, catalogue: catalogue)
-      } else {
-        answer.reply = composer.dates(
-          year: year, week: week, catalogue: catalogue, countdown: Conversation.asksHowLong(line))
-      }
-    case .exportPlan:
-      export(slots, into: &answer, composer: composer)
+      last = cheaper(frame, into: &answer)
+    case .onlyFree:
+      state.constraints.maxCost = 0
+      search(into: &answer, lead: composer.freeOnesLead(), explainingNamed: false)
+      last = .ideas
+    case .details(let reference):
+      last = details(reference, frame: frame, into: &answer)
+    case .sources:
+      last = sources(frame, into: &answer)
+    case .dates(let year):
+      dates(year: year, line: line, into: &answer)
+      last = .dates
+    case .export(let overwrite):
+      export(frame, overwrite: overwrite, into: &answer)
     case .help:
       answer.reply = composer.help()
     case .greet:
@@ -125,75 +105,28 @@ public struct Conversation: Sendable {
       answer.reply = composer.goodbye()
       answer.content = .smallTalk(ends: true)
     case .reset:
-      self = Conversation(catalogue: catalogue, matcher: matcher, today: today)
+      state = DialogueState()
       answer.reply = composer.startOver()
-    case .outOfScope:
+    case .refuse:
       answer.reply = composer.outOfScope()
     }
+    if case .export = action {} else { state.last = last }
     answer.context = context
     return answer
   }
 
-  /// Applies changes stated against what is in force; returns the slots that changed.
-  /// "no budget limit" drops every budget, "double the budget" scales the total (or the amount per
-  /// person), "add 5 more people" adds to the team, "not remote" and "without customers" switch to
-  /// the other format or audience.
-  @discardableResult
-  private mutating func applyEdits(_ edits: [EntityParser.Cue]) -> [SlotName] {
-    var changed: [SlotName] = []
-    for e in edits {
-      switch e.name {
-      case "budget_off":
-        if context.budget != nil || context.budgetPerPerson != nil || context.budgetMin != nil {
-          context.budget = nil
-          context.budgetPerPerson = nil
-          context.budgetMin = nil
-          changed.append(.budget)
-        }
-        context.maxCost = nil
-      case "budget_scale":
-        guard let factor = e.value.flatMap(Double.init) else { continue }
-        if var b = context.budget {
-          b.amount = (b.amount * factor * 100).rounded() / 100
-          context.budget = b
-          context.budgetMin = nil
-          changed.append(.budget)
-        } else if var pp = context.budgetPerPerson {
-          pp.amount = (pp.amount * factor * 100).rounded() / 100
-          context.budgetPerPerson = pp
-          changed.append(.budgetPerPerson)
-        }
-        context.maxCost = nil
-      case "add_people":
-        guard let n = e.value.flatMap(Int.init) else { continue }
-        context.teamSize = min(context.effectiveTeamSize + n, TeamSizeGrammar.range.upperBound)
-        changed.append(.teamSize)
-      case "not_format":
-        let ruledOut = e.value.flatMap(Format.init(rawValue:))
-        let other: Format? = ruledOut == .remote ? .inPerson : ruledOut == .inPerson ? .remote : nil
-        context.format = other
-        changed.append(.format)
-      case "without_audience":
-        let left = e.value.flatMap(Audience.init(rawValue:))
-        context.audience = left == .customers ? .employees : .customers
-        changed.append(.audience)
-      default:
-        continue
-      }
-    }
-    return changed
+  private func isClarify(_ action: Action) -> Bool {
+    if case .clarify = action { return true }
+    return false
   }
 
-  /// True when the line asks what something costs for a number of people and names no idea, kind
-  /// or list number of its own: "what would that cost for all 18?", "how much for 30 people".
-  static func asksPriceForTeam(_ u: IntentMatcher.Result, line: String) -> Bool {
-    // The entities, not the slots: a refused line keeps none of its slots.
-    guard u.entities.contains(where: { $0.slot == .teamSize }),
-      !u.entities.contains(where: { $0.slot.isContent || $0.slot == .ordinal || $0.slot == .budget })
-    else { return false }
-    let words = Tokenizer.tokenize(line).map(\.text)
-    if words.contains(where: { WordLists.priceWords.contains($0) || $0 == "pricing" }) { return true }
-    return zip(words, words.dropFirst()).contains { $0 == "how" && $1 == "much" }
+  /// Applies a line's edits (and the content words of a search) through the one ``DialogueState/apply(_:)``.
+  @discardableResult
+  private mutating func apply(_ frame: Frame, extra: [Edit] = []) -> [SlotName] {
+    var edits = frame.edits + extra
+    let terms = matcher.known(frame.understanding.terms)
+    if !terms.isEmpty { edits.append(.terms(terms)) }
+    return state.apply(edits)
   }
 
   /// True when the line asks how long until the week: "how many days until CSW", "how soon is it".
@@ -206,38 +139,22 @@ public struct Conversation: Sendable {
     return false
   }
 
-  /// The matcher's reading of a line, settled by what came before it. Each rule only ever
-  /// reads a line as a refinement; the last turns a refinement with nothing before it into a
-  /// first request.
-  func reading(of understanding: IntentMatcher.Result) -> IntentMatcher.Result {
-    var u = understanding
-    // "More" that names an idea or a kind ("food please", "more music ones") asks for that.
-    if u.intent == .more && u.entities.contains(where: \.slot.isContent) { u = u.read(as: .refine) }
-    // Content with no group after a search ("music", "something musical"): the group is the search's.
-    if u.intent == .outOfScope && u.carriesContent && lastSearch != nil { u = u.read(as: .refine) }
-    // A day for an idea after a plan ("what about a house band on friday") changes the plan.
-    if lastSearch == .plan, [.ideaDetails, .suggestIdeas].contains(u.intent),
-      u.entities.contains(where: { $0.slot == .day })
-    {
-      u = u.read(as: .refine)
-    }
-    // A follow-up with nothing before it is a first request ("we've got $2k and 25 people").
-    if u.intent == .refine && lastSearch == nil { u = u.read(as: .suggestIdeas) }
-    return u
-  }
-
-  private func hasBudgetSlot(_ s: Slots) -> Bool { s.budget != nil || s.budgetPerPerson != nil }
-
   /// A search under the context. `explainingNamed` says whether a named idea that did not make
   /// the list is explained first; "cheaper" asks for less, so there it goes unmentioned.
-  private mutating func search(into answer: inout Answer, lead: String?, explainingNamed: Bool = true) {
+  private mutating func search(
+    into answer: inout Answer, lead: String?, missing: [String] = [], count: Int? = nil,
+    explainingNamed: Bool = true
+  ) {
     let result = Suggester(catalogue: catalogue).suggest(context)
-    lastSearch = .ideas
-    ranked = result.ranked
-    offset = 0
-    currentPageSize = asked ?? pageSize
-    shown = Array(ranked.prefix(currentPageSize))
-    let page = Conversation.firstPage(result, size: currentPageSize, named: explainingNamed)
+    state.search = .ideas
+    state.ranked = result.ranked
+    state.offset = 0
+    state.pageSize = count ?? pageSize
+    state.shown = Array(result.ranked.prefix(state.pageSize))
+    // The idea asked for by name, or the only one shown, is what "what would it cost for 80?" is about.
+    state.focus = result.named?.suggestion.idea ?? (state.shown.count == 1 ? state.shown[0].idea : nil)
+    var page = Conversation.firstPage(result, size: state.pageSize, named: explainingNamed)
+    page.missing = missing
     answer.content = .ideas(page)
     answer.reply = ReplyComposer(today: today).ideas(page, context: context, lead: lead)
   }
@@ -284,53 +201,54 @@ public struct Conversation: Sendable {
     return Answer(input: "", understanding: nil, context: c, reply: reply, content: .plan(plan))
   }
 
-  private mutating func more(into answer: inout Answer) {
-    guard lastSearch == .ideas else {
-      search(into: &answer, lead: nil)
+  // MARK: Actions
+
+  private mutating func more(into answer: inout Answer, count: Int?) {
+    guard state.search == .ideas else {
+      search(into: &answer, lead: nil, count: count)
       return
     }
-    let next = offset + currentPageSize
-    if let asked { currentPageSize = asked }
-    guard next < ranked.count else {
-      answer.content = .ideas(Answer.IdeasPage(shown: [], offset: next, total: ranked.count))
-      answer.reply = ReplyComposer(today: today).endOfList(total: ranked.count)
+    let next = state.offset + state.pageSize
+    if let count { state.pageSize = count }
+    guard next < state.ranked.count else {
+      answer.content = .ideas(Answer.IdeasPage(shown: [], offset: next, total: state.ranked.count))
+      answer.reply = ReplyComposer(today: today).endOfList(total: state.ranked.count)
       return
     }
-    offset = next
-    shown = Array(ranked[offset..<min(offset + currentPageSize, ranked.count)])
-    let page = Answer.IdeasPage(shown: shown, offset: offset, total: ranked.count)
+    state.offset = next
+    state.shown = Array(state.ranked[next..<min(next + state.pageSize, state.ranked.count)])
+    let page = Answer.IdeasPage(shown: state.shown, offset: next, total: state.ranked.count)
     answer.content = .ideas(page)
     answer.reply = ReplyComposer(today: today).ideas(page, context: context, lead: nil)
   }
 
-  private mutating func cheaper(_ slots: Slots, terms: [String], into answer: inout Answer) {
-    if hasBudgetSlot(slots) || lastSearch == nil {
+  private mutating func cheaper(_ frame: Frame, into answer: inout Answer) -> DialogueState.Last {
+    let composer = ReplyComposer(today: today)
+    if frame.statesBudget || state.search == nil {
       // A first line ("cheap outdoor things for 35") or a new budget: a search with what it says.
-      let hadSearch = lastSearch != nil
-      let changed = context.apply(slots, terms: terms)
-      search(
-        into: &answer,
-        lead: hadSearch ? ReplyComposer(today: today).lead(changed: changed, context: context) : nil)
-      return
+      let hadSearch = state.search != nil
+      let changed = apply(frame)
+      search(into: &answer, lead: hadSearch ? composer.lead(changed: changed, context: context) : nil)
+      return .ideas
     }
-    context.apply(slots, terms: terms)
-    if lastSearch == .plan, let previous = lastPlan {
+    apply(frame)
+    if state.search == .plan, let previous = state.plan {
       cheaperPlan(than: previous, into: &answer)
-      return
+      return .plan
     }
-    guard !shown.isEmpty else {
+    guard !state.shown.isEmpty else {
       search(into: &answer, lead: nil)
-      return
+      return .ideas
     }
     // Cheaper than the cheapest paid idea just shown (free ideas always qualify).
-    guard let ceiling = shown.map(\.cost).filter({ $0 > 0 }).min() else {
-      answer.reply = ReplyComposer(today: today).allFree()
-      return
+    guard let ceiling = state.shown.map(\.cost).filter({ $0 > 0 }).min() else {
+      answer.reply = composer.allFree()
+      return .ideas
     }
-    context.maxCost = ceiling
+    state.constraints.maxCost = ceiling
     search(
-      into: &answer, lead: ReplyComposer(today: today).cheaperLead(ceiling: ceiling, context: context),
-      explainingNamed: false)
+      into: &answer, lead: composer.cheaperLead(ceiling: ceiling, context: context), explainingNamed: false)
+    return .ideas
   }
 
   /// After a plan, "cheaper" plans again within three quarters of what the last plan cost,
@@ -342,54 +260,67 @@ public struct Conversation: Sendable {
       return
     }
     let ceiling = (previous.totalCost * 0.75).rounded(.down)
-    context.budget = .usd(ceiling)
-    context.budgetPerPerson = nil
-    context.budgetMin = nil
-    makePlan(
-      into: &answer, lead: composer.cheaperPlanLead(ceiling: ceiling, previous: previous.totalCost),
-      composer: composer)
+    state.apply([.budget(.total(Edit.Amount(ceiling, currency: .usd)))])
+    makePlan(into: &answer, lead: composer.cheaperPlanLead(ceiling: ceiling, previous: previous.totalCost))
   }
 
-  private mutating func makePlan(into answer: inout Answer, lead: String?, composer: ReplyComposer) {
+  private mutating func makePlan(into answer: inout Answer, lead: String?) {
     let plan = WeekPlanner(catalogue: catalogue).plan(context, week: week(for: context))
-    lastPlan = plan
-    lastSearch = .plan
-    shown = plan.days.flatMap(\.items)
+    state.plan = plan
+    state.search = .plan
+    state.shown = plan.days.flatMap(\.items)
+    state.ranked = []
+    state.offset = 0
     answer.content = .plan(plan)
-    answer.reply = composer.plan(plan, context: context, lead: lead)
+    answer.reply = ReplyComposer(today: today).plan(plan, context: context, lead: lead)
+  }
+
+  /// The idea a reference points at, or the reply saying why there is none.
+  private func idea(_ reference: Action.IdeaReference, frame: Frame) -> Result<Idea, ReplyError> {
+    let composer = ReplyComposer(today: today)
+    switch reference {
+    case .named(let id):
+      return catalogue.idea(id: id).map { .success($0) } ?? .failure(ReplyError(composer.whichIdea()))
+    case .number(let k):
+      // Numbers follow the labels shown: after "more", "#6" is the idea labelled 6.
+      let first = state.search == .ideas ? state.offset + 1 : 1
+      let last = first + state.shown.count - 1
+      if k >= first && k <= last { return .success(state.shown[k - first].idea) }
+      if state.search == .ideas && k >= 1 && k < first && k <= state.ranked.count {
+        return .success(state.ranked[k - 1].idea)  // an idea of an earlier page, by its label there
+      }
+      return .failure(ReplyError(composer.noSuchNumber(shown: state.shown.isEmpty ? nil : first...last)))
+    case .lastShown:
+      return state.shown.last.map { .success($0.idea) } ?? .failure(ReplyError(composer.whichIdea()))
+    case .focus:
+      return state.focus.map { .success($0) } ?? .failure(ReplyError(composer.whichIdea()))
+    case .unclear:
+      // A word of one idea's name and of no other ("the potluck") names that idea.
+      let candidates = ideasNamed(byAnyOf: frame.understanding.terms)
+      if candidates.count == 1 { return .success(candidates[0]) }
+      return .failure(ReplyError(composer.whichIdea(among: candidates)))
+    }
+  }
+
+  /// A reply that stands instead of an answer (no such idea, which one).
+  struct ReplyError: Error {
+    var reply: Reply
+    init(_ reply: Reply) { self.reply = reply }
   }
 
   private mutating func details(
-    _ slots: Slots, terms: [String], last: Bool, detailed: Idea?, into answer: inout Answer,
-    composer: ReplyComposer
-  ) {
-    let teamSize = slots.teamSize ?? context.effectiveTeamSize
-    var idea: Idea?
-    var repricing = false
-    if let id = slots.idea {
-      idea = catalogue.idea(id: id)
-    } else if let k = slots.ordinal {
-      // Numbers follow the labels shown: after "more", "#6" is the idea labelled 6.
-      let first = lastSearch == .ideas ? offset + 1 : 1
-      let last = first + shown.count - 1
-      if k >= first && k <= last {
-        idea = shown[k - first].idea
-      } else if lastSearch == .ideas && k >= 1 && k < first && k <= ranked.count {
-        idea = ranked[k - 1].idea  // an idea of an earlier page, by its label there
-      } else {
-        answer.reply = composer.noSuchNumber(shown: shown.isEmpty ? nil : first...last)
-        return
-      }
-    } else if shown.count == 1 || last {
-      idea = shown.last?.idea  // the one shown, or "the last one" of those shown
-    } else if let detailed {
-      idea = detailed  // the idea just described ("what would that cost for 18?")
-      repricing = slots.teamSize != nil
+    _ reference: Action.IdeaReference, frame: Frame, into answer: inout Answer
+  ) -> DialogueState.Last {
+    let composer = ReplyComposer(today: today)
+    let idea: Idea
+    switch self.idea(reference, frame: frame) {
+    case .failure(let e):
+      answer.reply = e.reply
+      return .other
+    case .success(let found):
+      idea = found
     }
-    guard let idea else {
-      answer.reply = composer.whichIdea(among: ideasNamed(byAnyOf: terms))
-      return
-    }
+    let teamSize = frame.teamSize ?? context.effectiveTeamSize
     var c = context
     c.teamSize = teamSize
     let limit = c.totalBudget
@@ -397,27 +328,65 @@ public struct Conversation: Sendable {
     let tier = Suggester.tier(for: idea, c, limit: limit) ?? idea.moderateTier
     let s = Suggestion(idea: idea, tier: tier, teamSize: teamSize)
     answer.content = .details(s)
-    lastDetailed = idea
+    state.focus = idea
     answer.reply =
-      repricing
+      reference == .focus && frame.teamSize != nil
       ? composer.repriced(s, budget: limit)
-      : composer.details(s, budget: limit, assumedTeamSize: slots.teamSize == nil && context.teamSize == nil)
+      : composer.details(s, budget: limit, assumedTeamSize: frame.teamSize == nil && context.teamSize == nil)
+    return .details
+  }
+
+  /// The citations of the idea in focus (or named, or the only one shown).
+  private mutating func sources(_ frame: Frame, into answer: inout Answer) -> DialogueState.Last {
+    let composer = ReplyComposer(today: today)
+    let idea =
+      frame.namedIdea.flatMap { catalogue.idea(id: $0) } ?? state.focus
+      ?? (state.shown.count == 1 ? state.shown[0].idea : nil)
+    guard let idea else {
+      answer.reply = composer.whichIdea()
+      return .other
+    }
+    state.focus = idea
+    answer.content = .sources(idea)
+    answer.reply = composer.sources(of: idea)
+    return .sources
+  }
+
+  private func dates(year: Int?, line: String, into answer: inout Answer) {
+    let composer = ReplyComposer(today: today)
+    var week: ServiceWeekCalendar.Week? =
+      year.map { ServiceWeekCalendar.week(of: $0) } ?? ServiceWeekCalendar.next(after: today)
+    if let y = year, y < ServiceWeekCalendar.firstNationalYear { week = nil }
+    if let week { answer.content = .dates(week) }
+    let topics = FactTopic.asked(in: Tokenizer.tokenize(line).map(\.text)).filter(FactTopic.answered.contains)
+    if !topics.isEmpty {
+      answer.reply = composer.facts(about: topics, year: year, catalogue: catalogue)
+    } else {
+      answer.reply = composer.dates(
+        year: year, week: week, catalogue: catalogue, countdown: Conversation.asksHowLong(line))
+    }
   }
 
   /// An export request for the front end to carry out; the name follows ``ExportName``.
-  private func export(_ slots: Slots, into answer: inout Answer, composer: ReplyComposer) {
-    guard let plan = lastPlan else {
+  private mutating func export(_ frame: Frame, overwrite: Bool, into answer: inout Answer) {
+    let composer = ReplyComposer(today: today)
+    var refusedFile: String?
+    if case .exported(let file) = state.last { refusedFile = file }
+    state.last = .other
+    guard let plan = state.plan else {
       answer.reply = composer.noPlanToExport()
       return
     }
-    switch ExportName.resolve(slots.filename, year: plan.week.start.year) {
+    let name = frame.filename ?? (overwrite ? refusedFile : nil)
+    switch ExportName.resolve(name, year: plan.week.start.year) {
     case .failure(let refusal):
-      answer.reply = composer.exportRefused(refusal, name: slots.filename ?? "")
+      answer.reply = composer.exportRefused(refusal, name: name ?? "")
     case .success(let path):
       let request = ExportRequest(
-        path: path, overwrite: slots.overwrite, markdown: MarkdownRenderer.render(plan), span: plan.week.span)
+        path: path, overwrite: overwrite, markdown: MarkdownRenderer.render(plan), span: plan.week.span)
       answer.content = .export(request)
       answer.reply = composer.exportReady(request)
+      state.last = .exported(file: path)
     }
   }
 }

@@ -5,6 +5,8 @@
 struct ReplyComposer {
   let today: CivilDate
   var voice: ReplyVoice = .conversation
+  /// The catalogue whose idea names replies use for ids (the ideas left out).
+  var catalogue: Catalogue = .builtin
 
   /// "tell me your team size" or "pass --team-size", after the assumed team size.
   var assumedTeamNote: String {
@@ -55,6 +57,9 @@ struct ReplyComposer {
       let day = c.day.map { " on " + $0.rawValue.prefix(1).uppercased() + $0.rawValue.dropFirst() } ?? ""
       return idea.map { "with \($0)\(day)" }
     case .year: return c.year.map { "in \($0)" }
+    case .withoutIdeas:
+      let names = c.withoutIdeas.map { catalogue.idea(id: $0)?.name ?? $0 }
+      return names.isEmpty ? nil : "without " + names.joined(separator: " or ")
     case .budgetMin, .budgetPerPerson, .day, .ordinal, .filename, .overwrite: return nil
     }
   }
@@ -168,6 +173,8 @@ struct ReplyComposer {
       return "it works \(formats.map(\.label).joined(separator: " or "))\(asked)"
     case .leftOut(let kind):
       return "it has \(kind.label), which you asked to leave out"
+    case .leftOutByName:
+      return "you asked to leave it out"
     }
   }
 
@@ -199,6 +206,10 @@ struct ReplyComposer {
       page.shown, page.nearest, page.offset, page.total, page.named, page.kinds
     )
     var r = Reply()
+    if !page.missing.isEmpty {
+      let words = page.missing.map { "\u{201C}\($0)\u{201D}" }.joined(separator: " or ")
+      r.heading("The catalogue has no idea for \(words); these are the closest it has.")
+    }
     if let named, let text = self.named(named.suggestion, named.status, context: c) { r.heading(text) }
     if nearest {
       r.heading("Nothing fits \(summary(c)).")
@@ -382,6 +393,18 @@ struct ReplyComposer {
     return r
   }
 
+  /// Where an idea comes from: each source's title, publisher, year and link.
+  func sources(of idea: Idea) -> Reply {
+    var r = Reply()
+    r.heading("\(idea.name) comes from:")
+    for source in idea.sources {
+      r.item("• \(source.reference)")
+      if let url = source.url { r.detail("  \(url)") }
+    }
+    r.note("Costs and tiers are Confetti's own estimates, not from these sources.")
+    return r
+  }
+
   /// Each tier's cost for the suggestion's team, and a note when the team is outside the idea's sizes.
   private func tierLines(_ s: Suggestion, budget: Double?, into r: inout Reply) {
     let idea = s.idea
@@ -533,6 +556,8 @@ struct ReplyComposer {
   }
 
   /// "Cheaper than $136 for 12 people:"
+  func freeOnesLead() -> String { "The ideas that cost nothing:" }
+
   func cheaperLead(ceiling: Double, context c: Constraints) -> String {
     "Cheaper than \(Money.usd(ceiling)) for \(c.effectiveTeamSize) people:"
   }

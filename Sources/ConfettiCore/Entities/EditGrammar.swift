@@ -1,9 +1,12 @@
-/// Finds changes stated against what is already in force, as classifier cues with a value:
-/// "no budget limit" / "any budget" / "forget the budget" (`budget_off`), "double the budget" /
-/// "half the budget" (`budget_scale`, the factor), "add 5 more people" (`add_people`, the count),
-/// "not remote" (`not_format`, the format ruled out) and "without customers" (`without_audience`,
-/// the audience left out). It runs before the money and team-size grammars, so "no budget limit"
-/// is not a budget of $0 and the 5 of "5 more people" is not the team size.
+/// Finds changes stated against what is already in force, as typed ``Edit``s on classifier cues:
+/// "no budget limit" (`.budget(.clear)`), "double the budget" (`.budget(.scale(2))`), "double the
+/// team" (`.teamSize(.scale(2))`), "add 5 more people" and "plus 6 from sales" (`.teamSize(.add)`),
+/// "not remote" (`.format(.remote, .excluded)`), "even with the remote folks"
+/// (`.format(.remote, .readmitted)`) and "without customers" / "not customers"
+/// (`.audience(.customers, .excluded)`). "me plus 5 staff" is a team of 6 (a slot, not an edit).
+///
+/// It runs before the money and team-size grammars, so "no budget limit" is not a budget of $0
+/// and the 5 of "5 more people" is not the team size.
 enum EditGrammar {
   static let budgetOff: [[String]] = [
     ["no", "budget", "limit"], ["no", "budget", "cap"], ["no", "budget", "constraint"],
@@ -20,9 +23,24 @@ enum EditGrammar {
   static let budgetOffFirstWords = Set(budgetOff.map { $0[0] })
   static let budgetTail: Set<String> = ["cap", "limit", "ceiling", "constraint"]
   static let scales: [String: Double] = [
-    "double": 2, "triple": 3, "quadruple": 4, "halve": 0.5, "half": 0.5, "twice": 2,
+    "double": 2, "triple": 3, "quadruple": 4, "halve": 0.5, "half": 0.5, "twice": 2, "doubles": 2,
+    "doubled": 2, "halves": 0.5, "halved": 0.5, "triples": 3, "tripled": 3,
+  ]
+  /// Verbs that drop what follows them: "scrap the budget", "lose the cap".
+  static let dropVerbs: Set<String> = [
+    "forget", "drop", "remove", "ignore", "clear", "scrap", "ditch", "lose", "kill", "lift", "raise", "waive",
+  ]
+  /// Words for a spending limit after a drop verb: "scrap the budget", "lift the cap".
+  static let limitWords: Set<String> = ["budget", "cap", "limit", "ceiling", "spending"]
+  /// Words near a "half" that make it part of a team working somewhere, not fewer people
+  /// ("half the team works from home" is hybrid, for ``FormatMixGrammar``).
+  static let placeWords: Set<String> = [
+    "home", "remote", "remotely", "office", "onsite", "site", "online", "virtual", "work", "works", "working",
+    "part-time", "part", "wfh", "hybrid", "site", "sites", "floor",
   ]
   static let budgetWords: Set<String> = ["budget", "spend", "spending", "amount", "money"]
+  /// Words for the head count after a scale: "double the team", "half the headcount".
+  static let teamWords: Set<String> = ["team", "headcount", "group", "people", "staff", "crew", "numbers"]
   static let determiners: Set<String> = ["the", "our", "my", "that", "this", "your"]
   static let formats: [[String]: Format] = [
     ["remote"]: .remote, ["virtual"]: .remote, ["online"]: .remote, ["in", "person"]: .inPerson,
@@ -35,69 +53,151 @@ enum EditGrammar {
     "staff": .employees, "employees": .employees, "employee": .employees, "agents": .employees,
     "reps": .employees,
   ]
+  /// Words that leave an audience out: "without customers", "not the clients".
+  static let audienceNegations: Set<String> = ["without", "excluding", "minus", "no", "not", "except"]
+  /// Words after a count that say it adds to the team: "plus 6 [from] sales", "4 more [who] joined".
+  static let addedFrom: Set<String> = ["from", "of", "in", "who", "joining", "too", "also", "on"]
+  /// Words that stand for the person speaking: "me plus 5 staff" counts them.
+  static let selfWords: Set<String> = ["me", "myself"]
 
   static func apply(_ scan: inout EntityScan) {
     var i = 0
     while i < scan.tokens.count {
-      if let (cue, length) = edit(scan, at: i), scan.isFree(i..<(i + length)) {
-        for k in i..<(i + length) { scan.claimed[k] = true }
-        scan.cues.append(EntityParser.Cue(name: cue.name, tokens: i..<(i + length), value: cue.value))
-        i += length
+      if let found = edit(scan, at: i), scan.isFree(i..<(i + found.length)) {
+        for k in i..<(i + found.length) { scan.claimed[k] = true }
+        switch found.change {
+        case .edit(let e):
+          scan.cues.append(EntityParser.Cue(name: found.cue, tokens: i..<(i + found.length), edit: e))
+        case .team(let n):
+          scan.add(.teamSize, .int(n), valueTokens: i..<(i + found.length))
+        }
+        i += found.length
       } else {
         i += 1
       }
     }
   }
 
-  private static func edit(_ scan: EntityScan, at i: Int) -> ((name: String, value: String?), Int)? {
+  private enum Change {
+    case edit(Edit)
+    /// A head count said with the speaker in it ("me plus 5").
+    case team(Int)
+  }
+
+  private static func edit(_ scan: EntityScan, at i: Int) -> (cue: String, change: Change, length: Int)? {
     let w = scan.text(i) ?? ""
     if budgetOffFirstWords.contains(w) {
       for p in budgetOff where scan.matches(p, at: i) {
         var length = p.count
         if let t = scan.text(i + length), budgetTail.contains(t) { length += 1 }
-        return (("budget_off", nil), length)
+        return ("budget_off", .edit(.budget(.clear)), length)
       }
     }
-    // "double the budget", "halve our spend", "cut the budget in half"
-    if let factor = scales[w] {
+    // "scrap the budget", "lift the cap", "lose the spending limit"
+    if dropVerbs.contains(w) {
       var j = i + 1
       if let d = scan.text(j), determiners.contains(d) { j += 1 }
+      if let b = scan.text(j), limitWords.contains(b) {
+        var end = j + 1
+        if let t = scan.text(end), budgetTail.contains(t) { end += 1 }
+        return ("budget_off", .edit(.budget(.clear)), end - i)
+      }
+    }
+    // "double the budget", "halve our spend", "double the team", "if finance halves it"
+    if let factor = scales[w] {
+      var j = i + 1
+      if w == "half" && scan.text(j) == "of" { j += 1 }
+      if let d = scan.text(j), determiners.contains(d) { j += 1 }
       if let b = scan.text(j), budgetWords.contains(b) {
-        return (("budget_scale", String(factor)), j + 1 - i)
+        return ("budget_scale", .edit(.budget(.scale(factor))), j + 1 - i)
+      }
+      // "double it", "halves it": the money, as an edit of a budget ("double it per person").
+      if w != "half", scan.text(i + 1) == "it" {
+        return ("budget_scale", .edit(.budget(.scale(factor))), 2)
+      }
+      let nearPlace = (j..<min(j + 6, scan.tokens.count)).contains {
+        scan.text($0).map(placeWords.contains) ?? false
+      }
+      if let t = scan.text(j), teamWords.contains(t) || ((t == "them" || t == "us") && j > i + 1), !nearPlace
+      {
+        return ("add_people", .edit(.teamSize(.scale(factor))), j + 1 - i)
       }
     }
     if w == "cut", scan.matches(["the", "budget", "in", "half"], at: i + 1) {
-      return (("budget_scale", "0.5"), 5)
+      return ("budget_scale", .edit(.budget(.scale(0.5))), 5)
     }
-    // "add 5 more people", "5 extra people", "plus 3 more"
+    // "me plus 5 staff", "myself and 3 part-timers": the speaker counts.
+    if selfWords.contains(w), let link = scan.text(i + 1), link == "plus" || link == "and" || link == "+",
+      let n = scan.number(at: i + 2), n.value >= 1, n.value == n.value.rounded(), n.value < 100_000
+    {
+      var k = i + 2 + n.length
+      if let noun = scan.text(k), WordLists.peopleNouns.contains(noun) || noun == "others" { k += 1 }
+      return ("team_size", .team(Int(n.value) + 1), k - i)
+    }
+    // "plus me", "and me too": the speaker joins.
+    if (w == "plus" || w == "including"), let me = scan.text(i + 1), selfWords.contains(me) {
+      return ("add_people", .edit(.teamSize(.add(1))), 2)
+    }
+    // "add 5 more people", "5 extra people", "plus 3 more", "plus 6 from sales", "plus the 6 from dispatch"
     var j = i
-    let adding = w == "add" || w == "plus"
+    let adding = w == "add" || w == "plus" || w == "+"
     if adding { j += 1 }
+    if adding, scan.text(j) == "the" || scan.text(j) == "another" { j += 1 }
     if scan.tokens.indices.contains(j), let n = scan.number(at: j), n.value >= 1,
       n.value == n.value.rounded(), n.value <= 100_000
     {
+      let count = Int(n.value)
       var k = j + n.length
       let more = scan.text(k).map { ["more", "extra", "additional", "new"].contains($0) } ?? false
       if more { k += 1 }
       if let noun = scan.text(k), WordLists.peopleNouns.contains(noun), more || adding {
-        return (("add_people", String(Int(n.value))), k + 1 - i)
+        return ("add_people", .edit(.teamSize(.add(count))), k + 1 - i)
       }
-      if more && adding { return (("add_people", String(Int(n.value))), k - i) }
+      if more && (adding || scan.text(i - 1) == "and" || scan.text(k).map(addedFrom.contains) == true) {
+        return ("add_people", .edit(.teamSize(.add(count))), k - i)
+      }
+      if adding && w == "plus", scan.text(k).map(addedFrom.contains) ?? (k >= scan.tokens.count) {
+        return ("add_people", .edit(.teamSize(.add(count))), k - i)
+      }
     }
     // "not remote", "no longer in person"
     if w == "not" || (w == "no" && scan.text(i + 1) == "longer") {
-      let start = w == "not" ? i + 1 : i + 2
+      var start = w == "not" ? i + 1 : i + 2
+      if let a = scan.text(start), a == "a" || a == "an" { start += 1 }
       for (words, format) in formats where scan.matches(words, at: start) {
-        return (("not_format", format.rawValue), start + words.count - i)
+        return ("not_format", .edit(.format(format, .excluded)), start + words.count - i)
       }
     }
-    // "without customers", "no customers", "leave out the staff"
-    if w == "without" || w == "excluding" || w == "minus" || (w == "no" && scan.text(i + 1) != "budget") {
+    // "even with the remote folks", "including the remote people": them too, not only them.
+    if (w == "even" && scan.text(i + 1) == "with") || w == "including" || w == "incl" {
+      var k = i + (w == "even" ? 2 : 1)
+      if let d = scan.text(k), determiners.contains(d) { k += 1 }
+      for (words, format) in formats where format != .hybrid && scan.matches(words, at: k) {
+        var end = k + words.count
+        if let noun = scan.text(end), WordLists.peopleNouns.contains(noun) { end += 1 }
+        return ("format", .edit(.format(format, .readmitted)), end - i)
+      }
+    }
+    // "without customers", "no customers", "not the clients"
+    if audienceNegations.contains(w) && !(w == "no" && scan.text(i + 1) == "budget") {
       var k = i + 1
+      if scan.text(k) == "for" { k += 1 }
       if let d = scan.text(k), determiners.contains(d) || d == "any" { k += 1 }
       if let a = scan.text(k), let audience = audiences[a] {
-        return (("without_audience", audience.rawValue), k + 1 - i)
+        return ("without_audience", .edit(.audience(audience, .excluded)), k + 1 - i)
       }
+    }
+    // "we also want customers involved", "customers too": them as well as who is in force.
+    if w == "also" || w == "plus" {
+      var k = i + 1
+      if let v = scan.text(k), ["want", "invite", "include", "have", "get"].contains(v) { k += 1 }
+      if let d = scan.text(k), determiners.contains(d) { k += 1 }
+      if let a = scan.text(k), let audience = audiences[a] {
+        return ("audience", .edit(.audience(audience, .readmitted)), k + 1 - i)
+      }
+    }
+    if let audience = audiences[w], let next = scan.text(i + 1), next == "too" || next == "also" {
+      return ("audience", .edit(.audience(audience, .readmitted)), 2)
     }
     return nil
   }

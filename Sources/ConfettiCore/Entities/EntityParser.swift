@@ -18,14 +18,18 @@ public struct EntityParser: Sendable {
     public var entities: [Entity]
     /// Non-slot cues for the intent classifier.
     public var cues: [Cue] = []
+    /// The first tokens of money entities said with no currency: the conversation's currency applies.
+    public var unstatedCurrency: Set<Int> = []
   }
 
   /// A span that is no slot value but a feature for intent classification.
   public struct Cue: Sendable, Equatable {
     public var name: String
     public var tokens: Range<Int>
-    /// What the cue says, for cues that carry a value ("2" for "double the budget").
-    public var value: String? = nil
+    /// The change the words state, for the cues of ``EditGrammar`` ("double the budget").
+    public var edit: Edit? = nil
+    /// The count the words give, for ``IdeaCountGrammar`` ("give me 3 ideas").
+    public var count: Int? = nil
   }
 
   public let lexicon: Lexicon
@@ -64,6 +68,6 @@ public struct EntityParser: Sendable {
     OccasionGrammar.apply(&scan)
     OverwriteGrammar.apply(&scan)
     let sorted = scan.entities.sorted { ($0.start, $0.slot) < ($1.start, $1.slot) }
-    return Result(tokens: tokens, entities: sorted, cues: scan.cues)
+    return Result(tokens: tokens, entities: sorted, cues: scan.cues, unstatedCurrency: scan.unstatedCurrency)
   }
 }

@@ -7,6 +7,8 @@ struct EntityScan {
   var entities: [Entity] = []
   /// Words that are no slot but matter to the intent classifier ("christmas" → `<occasion>`).
   var cues: [EntityParser.Cue] = []
+  /// The first tokens of amounts said with no currency ("a 500 budget"): ``MoneyGrammar`` marks them.
+  var unstatedCurrency: Set<Int> = []
 
   /// The number read at each token (``NumberGrammar/parse(_:at:)``), read once: several
   /// grammars ask at every token.

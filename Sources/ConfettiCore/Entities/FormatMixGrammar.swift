@@ -28,7 +28,37 @@ enum FormatMixGrammar {
   /// How far (in words) a format may follow the part it describes: "half the team [works] from home".
   static let reach = 6
 
+  /// Words for working in the office and at home: "both office and home workers", "remote and
+  /// on-site staff" name a team that works both ways.
+  static let officeWords: Set<String> = ["office", "offices", "onsite", "on-site", "in-office", "in-person"]
+  static let homeWords: Set<String> = ["home", "remote", "remotely", "wfh", "virtual", "homeworking"]
+  static let placeJoiners: Set<String> = ["and", "or", "&", "/", "plus"]
+
+  /// "office and home", "remote and on-site", "home or in the office": one hybrid team.
+  static func mixedPlaces(_ scan: inout EntityScan) {
+    for i in scan.tokens.indices {
+      let a = scan.tokens[i].text
+      let office = officeWords.contains(a)
+      guard office || homeWords.contains(a), let joiner = scan.text(i + 1), placeJoiners.contains(joiner)
+      else { continue }
+      var k = i + 2
+      // "some onsite and some remote", "office or at home"
+      while let d = scan.text(k), k - i <= 4,
+        ["the", "at", "from", "in", "some", "others", "half", "a", "few"].contains(d)
+      {
+        k += 1
+      }
+      guard let b = scan.text(k), office ? homeWords.contains(b) : officeWords.contains(b) else { continue }
+      let span = i..<(k + 1)
+      scan.entities.removeAll { $0.slot == .format && $0.tokens.overlaps(span) }
+      for t in span { scan.claimed[t] = false }
+      scan.add(.format, .text(Format.hybrid.rawValue), valueTokens: span)
+      return
+    }
+  }
+
   static func apply(_ scan: inout EntityScan) {
+    mixedPlaces(&scan)
     let formats = scan.entities.indices.filter {
       scan.entities[$0].slot == .format && scan.entities[$0].value != .text(Format.hybrid.rawValue)
     }
@@ -46,11 +76,17 @@ enum FormatMixGrammar {
       scan.add(.format, .text(Format.hybrid.rawValue), valueTokens: from..<last.tokens.upperBound)
       return
     }
+    var used: [Range<Int>] = []
+    defer {
+      // "3 of them work from home": a part of the team, not its size.
+      scan.entities.removeAll { e in e.slot == .teamSize && used.contains { $0.overlaps(e.tokens) } }
+    }
     for index in formats {
       let start = scan.entities[index].tokens.lowerBound
       guard let part = parts.last(where: { $0.upperBound <= start && start - $0.upperBound <= reach }) else {
         continue
       }
+      used.append(part)
       // The words from the part to the format say it: "[half the team works from home]".
       let end = scan.entities[index].tokens.upperBound
       for k in part.lowerBound..<end { scan.claimed[k] = true }
@@ -63,7 +99,14 @@ enum FormatMixGrammar {
   /// The words naming a part of the group whose part word is at `i`, if they do:
   /// "half [of] the team", "some of us", "a few of the reps", "most agents", "the rest".
   static func partSpan(_ scan: EntityScan, at i: Int) -> Range<Int>? {
-    guard let word = scan.text(i), partWords.contains(word) else { return nil }
+    guard let word = scan.text(i) else { return nil }
+    // "3 of them", "two of us": a count taken of the group.
+    if scan.tokens[i].kind == .number || NumberGrammar.isNumberWord(word), scan.text(i + 1) == "of" {
+      var k = i + 2
+      if let d = scan.text(k), determiners.contains(d) { k += 1 }
+      if let whole = scan.text(k), wholeWords.contains(whole) { return i..<(k + 1) }
+    }
+    guard partWords.contains(word) else { return nil }
     if word == "others" { return i..<(i + 1) }
     if word == "rest", scan.text(i - 1) == "the" { return (i - 1)..<(i + 1) }
     var k = i + 1

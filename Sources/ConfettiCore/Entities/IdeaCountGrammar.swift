@@ -38,7 +38,7 @@ enum IdeaCountGrammar {
       }
       guard let noun = scan.text(k), nouns.contains(noun) else { continue }
       for j in i..<(i + n.length) { scan.claimed[j] = true }
-      scan.cues.append(EntityParser.Cue(name: cue, tokens: i..<(i + n.length), value: String(Int(n.value))))
+      scan.cues.append(EntityParser.Cue(name: cue, tokens: i..<(i + n.length), count: Int(n.value)))
       return
     }
   }

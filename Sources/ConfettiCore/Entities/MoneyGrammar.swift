@@ -14,13 +14,17 @@ public enum MoneyGrammar {
   private struct Found {
     var range: Range<Int>
     var money: Money
+    /// False for an amount said with no currency ("a 500 budget", "2k"): in the conversation's.
+    var stated = true
   }
 
   static func apply(_ scan: inout EntityScan) {
     var found: [Found] = []
     var i = 0
     while i < scan.tokens.count {
-      if let f = explicitMoney(scan, at: i) ?? zeroPhrase(scan, at: i) ?? cuedNumber(scan, at: i) {
+      if let f = explicitMoney(scan, at: i) ?? zeroPhrase(scan, at: i) ?? cuedNumber(scan, at: i)
+        ?? bareNumber(scan, at: i)
+      {
         found.append(f)
         i = f.range.upperBound
       } else {
@@ -31,6 +35,7 @@ public enum MoneyGrammar {
     for k in found.indices where found[k].range.contains(where: { scan.tokens[$0].isNegative }) {
       found[k].money.amount = -found[k].money.amount
     }
+    for f in found where !f.stated { scan.unstatedCurrency.insert(f.range.lowerBound) }
     var k = 0
     while k < found.count {
       let f = found[k]
@@ -127,7 +132,7 @@ public enum MoneyGrammar {
       }
     }
     if n.hasThousandsSuffix && !countsPeople(scan, after: after) {
-      return Found(range: i..<after, money: .usd(n.value))
+      return Found(range: i..<after, money: .usd(n.value), stated: false)
     }
     return nil
   }
@@ -201,7 +206,8 @@ public enum MoneyGrammar {
         return Found(range: i..<(i + p.count), money: .usd(0))
       }
     }
-    if scan.text(i) == "free" && scan.isFree(i..<(i + 1)) {
+    // "food-free" leaves food out (``NegationGrammar``); it is no budget.
+    if scan.text(i) == "free" && scan.isFree(i..<(i + 1)) && !scan.tokens[i].isAfterHyphen {
       let before: Set<String> = [
         "feel", "gluten", "sugar", "stress", "hassle", "dairy", "nut", "alcohol", "smoke", "duty", "tax",
         "toll", "hands", "scot", "fat", "caffeine", "risk", "carbon", "error", "bug", "lactose",
@@ -210,6 +216,13 @@ public enum MoneyGrammar {
         "time", "shipping", "trial", "period", "throw", "throws", "will", "speech", "agent",
       ]
       if let b = scan.text(i - 1), before.contains(b) { return nil }
+      // "half of them are free that week": free as in available, not a budget.
+      if let b = scan.text(i - 1), ["are", "is", "be", "were", "'re", "aren't", "isn't"].contains(b),
+        let a = scan.text(i + 1),
+        ["that", "this", "on", "to", "during", "next", "all", "then", "until"].contains(a)
+      {
+        return nil
+      }
       if let a = scan.text(i + 1), after.contains(a) { return nil }
       // "a free cookie", "free pizza for shoppers": a thing given away, not a budget. Only a word
       // for the ideas themselves ("free ideas", "free stuff"), a joining word or the end of the
@@ -232,12 +245,59 @@ public enum MoneyGrammar {
     guard let n = scan.number(at: i), scan.isFree(i..<(i + n.length)) else { return nil }
     guard !countsPeople(scan, after: i + n.length) else { return nil }
     let end = i + n.length
-    if hasBudgetCue(scan, before: i) { return Found(range: i..<end, money: .usd(n.value)) }
-    // "250 to spend", "we have 400 to spend on 20 people": the cue after the amount.
-    if scan.text(end) == "to", scan.text(end + 1) == "spend", scan.isFree(end..<(end + 2)) {
-      return Found(range: i..<(end + 2), money: .usd(n.value))
+    if hasBudgetCue(scan, before: i) { return Found(range: i..<end, money: .usd(n.value), stated: false) }
+    // "250 to spend", "300 to play with", "400 to work with": the cue after the amount.
+    // "2 to spend the night" spends time, not money.
+    let timeAfter = scan.text(end + 2).map {
+      ["the", "a", "an", "time", "night", "day", "days", "hours"].contains($0)
+    }
+    for tail in spendingTails
+    where scan.matches(tail, at: end) && scan.isFree(end..<(end + tail.count))
+      && !(tail == ["to", "spend"] && timeAfter == true)
+    {
+      return Found(range: i..<(end + tail.count), money: .usd(n.value), stated: false)
+    }
+    // "a 500 budget", "our 300 pot"
+    if let w = scan.text(end), budgetNouns.contains(w) {
+      return Found(range: i..<end, money: .usd(n.value), stated: false)
     }
     return nil
+  }
+
+  /// Words after an amount that make it money: "300 to play with".
+  static let spendingTails: [[String]] = [
+    ["to", "spend"], ["to", "play", "with"], ["to", "work", "with"], ["to", "use"], ["in", "the", "pot"],
+  ]
+  /// Words before an amount that, after a count of people, make it money: "for 30 people with
+  /// 1800", "14 agents, around 400".
+  static let countedAmountCues: Set<String> = [
+    "with", "and", "around", "about", "roughly", "approximately", "approx", "~", ",", "maybe",
+  ]
+  /// Nouns after an amount that make it the budget: "a 500 budget".
+  static let budgetNouns: Set<String> = ["budget", "pot", "kitty", "allowance", "budgets"]
+
+  /// A number with no cue of its own that is money by its place in the line: "15 per head" (with a
+  /// per-person word after it), or "with 1800" after a count of people ("plan the week for 30
+  /// people with 1800"), where the number is neither a count nor a year.
+  private static func bareNumber(_ scan: EntityScan, at i: Int) -> Found? {
+    guard scan.tokens[i].kind == .number, let n = scan.number(at: i), scan.isFree(i..<(i + n.length)),
+      !countsPeople(scan, after: i + n.length)
+    else { return nil }
+    let end = i + n.length
+    if perPersonMarker(scan, after: end) != nil {
+      return Found(range: i..<end, money: .usd(n.value), stated: false)
+    }
+    guard let w = scan.text(i - 1), countedAmountCues.contains(w),
+      scan.text(end).map({
+        !["more", "extra", "of", "%", "percent", "days", "hours", "minutes"].contains($0)
+      })
+        ?? true
+    else { return nil }
+    // A count of people earlier in the line: "for 30 people with 1800".
+    let counted = (0..<max(0, i - 1)).contains { j in
+      scan.tokens[j].kind == .number && TeamSizeGrammar.peopleNoun(scan, after: j + 1) != nil
+    }
+    return counted ? Found(range: i..<end, money: .usd(n.value), stated: false) : nil
   }
 
   static func hasBudgetCue(_ scan: EntityScan, before i: Int) -> Bool {

@@ -1,31 +1,108 @@
-/// Turns a kind of idea said with a negation into a kind to leave out: "no food", "without
-/// music", "anything that doesn't involve food", "games but nothing with drinks", "anything but
-/// sports". "not just food" widens rather than leaves out, so it stays a kind asked for.
+/// Turns a kind of idea or a named idea said with a negation into one to leave out: "no food",
+/// "without music", "skip the cookout", "leave out the raffle", "anything but sports", "other
+/// than bingo", "food-free". The negation's scope runs over a list joined by "or", "nor", "and" or
+/// commas ("no food or music", "everything except trivia or bingo") and stops at "but" ("not the
+/// cookout but a potluck" wants the potluck). "not just food" widens rather than leaves out, so it
+/// stays a kind asked for.
 ///
-/// It runs after ``PhraseGrammar`` has found the kinds, and looks back from each over a few
-/// bridging words ("any", "involve", "with") for a negation.
+/// It runs after ``PhraseGrammar`` has found the kinds and ideas, and looks back from each over a
+/// few bridging words ("any", "involve", "with") for a negation.
 enum NegationGrammar {
+  /// The slot a negated content slot becomes.
+  static let negatedSlot: [SlotName: SlotName] = [.kinds: .withoutKinds, .idea: .withoutIdeas]
+  /// Words that carry a negation over to the next item of a list: "no food or music".
+  static let listJoiners: Set<String> = [
+    "or", "nor", "and", ",", "the", "a", "an", "any", "either", "neither",
+  ]
+
   static func apply(_ scan: inout EntityScan) {
-    for k in scan.entities.indices where scan.entities[k].slot == .kinds {
-      if negated(scan, before: scan.entities[k].tokens.lowerBound) {
-        scan.entities[k].slot = .withoutKinds
+    readmit(&scan)
+    var previousNegated: Int?  // the end token of the last negated item
+    for k in scan.entities.indices {
+      guard let negated = negatedSlot[scan.entities[k].slot] else { continue }
+      let span = scan.entities[k].tokens
+      let carried =
+        previousNegated.map { end in
+          end <= span.lowerBound
+            && (end..<span.lowerBound).allSatisfy { scan.text($0).map(listJoiners.contains) ?? false }
+        } ?? false
+      if carried || self.negated(scan, before: span.lowerBound) || freeOf(scan, after: span.upperBound) {
+        scan.entities[k].slot = negated
+        scan.entities[k].value = .list(
+          scan.entities[k].value.list ?? scan.entities[k].value.text.map { [$0] } ?? [])
+        previousNegated = span.upperBound
+      } else {
+        previousNegated = nil
       }
     }
   }
 
-  /// True when a negation stands before token `start`, with at most three bridging words between.
+  /// "put the raffle back", "bring back food", "add the quiz back in": an item left out is let back
+  /// in, which is no request for it alone. The entity becomes a typed edit on a cue.
+  static func readmit(_ scan: inout EntityScan) {
+    let verbs: Set<String> = ["put", "bring", "add", "let", "allow", "include", "keep"]
+    let restoring: [[String]] = [["back"], ["is", "fine"], ["is", "ok"], ["is", "okay"], ["can", "stay"]]
+    var kept: [Entity] = []
+    for e in scan.entities {
+      guard e.slot == .idea || e.slot == .kinds else {
+        kept.append(e)
+        continue
+      }
+      let end = e.tokens.upperBound
+      let start = e.tokens.lowerBound
+      let backAfter =
+        restoring.contains { scan.matches($0, at: end) }
+        || (scan.text(end + 1) == "back" && scan.text(end) == "in")
+      let backBefore =
+        scan.text(start - 1) == "back" || (scan.text(start - 2) == "back" && scan.text(start - 1) == "the")
+      let verb = (max(0, start - 3)..<start).contains { scan.text($0).map(verbs.contains) ?? false }
+      let keep = (max(0, start - 3)..<start).contains { scan.text($0) == "keep" }
+      let restored =
+        keep || (verb && (backAfter || backBefore))
+        || (backAfter && !backBefore && !verb && scan.text(end) != "back")
+      let edits: [Edit] =
+        !restored
+        ? []
+        : e.slot == .idea
+          ? e.value.text.map { [.idea($0, .readmitted)] } ?? []
+          : (e.value.list ?? e.value.text.map { [$0] } ?? []).compactMap(Kind.init(rawValue:))
+            .map { .kind($0, .readmitted) }
+      if edits.isEmpty {
+        kept.append(e)
+      } else {
+        for edit in edits {
+          scan.cues.append(EntityParser.Cue(name: "readmit", tokens: e.tokens, edit: edit))
+        }
+      }
+    }
+    scan.entities = kept
+  }
+
+  /// True when a negation stands before token `start`, with at most five bridging words between.
   static func negated(_ scan: EntityScan, before start: Int) -> Bool {
     var i = start - 1
-    while i >= 0, start - i <= 4, let w = scan.text(i) {
+    while i >= 0, start - i <= 6, let w = scan.text(i) {
       if WordLists.negations.contains(w) {
         return !(scan.text(i + 1).map { ["just", "only", "merely"].contains($0) } ?? false)
       }
       if w == "but", let before = scan.text(i - 1), ["anything", "everything", "all"].contains(before) {
         return true
       }
+      // "other than bingo", "rather than a cookout", "instead of the raffle", "leave out the quiz"
+      if w == "than", let before = scan.text(i - 1), before == "other" || before == "rather" { return true }
+      if w == "of", scan.text(i - 1) == "instead" { return true }
+      if w == "out", let before = scan.text(i - 1), before == "leave" || before == "cut" || before == "take" {
+        return true
+      }
       guard WordLists.negationBridges.contains(w) else { return false }
       i -= 1
     }
     return false
+  }
+
+  /// True for "food-free" or "cookout free": the item left out.
+  static func freeOf(_ scan: EntityScan, after end: Int) -> Bool {
+    guard end < scan.tokens.count, scan.tokens[end].text == "free" else { return false }
+    return scan.tokens[end].isAfterHyphen
   }
 }

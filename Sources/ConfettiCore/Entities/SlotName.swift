@@ -30,6 +30,8 @@ public enum SlotName: String, CaseIterable, Sendable, Comparable {
   case overwrite
   /// Kinds of idea to leave out ("no food", "anything that doesn't involve music"); a list.
   case withoutKinds = "without_kinds"
+  /// Catalogue ideas to leave out ("skip the cookout", "anything except the raffle"); a list.
+  case withoutIdeas = "without_ideas"
 
   /// The type of value a slot holds.
   public enum ValueKind: String, Sendable {
@@ -93,6 +95,7 @@ public enum SlotName: String, CaseIterable, Sendable, Comparable {
     case .filename: return 12
     case .overwrite: return 13
     case .withoutKinds: return 14
+    case .withoutIdeas: return 15
     }
   }
 
@@ -136,6 +139,8 @@ public enum SlotName: String, CaseIterable, Sendable, Comparable {
       return Row(
         kind: .list, isConstraint: true, intents: search, values: Kind.allCases.map(\.rawValue),
         isContent: true)
+    case .withoutIdeas:
+      return Row(kind: .list, isConstraint: true, intents: searchAndDetails, isContent: true)
     }
   }
 

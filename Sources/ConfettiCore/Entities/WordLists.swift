@@ -74,6 +74,8 @@ enum WordLists {
     "of", "is", "a", "about", "around", "roughly", "only", "just", "maybe", "approx", "approximately", "to",
     "be", "at", "will", "would", "can", "we", "have", "got", "around", "like", "say", "our", "my", "the",
     "total", "up", "no", "more", "less", "was", "'s", "it's", "its", "for", "it", "set", "less", "tops",
+    "dropped", "drops", "fell", "falls", "went", "goes", "down", "increased", "raised", "rose", "changed",
+    "moved", "shrank", "shrunk", "reduced", "now", "gets", "got", "were", "became",
   ]
   /// Nouns after "per"/"a" that make an amount a per-person budget.
   static let perPersonNouns: Set<String> = [
@@ -172,12 +174,14 @@ enum WordLists {
   static let negations: Set<String> = [
     "no", "not", "without", "nothing", "except", "excluding", "exclude", "minus", "skip", "avoid", "don't",
     "dont", "doesn't", "doesnt", "never", "non", "nor", "w/o", "isn't", "aren't", "shouldn't", "can't",
+    "drop", "ditch", "omit", "scrap", "nix", "lose", "remove", "exclude", "forget",
   ]
   /// Words that may stand between a negation and the kind it leaves out: "don't [involve] food".
   static let negationBridges: Set<String> = [
     "any", "the", "a", "an", "some", "with", "involve", "involving", "involves", "include", "including",
     "includes", "want", "need", "have", "has", "contain", "containing", "more", "too", "much", "about",
-    "around", "do", "does", "be", "is", "are", "heavy", "based", "on", "related", "to",
+    "around", "do", "does", "be", "is", "are", "heavy", "based", "on", "related", "to", "doing", "having",
+    "running", "run", "holding", "hold", "like", "anything", "again", "this", "that", "year", "time",
   ]
 
   /// First words that put an idea forward: "maybe a cookout?", "let's do a raffle".

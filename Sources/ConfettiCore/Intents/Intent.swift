@@ -3,6 +3,8 @@ public enum Intent: String, Sendable, CaseIterable, Comparable {
   case suggestIdeas = "suggest_ideas"
   case planWeek = "plan_week"
   case ideaDetails = "idea_details"
+  /// Where an idea comes from: its citations ("where does that come from?").
+  case ideaSources = "idea_sources"
   case eventDate = "event_date"
   /// A follow-up that changes constraints: "what about 40 people?", "and remote".
   case refine
@@ -25,6 +27,10 @@ public enum Intent: String, Sendable, CaseIterable, Comparable {
     uniqueKeysWithValues: allCases.map { intent in
       (intent, Set(SlotName.allCases.filter { $0.row.intents.contains(intent) }))
     })
+
+  /// The intents the classifier learns; the others (``ideaSources``) only the policy chooses, from
+  /// the words and the conversation (see ``Policy``).
+  public static let classified = allCases.filter { $0 != .ideaSources }
 
   /// Small talk: a greeting, thanks or goodbye, answered in kind.
   public var isSmallTalk: Bool { self == .greet || self == .thanks || self == .goodbye }

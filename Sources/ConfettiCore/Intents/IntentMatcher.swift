@@ -44,9 +44,13 @@ public struct IntentMatcher: Sendable {
     /// strongly, but says nothing of a group ("music", "something musical"): in a
     /// conversation with a search before it, a follow-up about that search.
     public var carriesContent = false
-    /// Changes stated against what is in force ("double the budget", "not remote"): the
-    /// ``EditGrammar`` cues, for the conversation to apply.
-    public var edits: [EntityParser.Cue] = []
+    /// Changes stated against what is in force ("double the budget", "not remote"), from
+    /// ``EditGrammar``.
+    public var edits: [Edit] = []
+    /// The positions in ``entities`` of amounts said with no currency ("a 500 budget").
+    public var unstatedCurrency: Set<Int> = []
+    /// Numbers no grammar read ("what if it dropped to 200"), for the policy to place.
+    public var looseNumbers: [Double] = []
     /// True when the line refers to the last item shown ("the last one", "that last idea").
     public var refersToLast = false
     /// How many ideas the line asks for ("give me 3 ideas"), when it says.
@@ -70,9 +74,6 @@ public struct IntentMatcher: Sendable {
         r.entities[i].tokens =
           (r.entities[i].tokens.lowerBound + tokens)..<(r.entities[i].tokens.upperBound + tokens)
       }
-      for i in r.edits.indices {
-        r.edits[i].tokens = (r.edits[i].tokens.lowerBound + tokens)..<(r.edits[i].tokens.upperBound + tokens)
-      }
       r.slots = Slots(entities: r.entities, allowed: intent.allowedSlots)
       return r
     }
@@ -84,6 +85,8 @@ public struct IntentMatcher: Sendable {
   public let templates: TemplateTable
   /// The words requests to Confetti are made of (see ``taskWords(lexicon:templates:)``), built on first use.
   let taskWords: Lazy<Set<String>>
+  /// The stems of ``taskWords``, for content words (which are stemmed).
+  let taskWordStems: Lazy<Set<String>>
   /// Below this probability the classifier's answer becomes out of scope.
   public var threshold: Double
   /// The catalogue search, whose strong match counts as evidence that a line is about ideas.
@@ -112,7 +115,9 @@ public struct IntentMatcher: Sendable {
     self.lazyModel = lazyModel
     self.templates = templates
     self.threshold = threshold
-    self.taskWords = Lazy { IntentMatcher.taskWords(lexicon: parser.lexicon, templates: templates) }
+    let words = Lazy { IntentMatcher.taskWords(lexicon: parser.lexicon, templates: templates) }
+    self.taskWords = words
+    self.taskWordStems = Lazy { Set(words.value.map(Stemmer.stem)) }
   }
 
   /// The words of the task examples (their templates, out-of-scope ones aside) and the correctable
@@ -143,6 +148,9 @@ public struct IntentMatcher: Sendable {
     }
     return words
   }
+
+  /// True when `stem` is the stem of a word requests to Confetti are made of (``taskWords``).
+  public func isTaskWord(_ stem: String) -> Bool { taskWordStems.value.contains(stem) }
 
   /// The statistical classifier (decoded on first use).
   public var model: LinearModel { lazyModel.value }
@@ -187,9 +195,14 @@ public struct IntentMatcher: Sendable {
         intent: intent, confidence: confidence,
         slots: Slots(entities: parse.entities, allowed: intent.allowedSlots),
         entities: parse.entities, method: method, rejected: rejected, terms: terms,
-        edits: parse.cues.filter { IntentMatcher.editCues.contains($0.name) },
+        edits: parse.cues.compactMap(\.edit),
+        unstatedCurrency: Set(
+          parse.entities.indices.filter {
+            parse.unstatedCurrency.contains(parse.entities[$0].tokens.lowerBound)
+          }),
+        looseNumbers: IntentMatcher.looseNumbers(in: parse),
         refersToLast: parse.cues.contains { $0.name == OrdinalGrammar.lastShown },
-        ideaCount: parse.cues.first { $0.name == IdeaCountGrammar.cue }?.value.flatMap { Int($0) })
+        ideaCount: parse.cues.first { $0.name == IdeaCountGrammar.cue }?.count)
     }
     /// A refusal the classifier is not sure of becomes a request for ideas when the line names an
     /// idea or asks for a kind for a team; about another occasion ("a thanksgiving potluck"), only a
@@ -350,6 +363,31 @@ public struct IntentMatcher: Sendable {
   public func known(_ terms: [String]) -> [String] {
     guard let index = relevance?.value else { return terms }
     return terms.filter(index.knows)
+  }
+
+  /// The numbers of a parse that no entity or cue took, unless a count of people or "#" goes with them.
+  static func looseNumbers(in parse: EntityParser.Result) -> [Double] {
+    var taken = Array(repeating: false, count: parse.tokens.count)
+    for e in parse.entities {
+      for i in e.tokens where i < taken.count { taken[i] = true }
+    }
+    for c in parse.cues {
+      for i in c.tokens where i < taken.count { taken[i] = true }
+    }
+    var out: [Double] = []
+    for (i, t) in parse.tokens.enumerated() where t.kind == .number && !taken[i] {
+      if i > 0 && parse.tokens[i - 1].text == "#" { continue }
+      if i + 1 < parse.tokens.count {
+        let next = parse.tokens[i + 1].text
+        if WordLists.peopleNouns.contains(next)
+          || ["more", "extra", "of", "%", "days", "weeks"].contains(next)
+        {
+          continue
+        }
+      }
+      if let v = Double(t.text.filter { $0 != "," }), v > 0 { out.append(v) }
+    }
+    return out
   }
 
   /// The stemmed content words of a parse: tokens outside every entity but ideas and kinds.

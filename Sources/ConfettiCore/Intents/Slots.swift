@@ -108,6 +108,11 @@ public struct Slots: Sendable, Equatable {
     get { self[.withoutKinds]?.list?.compactMap(Kind.init(rawValue:)) ?? [] }
     set { self[.withoutKinds] = Slots.list(newValue) }
   }
+  /// Catalogue ids of ideas left out ("skip the cookout").
+  public var withoutIdeas: [String] {
+    get { self[.withoutIdeas]?.list ?? [] }
+    set { self[.withoutIdeas] = newValue.isEmpty ? nil : .list(newValue) }
+  }
   public var day: WorkDay? {
     get { self[.day]?.text.flatMap(WorkDay.init(rawValue:)) }
     set { self[.day] = newValue.map { .text($0.rawValue) } }

@@ -100,48 +100,4 @@ public struct Constraints: Sendable, Equatable {
 
   /// True when the search has something to look for beyond the rules.
   public var hasContent: Bool { self.idea != nil || !self.kinds.isEmpty || !terms.isEmpty }
-
-  /// Applies the constraint slots of `line`; returns the slots that changed.
-  ///
-  /// Every constraint of the slot table is replaced by a new value. Two groups change as a
-  /// whole: a new way of stating the budget (a total, or per person) drops the other and any
-  /// range minimum; what to look for (an idea, kinds, content words in `terms`, and the day
-  /// a named idea goes on) changes when the line brings any of it, and otherwise carries on.
-  @discardableResult
-  public mutating func apply(_ line: Slots, terms newTerms: [String] = []) -> [SlotName] {
-    var changed: [SlotName] = []
-    func replace(_ name: SlotName, with value: Entity.Value?) {
-      guard slots[name] != value else { return }
-      slots[name] = value
-      changed.append(name)
-    }
-    let content: Set<SlotName> = [.idea, .kinds, .day]
-    if line.budget != nil || line.budgetPerPerson != nil {
-      if line.budget == nil { replace(.budget, with: nil) }
-      if line.budgetPerPerson == nil { replace(.budgetPerPerson, with: nil) }
-      if line.budgetMin == nil { slots[.budgetMin] = nil }
-      maxCost = nil
-    }
-    for name in SlotName.constraints where !content.contains(name) {
-      if let value = line[name] { replace(name, with: value) }
-    }
-    if line.idea != nil || !line.kinds.isEmpty || !newTerms.isEmpty {
-      replace(.idea, with: line[.idea])
-      replace(.kinds, with: line[.kinds])
-      slots[.day] = line[.day]
-      terms = newTerms
-    } else if let d = line[.day], self.idea != nil {
-      replace(.day, with: d)
-    }
-    // A kind is either wanted or left out: the newer word wins ("no food" after "with food", and
-    // "with food after all" after "no food").
-    if !line.withoutKinds.isEmpty, self.kinds.contains(where: line.withoutKinds.contains) {
-      replace(.kinds, with: Slots.list(self.kinds.filter { !line.withoutKinds.contains($0) }))
-    }
-    if !line.kinds.isEmpty, line.withoutKinds.isEmpty, self.withoutKinds.contains(where: line.kinds.contains)
-    {
-      replace(.withoutKinds, with: Slots.list(self.withoutKinds.filter { !line.kinds.contains($0) }))
-    }
-    return changed
-  }
 }

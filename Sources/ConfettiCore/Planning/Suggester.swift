@@ -35,6 +35,8 @@ public struct Suggester: Sendable {
     case format([Format])
     /// The idea is of a kind asked to be left out ("no food").
     case leftOut(Kind)
+    /// The idea itself was asked to be left out ("skip the cookout").
+    case leftOutByName
   }
 
   /// The ranked ideas and, when none fit, the nearest options.
@@ -70,6 +72,7 @@ public struct Suggester: Sendable {
 
   /// The rule that keeps `idea` out under these constraints (budget aside), or nil when none does.
   public static func brokenRule(_ idea: Idea, _ c: Constraints) -> Rule? {
+    if c.withoutIdeas.contains(idea.id) { return .leftOutByName }
     if !idea.teamSize.contains(c.effectiveTeamSize) { return .teamSize(idea.teamSize) }
     if let a = c.audience, !idea.audience.suits(a) { return .audience(idea.audience) }
     if let f = c.format, !idea.hasTier(suiting: f) { return .format(idea.formats) }
@@ -112,7 +115,9 @@ public struct Suggester: Sendable {
       var bestKey = (score: 0.0, cost: 0.0)
       for k in tiers.indices {
         let cost = tiers[k].cost(for: n)
-        guard strict ? cost < limit - 1e-9 : cost <= limit + 1e-9, idea.tier(at: k, suits: c.format)
+        // A ceiling of 0 ("which are free?") keeps what costs nothing.
+        let under = strict && limit > 0 ? cost < limit - 1e-9 : cost <= limit + 1e-9
+        guard under, idea.tier(at: k, suits: c.format)
         else { continue }
         let key = (score: budgetScore(tiers[k], c, limit), cost: cost)
         if best == nil || (bestKey.score, -bestKey.cost) < (key.score, -key.cost) {

@@ -1,0 +1,73 @@
+/// What one line says, as understanding reads it on its own (no context): the intent the matcher
+/// found, the typed edits the line states, and the references it makes ("#2", "the last one",
+/// "that", a file name). The policy reads a frame against the dialogue state to choose an action.
+///
+/// ```swift
+/// let frame = FrameReader(matcher: matcher, catalogue: .builtin).read("skip the cookout, plus 6 from sales", today: today)
+/// frame.edits  // [.idea("cookout", .excluded), .teamSize(.add(6))]
+/// ```
+public struct Frame: Sendable {
+  /// The matcher's understanding of the line (intent, confidence, entities, method).
+  public var understanding: IntentMatcher.Result
+  /// Every change the line states, in order.
+  public var edits: [Edit]
+  /// Numbers no grammar read ("what if it dropped to 200"): money only where the policy says so.
+  public var looseNumbers: [Double]
+  /// A year the line names that is in the past: said in passing, it moves nothing.
+  public var pastYear: Int?
+  /// The line asks where an idea comes from ("where does that come from?", "sources?").
+  public var asksSources: Bool
+  /// The line asks what something costs ("how much", "price").
+  public var asksPrice: Bool
+  /// The one idea a word of the line names, when a word of the line is in one idea's name and no
+  /// other's ("the potluck": Team Potluck).
+  public var namedByWord: String?
+  /// The line asks about something ("what's the …", "how does … work", "tell me about …").
+  public var asksAbout: Bool
+  /// The line speaks of a change or of money ("what if it dropped to 200", "make it 500 instead").
+  public var speaksOfChange: Bool
+  /// The line asks for the next ideas in so many words ("show a couple more", "the following few").
+  public var asksMore: Bool
+  /// The line leaves out the idea in focus without naming it ("skip it", "not that one").
+  public var dropsFocus: Bool
+  /// The line says to replace an existing file ("overwrite it", "replace what's there").
+  public var saysOverwrite: Bool
+  /// The line asks which of the ideas shown cost nothing ("which of those are free?", "any free ones?").
+  public var asksForFreeOnes: Bool
+  /// Content words that no idea of the catalogue uses and no request to Confetti is made of: an
+  /// activity the catalogue lacks ("a magician").
+  public var missing: [String]
+
+  public var intent: Intent { understanding.intent }
+  public var slots: Slots { understanding.slots }
+  /// The list number the line refers to ("#2", "the second one").
+  public var ordinal: Int? { understanding.entities.first { $0.slot == .ordinal }?.value.int }
+  /// The idea the line names as wanted.
+  public var namedIdea: String? { understanding.entities.first { $0.slot == .idea }?.value.text }
+  /// The team size the line states.
+  public var teamSize: Int? { understanding.entities.first { $0.slot == .teamSize }?.value.int }
+  /// The year the line names (an event year, not a past one).
+  public var year: Int? {
+    edits.lazy.compactMap { if case .year(let y) = $0 { return y } else { return nil } }.first
+  }
+  public var filename: String? { understanding.entities.first { $0.slot == .filename }?.value.text }
+  public var overwrite: Bool { saysOverwrite || understanding.entities.contains { $0.slot == .overwrite } }
+
+  /// True when the line leaves out or lets back in an idea or a kind.
+  public var leavesOut: Bool {
+    edits.contains {
+      switch $0 {
+      case .idea(_, .excluded), .kind(_, .excluded), .idea(_, .readmitted), .kind(_, .readmitted): return true
+      default: return false
+      }
+    }
+  }
+
+  /// True when the line states the budget (a new one, a change, or none).
+  public var statesBudget: Bool {
+    edits.contains { if case .budget = $0 { return true } else { return false } }
+  }
+
+  /// True when the line states any constraint at all.
+  public var statesConstraints: Bool { !edits.isEmpty }
+}

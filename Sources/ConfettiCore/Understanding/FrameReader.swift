@@ -1,0 +1,261 @@
+/// Reads a line into a ``Frame``: the matcher's intent and entities, turned into typed ``Edit``s.
+///
+/// Each entity becomes one edit: a team size, a budget (a total, per person or a range, with the
+/// currency as said or nil), a format, an audience, a theme, kinds and ideas wanted or left out
+/// (``NegationGrammar`` settles the scope of "no", "without", "skip", "X-free"), a day, and a year
+/// only when it is about the event (a year gone by, as in "we did that last year", moves no
+/// plan). The changes stated against what is in force ("plus 6", "double the budget") come from
+/// ``EditGrammar`` already typed.
+///
+/// ```swift
+/// let reader = FrameReader(matcher: IntentMatcher(catalogue: .builtin), catalogue: .builtin)
+/// reader.read("a 500 budget for 12, no food or music", today: today).edits
+/// // [.teamSize(.set(12)), .budget(.total(500, nil)), .kind(.food, .excluded), .kind(.music, .excluded)]
+/// ```
+public struct FrameReader: Sendable {
+  public let matcher: IntentMatcher
+  public let catalogue: Catalogue
+
+  public init(matcher: IntentMatcher, catalogue: Catalogue) {
+    self.matcher = matcher
+    self.catalogue = catalogue
+  }
+
+  public func read(_ line: String, today: CivilDate) -> Frame {
+    frame(of: matcher.match(line, today: today), line: line, today: today)
+  }
+
+  /// The frame of a line the matcher has read.
+  public func frame(of u: IntentMatcher.Result, line: String, today: CivilDate) -> Frame {
+    var edits: [Edit] = []
+    var pastYear: Int?
+    var loose = u.looseNumbers
+    let entities = u.entities
+    func amount(_ k: Int) -> Edit.Amount? {
+      guard let m = entities[k].value.money else { return nil }
+      return Edit.Amount(m.amount, currency: u.unstatedCurrency.contains(k) ? nil : m.currency)
+    }
+    let minIndex = entities.indices.first { entities[$0].slot == .budgetMin }
+    for (k, e) in entities.enumerated() {
+      switch e.slot {
+      case .teamSize:
+        if let n = e.value.int { edits.append(.teamSize(.set(n))) }
+      case .budget:
+        guard let high = amount(k) else { continue }
+        if let m = minIndex, let low = amount(m) {
+          edits.append(.budget(.range(low, high)))
+        } else {
+          edits.append(.budget(.total(high)))
+        }
+      case .budgetMin:
+        if !entities.contains(where: { $0.slot == .budget }), let low = amount(k) {
+          edits.append(.budget(.minimum(low)))
+        }
+      case .budgetPerPerson:
+        if let a = amount(k) { edits.append(.budget(.perPerson(a))) }
+      case .audience:
+        if let a = e.value.text.flatMap(Audience.init(rawValue:)) { edits.append(.audience(a, .wanted)) }
+      case .format:
+        if let f = e.value.text.flatMap(Format.init(rawValue:)) { edits.append(.format(f, .wanted)) }
+      case .theme:
+        if let t = e.value.text.flatMap(Theme.init(rawValue:)) { edits.append(.theme(t)) }
+      case .idea:
+        // The first idea named is the one asked for, as in the line's slots.
+        let first = !edits.contains { if case .idea(_, .wanted) = $0 { return true } else { return false } }
+        if first, let id = e.value.text { edits.append(.idea(id, .wanted)) }
+      case .kinds:
+        for k in items(e.value).compactMap(Kind.init(rawValue:)) {
+          edits.append(.kind(k, .wanted))
+        }
+      case .withoutKinds:
+        for k in items(e.value).compactMap(Kind.init(rawValue:)) { edits.append(.kind(k, .excluded)) }
+      case .withoutIdeas:
+        for id in items(e.value) { edits.append(.idea(id, .excluded)) }
+      case .day:
+        if let d = e.value.text.flatMap(WorkDay.init(rawValue:)) { edits.append(.day(d)) }
+      case .year:
+        guard let y = e.value.int else { continue }
+        if y < today.year {
+          pastYear = y
+          // A bare four-digit number in the past ("with 2000") may still be money.
+          if e.tokens.count == 1, line.contains(String(y)) { loose.append(Double(y)) }
+        } else {
+          edits.append(.year(y))
+        }
+      case .ordinal, .filename, .overwrite:
+        continue
+      }
+    }
+    edits.append(contentsOf: u.edits)
+    let words = Tokenizer.tokenize(line).map(\.text)
+    // "the potluck on thursday": a word of one idea's name, said as a definite thing, names it.
+    let byWord = namedByWord(u, words: words)
+    if let (id, definite) = byWord, definite, !entities.contains(where: { $0.slot.isContent }) {
+      edits.append(.idea(id, .wanted))
+      if let k = edits.firstIndex(where: { if case .kind = $0 { return true } else { return false } }),
+        entities.filter({ $0.slot == .kinds }).count == 1
+      {
+        edits.remove(at: k)  // the kind was only the idea's word ("potluck" is food)
+      }
+    }
+    // "our agents and our clients together": both, whichever of the two the grammar caught.
+    if FrameReader.namesStaffAndCustomers(words),
+      let k = edits.firstIndex(where: {
+        if case .audience(_, .wanted) = $0 { return true } else { return false }
+      })
+    {
+      edits[k] = .audience(.both, .wanted)
+    }
+    return Frame(
+      understanding: u, edits: edits, looseNumbers: loose, pastYear: pastYear,
+      asksSources: FrameReader.asksSources(words), asksPrice: FrameReader.asksPrice(words),
+      namedByWord: byWord?.id, asksAbout: FrameReader.asksAbout(words),
+      speaksOfChange: !Set(words).isDisjoint(with: FrameReader.changeWords),
+      asksMore: FrameReader.asksMore(words), dropsFocus: FrameReader.dropsFocus(words),
+      saysOverwrite: !Set(words).isDisjoint(with: ["overwrite", "overwriting", "replace", "replacing"]),
+      asksForFreeOnes: FrameReader.asksForFreeOnes(words), missing: missing(u, words: words))
+  }
+
+  /// The items of a list value, or the one of a text value.
+  func items(_ v: Entity.Value) -> [String] { v.list ?? v.text.map { [$0] } ?? [] }
+
+  static let staffWords: Set<String> = [
+    "agents", "staff", "employees", "reps", "team", "colleagues", "us", "people",
+  ]
+  static let customerWords: Set<String> = [
+    "customers", "clients", "patients", "guests", "members", "regulars",
+  ]
+
+  /// "our agents and our clients", "staff as well as customers": both audiences, joined.
+  static func namesStaffAndCustomers(_ words: [String]) -> Bool {
+    let joiners: Set<String> = ["and", "&", "plus", "with", "as", "well", "our", "the", "their", "together"]
+    for (i, w) in words.enumerated() where staffWords.contains(w) || customerWords.contains(w) {
+      let other = staffWords.contains(w) ? customerWords : staffWords
+      var k = i + 1
+      var joined = false
+      while k < words.count, k - i <= 4, joiners.contains(words[k]) {
+        if words[k] != "our" && words[k] != "the" && words[k] != "their" { joined = true }
+        k += 1
+      }
+      if joined, k < words.count, other.contains(words[k]) { return true }
+    }
+    return false
+  }
+
+  /// The idea whose name holds a content word of the line that no other idea's name holds, and
+  /// whether "the" stands just before that word.
+  func namedByWord(_ u: IntentMatcher.Result, words: [String]) -> (id: String, definite: Bool)? {
+    guard !u.terms.isEmpty else { return nil }
+    for (i, w) in words.enumerated() {
+      guard let term = RelevanceIndex.terms(of: w).first, u.terms.contains(term), term.count >= 4 else {
+        continue
+      }
+      let named = catalogue.ideas.filter { RelevanceIndex.terms(of: $0.name).contains(term) }
+      if named.count == 1 { return (named[0].id, i > 0 && (words[i - 1] == "the" || words[i - 1] == "that")) }
+    }
+    return nil
+  }
+
+  /// "what's the …", "how does … work", "how's that run", "tell me about …", "explain …".
+  static func asksAbout(_ words: [String]) -> Bool {
+    let set = Set(words)
+    if !set.isDisjoint(with: ["what's", "whats", "how's", "explain", "describe", "details", "detail"]) {
+      return true
+    }
+    if set.contains("how"), !set.isDisjoint(with: ["does", "do", "would", "work", "run", "go", "goes"]) {
+      return true
+    }
+    if set.contains("tell"), set.contains("about") { return true }
+    return set.contains("what") && (set.contains("is") || set.contains("'s"))
+  }
+
+  /// Words that speak of changing an amount or of money.
+  static let changeWords: Set<String> = [
+    "dropped", "drops", "drop", "fell", "went", "cut", "raise", "raised", "increase", "increased", "lower",
+    "lowered", "reduce", "reduced", "make", "instead", "budget", "cap", "if", "bump", "up", "down", "money",
+    "afford", "now",
+  ]
+
+  /// "show a couple more", "the following few", "next page", "keep going".
+  static func asksMore(_ words: [String]) -> Bool {
+    let cues: Set<String> = [
+      "more", "next", "another", "following", "rest", "others", "further", "going", "coming",
+    ]
+    let filler: Set<String> = [
+      "show", "me", "us", "a", "couple", "few", "some", "the", "give", "please", "any", "of", "them", "ideas",
+      "options", "page", "keep", "let's", "see", "what", "else", "got", "you", "have", "ok", "okay", "and",
+      "then", "those", "one", "ones", "can", "i", "we", "get", "suggestions", "two", "three", "list", "let",
+      "'s", "lets",
+    ]
+    return words.contains(where: cues.contains)
+      && words.allSatisfy { cues.contains($0) || filler.contains($0) || $0.first?.isLetter != true }
+  }
+
+  /// "skip it", "not that one", "drop that", "lose this one": the idea in focus, unnamed.
+  static func dropsFocus(_ words: [String]) -> Bool {
+    let verbs: Set<String> = [
+      "skip", "drop", "lose", "ditch", "scrap", "remove", "exclude", "not", "no", "nix",
+    ]
+    let pointers: Set<String> = ["it", "that", "this"]
+    for (i, w) in words.prefix(4).enumerated() where verbs.contains(w) {
+      if i + 1 < words.count, pointers.contains(words[i + 1]) { return true }
+    }
+    return false
+  }
+
+  /// Words asking for an idea's sources: "where does that come from", "what's it based on", "sources?".
+  static func asksSources(_ words: [String]) -> Bool {
+    let set = Set(words)
+    if !set.isDisjoint(with: [
+      "source", "sources", "citation", "citations", "reference", "references", "cite",
+    ]) {
+      return true
+    }
+    if set.contains("where") || set.contains("where's"), set.contains("from") { return true }
+    if !set.isDisjoint(with: ["backed", "evidence", "research", "proof", "proven"]) { return true }
+    if set.contains("based"), set.contains("on"), set.contains("what") || set.contains("what's") {
+      return true
+    }
+    return set.contains("who") && (set.contains("says") || set.contains("said"))
+  }
+
+  /// "which of those are free", "any free ones?", "only the free ones", "are any of them free".
+  static func asksForFreeOnes(_ words: [String]) -> Bool {
+    guard words.contains("free") else { return false }
+    let pointing: Set<String> = ["those", "them", "these", "ones", "one", "which"]
+    return words.contains(where: pointing.contains) && !words.contains(where: WordLists.peopleNouns.contains)
+  }
+
+  /// Words asking a price: "how much", "what would it cost", "price".
+  static func asksPrice(_ words: [String]) -> Bool {
+    if words.contains(where: { WordLists.priceWords.contains($0) || $0 == "pricing" }) { return true }
+    return zip(words, words.dropFirst()).contains { $0 == "how" && $1 == "much" }
+  }
+
+  /// The words of the line, as said, whose content no idea of the catalogue uses and no request to
+  /// Confetti is made of ("a magician").
+  func missing(_ u: IntentMatcher.Result, words: [String]) -> [String] {
+    guard u.intent == .suggestIdeas || u.intent == .refine || u.intent == .planWeek else { return [] }
+    let stems = Set(u.terms.filter { !matcher.known([$0]).contains($0) && !matcher.isTaskWord($0) })
+    guard !stems.isEmpty else { return [] }
+    var found: [String] = []
+    for (i, w) in words.enumerated() {
+      guard let stem = RelevanceIndex.terms(of: w).first, stems.contains(stem), !found.contains(w) else {
+        continue
+      }
+      // What is asked for, not where or who: "a magician", "hire a DJ", "go-karts for the team", never
+      // "the folks in Manila".
+      let before = i > 0 ? words[i - 1] : nil
+      let asked = before.map(FrameReader.activityMarkers.contains) ?? true
+      let leading =
+        i <= 2 && (i + 1 < words.count && ["for", "night", "day", "party", "session"].contains(words[i + 1]))
+      if asked || leading { found.append(w) }
+    }
+    return found
+  }
+
+  /// Words just before an activity named as wanted: "a magician", "book an escape room".
+  static let activityMarkers: Set<String> = [
+    "a", "an", "some", "hire", "book", "try", "do", "like", "about", "maybe", "want", "get",
+  ]
+}
