@@ -57,6 +57,7 @@ import Testing
   /// The corpus: one conversation over every kind of answer, bad lines among them.
   static let conversation: [String] = [
     "good morning, confetti", "ideas for 12 people under $300", "more", "cheaper", "tell me more about #2",
+    "where does that come from?", "a magician for our 12 agents", "skip the cookout",
     "what about remote?", "could we have a house band? we're all remote", "karaoke for 3 people",
     "start over",
     "a cookout for 45 of us under $20", "no food please, maybe a cookout for 30", "ideas for 20000 people",
