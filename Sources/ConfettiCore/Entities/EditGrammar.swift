@@ -169,7 +169,9 @@ enum EditGrammar {
       }
     }
     // "even with the remote folks", "including the remote people": them too, not only them.
-    if (w == "even" && scan.text(i + 1) == "with") || w == "including" || w == "incl" {
+    if (w == "even" && scan.text(i + 1) == "with")
+      || ["including", "incl", "include", "includes"].contains(w)
+    {
       var k = i + (w == "even" ? 2 : 1)
       if let d = scan.text(k), determiners.contains(d) { k += 1 }
       for (words, format) in formats where format != .hybrid && scan.matches(words, at: k) {

@@ -91,6 +91,9 @@ enum NegationGrammar {
       // "other than bingo", "rather than a cookout", "instead of the raffle", "leave out the quiz"
       if w == "than", let before = scan.text(i - 1), before == "other" || before == "rather" { return true }
       if w == "of", scan.text(i - 1) == "instead" { return true }
+      // "apart from the cookout", "aside from bingo", "except for the raffle"
+      if w == "from", let before = scan.text(i - 1), before == "apart" || before == "aside" { return true }
+      if w == "for", scan.text(i - 1) == "except" { return true }
       if w == "out", let before = scan.text(i - 1), before == "leave" || before == "cut" || before == "take" {
         return true
       }

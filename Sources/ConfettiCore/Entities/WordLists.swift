@@ -33,6 +33,10 @@ enum WordLists {
     "analysts", "engineers", "team", "teams", "crew", "department", "dept", "squad", "headcount", "office",
     "company", "business", "org", "customers", "customer", "clients", "client", "helpdesk", "workplace",
   ]
+  /// Places a team works in, which a request for ideas may be for: "trivia for the call centre".
+  static let workplacePlaces: Set<String> = [
+    "centre", "center", "desk", "floor", "shop", "practice", "branch", "helpdesk", "office",
+  ]
   static let currencyWords: [String: Money.Currency] = [
     "dollars": .usd, "dollar": .usd, "bucks": .usd, "buck": .usd, "usd": .usd, "dollers": .usd,
     "pounds": .gbp, "pound": .gbp, "quid": .gbp, "gbp": .gbp, "sterling": .gbp,
@@ -162,7 +166,14 @@ enum WordLists {
 
   /// The words the grammars read themselves, which the spelling corrector leaves alone.
   static let grammarWords: Set<String> = peopleNouns.union(groupNouns).union(workplaceNouns)
-    .union(countModifiers).union(negations)
+    .union(countModifiers).union(negations).union(negationPhraseWords)
+
+  /// The words of the negation and edit phrases that are no single negation: "apart from", "aside
+  /// from", "other than", "instead of", "leave out", "put it back", "keep".
+  static let negationPhraseWords: Set<String> = [
+    "apart", "aside", "except", "instead", "rather", "other", "leave", "back", "keep", "plus", "halves",
+    "halve", "double", "triple",
+  ]
 
   /// Words that ask for the plan as a file: "save it", "export to markdown", "download the plan".
   static let exportWords: Set<String> = [

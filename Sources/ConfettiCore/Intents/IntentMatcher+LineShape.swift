@@ -83,7 +83,7 @@ extension IntentMatcher {
       // "per person" with no amount is a rate ("how many hot dogs per person"), not a group.
       if WordLists.peopleNouns.contains(t) { return i == 0 || parse.tokens[i - 1].text != "per" }
       return WordLists.groupNouns.contains(t) || WordLists.groupPronouns.contains(t) || t == "csw"
-        || t == "ncsw"
+        || t == "ncsw" || WordLists.workplacePlaces.contains(t)
     }
   }
 

@@ -219,8 +219,13 @@ public struct IntentMatcher: Sendable {
       let content = parse.entities.contains { $0.slot.isContent } || matchesCatalogue(terms: terms)
       // A sure refusal stands unless the line speaks of the workplace, not just of a party of people,
       // and not of the person themself ("my card of private client account").
+      // ... unless the words match the catalogue's ideas and kinds very strongly and speak for a group
+      // ("an evening our families can come along to"): the weight of the catalogue's evidence.
+      let overwhelming =
+        content && !IntentMatcher.isPersonal(parse) && IntentMatcher.speaksForGroup(parse)
+        && catalogueEvidence(terms: terms) >= 2 * IntentMatcher.retrievalEvidence
       let sure =
-        r.confidence >= IntentMatcher.sureRefusal
+        r.confidence >= IntentMatcher.sureRefusal && !overwhelming
         && (!IntentMatcher.speaksForWorkplace(parse) || IntentMatcher.isPersonal(parse))
       if !content && IntentMatcher.onlyConstraints(parse, units: units) {
         return result(.refine, max(r.confidence, threshold), .constraintsOnly)
@@ -336,6 +341,14 @@ public struct IntentMatcher: Sendable {
     if entity.tokens.count >= 2 { return true }
     guard let i = entity.tokens.first, i < parse.tokens.count else { return false }
     return Lexicon.stem(parse.tokens[i].text) == id
+  }
+
+  /// The best BM25 score of the line's content words over the catalogue, in units of one distinctive
+  /// word's weight (0 without a catalogue).
+  func catalogueEvidence(terms: [String]) -> Double {
+    let content = terms.filter { !IntentMatcher.groupWordStems.contains($0) }
+    guard let index = relevance?.value, !content.isEmpty else { return 0 }
+    return (index.scores(content).max() ?? 0) / index.distinctiveWordWeight
   }
 
   /// True when the line's content words match an idea strongly.

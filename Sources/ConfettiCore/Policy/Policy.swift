@@ -31,7 +31,7 @@ public enum Policy {
     // Right after an idea's details, a price for a team ("what would that cost for all 18?") is that
     // idea's price for them.
     Rule("price_after_details") { s, f in
-      guard s.last == .details || s.last == .ideas, s.focus != nil, f.asksPrice, f.teamSize != nil,
+      guard [.details, .ideas, .sources].contains(s.last), s.focus != nil, f.asksPrice, f.teamSize != nil,
         f.ordinal == nil,
         !f.understanding.entities.contains(where: { $0.slot.isContent || $0.slot == .budget })
       else { return nil }
@@ -92,7 +92,9 @@ public enum Policy {
     // "which of those are free?" after a list: the free ones of the same search.
     Rule("free_ones_after_list") { s, f in
       // The "free" of the line reads as a budget of nothing; nothing else may be said.
-      let onlyFree = f.edits.allSatisfy { $0 == .budget(.total(Edit.Amount(0, currency: nil))) }
+      let onlyFree = f.edits.allSatisfy {
+        if case .budget(.total(let a)) = $0 { return a.value == 0 } else { return false }
+      }
       guard s.search == .ideas, f.asksForFreeOnes, onlyFree else { return nil }
       return .onlyFree
     },

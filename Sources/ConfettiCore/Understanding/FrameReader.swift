@@ -229,6 +229,12 @@ public struct FrameReader: Sendable {
   /// Words asking a price: "how much", "what would it cost", "price".
   static func asksPrice(_ words: [String]) -> Bool {
     if words.contains(where: { WordLists.priceWords.contains($0) || $0 == "pricing" }) { return true }
+    // "what would that be for all 40 of us", "what would it come to"
+    if words.contains("would"), words.contains("that") || words.contains("it"),
+      words.contains("be") || words.contains("come")
+    {
+      return true
+    }
     return zip(words, words.dropFirst()).contains { $0 == "how" && $1 == "much" }
   }
 
