@@ -147,7 +147,8 @@ public enum Policy {
     // A follow-up with nothing before it is a first request ("we've got $2k and 25 people").
     Rule("follow_up_first") { s, f in
       guard f.intent == .refine, s.search == nil else { return nil }
-      return .search
+      // A change of nothing, with nothing before it ("add up 8 and 7"), is no request.
+      return f.statesConstraints ? .search : .refuse
     },
     Rule("suggest_ideas") { _, f in f.intent == .suggestIdeas ? .search : nil },
     Rule("refine") { _, f in f.intent == .refine ? .refine(extra: []) : nil },

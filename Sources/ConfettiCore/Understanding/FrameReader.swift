@@ -22,7 +22,46 @@ public struct FrameReader: Sendable {
   }
 
   public func read(_ line: String, today: CivilDate) -> Frame {
-    frame(of: matcher.match(line, today: today), line: line, today: today)
+    frame(
+      of: bySentence(matcher.match(line, today: today), line: line, today: today), line: line, today: today)
+  }
+
+  /// A message of several sentences that the matcher refused as a whole is read sentence by sentence:
+  /// the sentence that asks for something ("Can you suggest a few ideas?") gives the intent, and the
+  /// whole message its constraints ("a team of 64 … the budget is £1,800 … no food").
+  func bySentence(_ u: IntentMatcher.Result, line: String, today: CivilDate) -> IntentMatcher.Result {
+    guard u.intent == .outOfScope, u.method != .unknownWords else { return u }
+    let sentences = FrameReader.sentences(of: line)
+    guard sentences.count > 1 else { return u }
+    var best: IntentMatcher.Result?
+    for sentence in sentences {
+      let r = matcher.match(sentence, today: today)
+      guard r.intent.isDomainTask, r.method == .pattern || r.method == .classifier else { continue }
+      if best == nil || r.confidence > best!.confidence { best = r }
+    }
+    guard let best else { return u }
+    var whole = u.read(as: best.intent)
+    whole.confidence = best.confidence
+    whole.method = best.method
+    return whole
+  }
+
+  /// The sentences of a message: split after ".", "!", "?" or ";" followed by a space.
+  static func sentences(of line: String) -> [String] {
+    var out: [String] = []
+    var current = ""
+    var previous: Character = " "
+    for c in line {
+      if c == " ", [".", "!", "?", ";"].contains(previous) {
+        if current.contains(where: { !$0.isWhitespace }) { out.append(current) }
+        current = ""
+      } else {
+        current.append(c)
+      }
+      previous = c
+    }
+    if current.contains(where: { !$0.isWhitespace }) { out.append(current) }
+    return out
   }
 
   /// The frame of a line the matcher has read.
