@@ -40,7 +40,7 @@ public struct Conversation: Sendable {
   }
 
   public mutating func respond(to line: String) -> Answer {
-    let frame = FrameReader(matcher: matcher, catalogue: catalogue).read(line, today: today)
+    let frame = FrameReader(matcher: matcher).read(line, today: today)
     let (rule, action) = Policy.decide(state, frame)
     let shownIntent = isClarify(action) ? frame.intent : action.intent
     var answer = Answer(

@@ -104,6 +104,9 @@ public struct IntentMatcher: Sendable {
   /// The catalogue's idea names, as token strings ("fall festival"): a line that names an idea in
   /// full and speaks for no group asks about that idea ("cookout specifics please").
   var ideaNames: Set<String> = []
+  /// For each content word (stemmed) of an idea's name, the ideas whose names hold it, built on first
+  /// use: "potluck" → Team Potluck.
+  var ideasByNameTerm: Lazy<[String: [String]]> = Lazy { [:] }
 
   public init(parser: EntityParser, model: LinearModel, templates: TemplateTable, threshold: Double = 0.5) {
     self.init(parser: parser, lazyModel: Lazy { model }, templates: templates, threshold: threshold)
@@ -163,7 +166,18 @@ public struct IntentMatcher: Sendable {
     self.relevance = catalogue.relevance
     self.ideaNames = Set(
       catalogue.ideas.map { Tokenizer.tokenize($0.name).map(\.text).joined(separator: " ") })
+    let ideas = catalogue.ideas
+    self.ideasByNameTerm = Lazy {
+      var byTerm: [String: [String]] = [:]
+      for idea in ideas {
+        for term in Set(RelevanceIndex.terms(of: idea.name)) { byTerm[term, default: []].append(idea.id) }
+      }
+      return byTerm
+    }
   }
+
+  /// The ids of the ideas whose names hold the (stemmed) content word `term`.
+  public func ideas(namedBy term: String) -> [String] { ideasByNameTerm.value[term] ?? [] }
 
   /// True when the idea entity of the line is an idea's full name, not an alias or a word of it.
   func namesIdeaInFull(_ parse: EntityParser.Result) -> Bool {

@@ -3,7 +3,7 @@
 /// "that", a file name). The policy reads a frame against the dialogue state to choose an action.
 ///
 /// ```swift
-/// let frame = FrameReader(matcher: matcher, catalogue: .builtin).read("skip the cookout, plus 6 from sales", today: today)
+/// let frame = FrameReader(matcher: matcher).read("skip the cookout, plus 6 from sales", today: today)
 /// frame.edits  // [.idea("cookout", .excluded), .teamSize(.add(6))]
 /// ```
 public struct Frame: Sendable {

@@ -8,17 +8,15 @@
 /// ``EditGrammar`` already typed.
 ///
 /// ```swift
-/// let reader = FrameReader(matcher: IntentMatcher(catalogue: .builtin), catalogue: .builtin)
+/// let reader = FrameReader(matcher: IntentMatcher(catalogue: .builtin))
 /// reader.read("a 500 budget for 12, no food or music", today: today).edits
 /// // [.teamSize(.set(12)), .budget(.total(500, nil)), .kind(.food, .excluded), .kind(.music, .excluded)]
 /// ```
 public struct FrameReader: Sendable {
   public let matcher: IntentMatcher
-  public let catalogue: Catalogue
 
-  public init(matcher: IntentMatcher, catalogue: Catalogue) {
+  public init(matcher: IntentMatcher) {
     self.matcher = matcher
-    self.catalogue = catalogue
   }
 
   public func read(_ line: String, today: CivilDate) -> Frame {
@@ -149,9 +147,9 @@ public struct FrameReader: Sendable {
       understanding: u, edits: edits, looseNumbers: loose, pastYear: pastYear,
       asksSources: FrameReader.asksSources(words), asksPrice: FrameReader.asksPrice(words),
       namedByWord: byWord?.id, asksAbout: FrameReader.asksAbout(words),
-      speaksOfChange: !Set(words).isDisjoint(with: FrameReader.changeWords),
+      speaksOfChange: words.contains(where: FrameReader.changeWords.contains),
       asksMore: FrameReader.asksMore(words), dropsFocus: FrameReader.dropsFocus(words),
-      saysOverwrite: !Set(words).isDisjoint(with: ["overwrite", "overwriting", "replace", "replacing"]),
+      saysOverwrite: words.contains(where: FrameReader.overwriteWords.contains),
       asksForFreeOnes: FrameReader.asksForFreeOnes(words), missing: missing(u, words: words))
   }
 
@@ -185,28 +183,34 @@ public struct FrameReader: Sendable {
   /// whether "the" stands just before that word.
   func namedByWord(_ u: IntentMatcher.Result, words: [String]) -> (id: String, definite: Bool)? {
     guard !u.terms.isEmpty else { return nil }
+    // Only a term of some idea's name can name one; most lines have none.
+    guard u.terms.contains(where: { !matcher.ideas(namedBy: $0).isEmpty }) else { return nil }
     for (i, w) in words.enumerated() {
       guard let term = RelevanceIndex.terms(of: w).first, u.terms.contains(term), term.count >= 4 else {
         continue
       }
-      let named = catalogue.ideas.filter { RelevanceIndex.terms(of: $0.name).contains(term) }
-      if named.count == 1 { return (named[0].id, i > 0 && (words[i - 1] == "the" || words[i - 1] == "that")) }
+      let named = matcher.ideas(namedBy: term)
+      if named.count == 1 { return (named[0], i > 0 && (words[i - 1] == "the" || words[i - 1] == "that")) }
     }
     return nil
   }
 
   /// "what's the …", "how does … work", "how's that run", "tell me about …", "explain …".
-  static func asksAbout(_ words: [String]) -> Bool {
-    let set = Set(words)
-    if !set.isDisjoint(with: ["what's", "whats", "how's", "explain", "describe", "details", "detail"]) {
+  static func asksAbout(_ set: [String]) -> Bool {
+    if set.contains(where: ["what's", "whats", "how's", "explain", "describe", "details", "detail"].contains)
+    {
       return true
     }
-    if set.contains("how"), !set.isDisjoint(with: ["does", "do", "would", "work", "run", "go", "goes"]) {
+    if set.contains("how"),
+      set.contains(where: ["does", "do", "would", "work", "run", "go", "goes"].contains)
+    {
       return true
     }
     if set.contains("tell"), set.contains("about") { return true }
     return set.contains("what") && (set.contains("is") || set.contains("'s"))
   }
+
+  static let overwriteWords: Set<String> = ["overwrite", "overwriting", "replace", "replacing"]
 
   /// Words that speak of changing an amount or of money.
   static let changeWords: Set<String> = [
@@ -243,15 +247,16 @@ public struct FrameReader: Sendable {
   }
 
   /// Words asking for an idea's sources: "where does that come from", "what's it based on", "sources?".
-  static func asksSources(_ words: [String]) -> Bool {
-    let set = Set(words)
-    if !set.isDisjoint(with: [
-      "source", "sources", "citation", "citations", "reference", "references", "cite",
-    ]) {
+  static func asksSources(_ set: [String]) -> Bool {
+    if set.contains(
+      where: [
+        "source", "sources", "citation", "citations", "reference", "references", "cite",
+      ].contains)
+    {
       return true
     }
     if set.contains("where") || set.contains("where's"), set.contains("from") { return true }
-    if !set.isDisjoint(with: ["backed", "evidence", "research", "proof", "proven"]) { return true }
+    if set.contains(where: ["backed", "evidence", "research", "proof", "proven"].contains) { return true }
     if set.contains("based"), set.contains("on"), set.contains("what") || set.contains("what's") {
       return true
     }
