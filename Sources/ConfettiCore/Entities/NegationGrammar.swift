@@ -37,10 +37,12 @@ enum NegationGrammar {
     }
   }
 
+  static let readmitVerbs: Set<String> = ["put", "bring", "add", "let", "allow", "include", "keep"]
+
   /// "put the raffle back", "bring back food", "add the quiz back in": an item left out is let back
   /// in, which is no request for it alone. The entity becomes a typed edit on a cue.
   static func readmit(_ scan: inout EntityScan) {
-    let verbs: Set<String> = ["put", "bring", "add", "let", "allow", "include", "keep"]
+    let verbs = readmitVerbs
     let restoring: [[String]] = [["back"], ["is", "fine"], ["is", "ok"], ["is", "okay"], ["can", "stay"]]
     var kept: [Entity] = []
     for e in scan.entities {

@@ -165,12 +165,11 @@ public struct FrameReader: Sendable {
 
   /// "our agents and our clients", "staff as well as customers": both audiences, joined.
   static func namesStaffAndCustomers(_ words: [String]) -> Bool {
-    let joiners: Set<String> = ["and", "&", "plus", "with", "as", "well", "our", "the", "their", "together"]
     for (i, w) in words.enumerated() where staffWords.contains(w) || customerWords.contains(w) {
       let other = staffWords.contains(w) ? customerWords : staffWords
       var k = i + 1
       var joined = false
-      while k < words.count, k - i <= 4, joiners.contains(words[k]) {
+      while k < words.count, k - i <= 4, staffJoiners.contains(words[k]) {
         if words[k] != "our" && words[k] != "the" && words[k] != "their" { joined = true }
         k += 1
       }
@@ -212,6 +211,25 @@ public struct FrameReader: Sendable {
 
   static let overwriteWords: Set<String> = ["overwrite", "overwriting", "replace", "replacing"]
 
+  // Word sets of the line checks below, built once.
+  static let staffJoiners: Set<String> = [
+    "and", "&", "plus", "with", "as", "well", "our", "the", "their", "together",
+  ]
+  static let moreCues: Set<String> = [
+    "more", "next", "another", "following", "rest", "others", "further", "going", "coming",
+  ]
+  static let moreFiller: Set<String> = [
+    "show", "me", "us", "a", "couple", "few", "some", "the", "give", "please", "any", "of", "them", "ideas",
+    "options", "page", "keep", "let's", "see", "what", "else", "got", "you", "have", "ok", "okay", "and",
+    "then", "those", "one", "ones", "can", "i", "we", "get", "suggestions", "two", "three", "list", "let",
+    "'s", "lets",
+  ]
+  static let focusVerbs: Set<String> = [
+    "skip", "drop", "lose", "ditch", "scrap", "remove", "exclude", "not", "no", "nix",
+  ]
+  static let focusPointers: Set<String> = ["it", "that", "this"]
+  static let freePointers: Set<String> = ["those", "them", "these", "ones", "one", "which"]
+
   /// Words that speak of changing an amount or of money.
   static let changeWords: Set<String> = [
     "dropped", "drops", "drop", "fell", "went", "cut", "raise", "raised", "increase", "increased", "lower",
@@ -221,27 +239,14 @@ public struct FrameReader: Sendable {
 
   /// "show a couple more", "the following few", "next page", "keep going".
   static func asksMore(_ words: [String]) -> Bool {
-    let cues: Set<String> = [
-      "more", "next", "another", "following", "rest", "others", "further", "going", "coming",
-    ]
-    let filler: Set<String> = [
-      "show", "me", "us", "a", "couple", "few", "some", "the", "give", "please", "any", "of", "them", "ideas",
-      "options", "page", "keep", "let's", "see", "what", "else", "got", "you", "have", "ok", "okay", "and",
-      "then", "those", "one", "ones", "can", "i", "we", "get", "suggestions", "two", "three", "list", "let",
-      "'s", "lets",
-    ]
-    return words.contains(where: cues.contains)
-      && words.allSatisfy { cues.contains($0) || filler.contains($0) || $0.first?.isLetter != true }
+    words.contains(where: moreCues.contains)
+      && words.allSatisfy { moreCues.contains($0) || moreFiller.contains($0) || $0.first?.isLetter != true }
   }
 
   /// "skip it", "not that one", "drop that", "lose this one": the idea in focus, unnamed.
   static func dropsFocus(_ words: [String]) -> Bool {
-    let verbs: Set<String> = [
-      "skip", "drop", "lose", "ditch", "scrap", "remove", "exclude", "not", "no", "nix",
-    ]
-    let pointers: Set<String> = ["it", "that", "this"]
-    for (i, w) in words.prefix(4).enumerated() where verbs.contains(w) {
-      if i + 1 < words.count, pointers.contains(words[i + 1]) { return true }
+    for (i, w) in words.prefix(4).enumerated() where focusVerbs.contains(w) {
+      if i + 1 < words.count, focusPointers.contains(words[i + 1]) { return true }
     }
     return false
   }
@@ -266,8 +271,8 @@ public struct FrameReader: Sendable {
   /// "which of those are free", "any free ones?", "only the free ones", "are any of them free".
   static func asksForFreeOnes(_ words: [String]) -> Bool {
     guard words.contains("free") else { return false }
-    let pointing: Set<String> = ["those", "them", "these", "ones", "one", "which"]
-    return words.contains(where: pointing.contains) && !words.contains(where: WordLists.peopleNouns.contains)
+    return words.contains(where: freePointers.contains)
+      && !words.contains(where: WordLists.peopleNouns.contains)
   }
 
   /// Words asking a price: "how much", "what would it cost", "price".
