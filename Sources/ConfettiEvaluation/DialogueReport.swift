@@ -47,11 +47,7 @@ public struct DialogueReport: Sendable {
   public var misses: [TurnOutcome] { outcomes.filter { !$0.right } }
 
   /// How many answers each policy rule chose, most used first.
-  public var ruleCounts: [(rule: String, count: Int)] {
-    var counts: [String: Int] = [:]
-    for o in outcomes { if let r = o.rule { counts[r, default: 0] += 1 } }
-    return counts.sorted { ($0.value, $1.key) > ($1.value, $0.key) }.map { (rule: $0.key, count: $0.value) }
-  }
+  public var ruleCounts: [(rule: String, count: Int)] { RuleTally.counts(outcomes.lazy.map(\.rule)) }
 
   /// The report as text: the summary, the rules, then each turn missed with what differed.
   public func text() -> String {

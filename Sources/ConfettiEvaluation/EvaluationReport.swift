@@ -104,9 +104,7 @@ public struct EvaluationReport: Sendable {
   public let slotErrors: [SlotErrors]
   /// How many answers each policy rule chose, most used first (rows with no rule left out).
   public var ruleCounts: [(rule: String, count: Int)] {
-    var counts: [String: Int] = [:]
-    for o in outcomes { if let r = o.prediction.rule { counts[r, default: 0] += 1 } }
-    return counts.sorted { ($0.value, $1.key) > ($1.value, $0.key) }.map { (rule: $0.key, count: $0.value) }
+    RuleTally.counts(outcomes.lazy.map(\.prediction.rule))
   }
 
   /// Compares `predictions[i]` with `rows[i]`; the two must be the same length.

@@ -173,10 +173,8 @@ public struct Conversation: Sendable {
   /// House), for asking which one was meant; none when the words fit too many to list.
   func ideasNamed(byAnyOf terms: [String]) -> [Idea] {
     guard !terms.isEmpty else { return [] }
-    let found = catalogue.ideas.filter { idea in
-      let words = Set(RelevanceIndex.terms(of: idea.name))
-      return terms.contains(where: words.contains)
-    }
+    let ids = Set(terms.flatMap(matcher.ideas(namedBy:)))
+    let found = catalogue.ideas.filter { ids.contains($0.id) }
     return found.count <= 4 ? found : []
   }
 

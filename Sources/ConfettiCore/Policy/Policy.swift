@@ -128,7 +128,7 @@ public enum Policy {
         // Content alone leans on the search only when all its words are the catalogue's ("a good
         // pizza place downtown" is no follow-up).
         !f.edits.contains(where: \.isNewContent) || f.understanding.carriesContent
-          || f.edits.contains(where: { !$0.isNewContent && !Policy.isContentEdit($0) })
+          || f.edits.contains(where: { !$0.isNewContent && !$0.isContent })
       else { return nil }
       return .refine(extra: [])
     },
@@ -174,14 +174,6 @@ public enum Policy {
     Rule("reset") { _, f in f.intent == .reset ? .reset : nil },
     Rule("out_of_scope") { _, _ in .refuse },
   ]
-
-  /// True for edits about what to look for (ideas, kinds, content words), wanted or not.
-  static func isContentEdit(_ e: Edit) -> Bool {
-    switch e {
-    case .idea, .kind, .terms: return true
-    default: return false
-    }
-  }
 
   /// The first rule that applies and its action.
   public static func decide(_ state: DialogueState, _ frame: Frame) -> (rule: Rule, action: Action) {

@@ -73,6 +73,14 @@ public enum Edit: Sendable, Equatable {
   /// The content words of a search ("something outdoorsy"), stemmed.
   case terms([String])
 
+  /// True for edits about what to look for (ideas, kinds, content words), wanted or not.
+  public var isContent: Bool {
+    switch self {
+    case .idea, .kind, .terms: return true
+    default: return false
+    }
+  }
+
   /// True for edits that say what a search is for: a wanted idea, kind or content words.
   public var isNewContent: Bool {
     switch self {
