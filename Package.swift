@@ -8,6 +8,7 @@ let package = Package(
     // `confetti serve` runs this: the server has its own executable, so the plain CLI never loads SwiftNIO.
     .executable(name: "confetti-server", targets: ["confetti-server"]),
     .library(name: "ConfettiCore", targets: ["ConfettiCore"]),
+    .library(name: "ConfettiSession", targets: ["ConfettiSession"]),
     .library(name: "ConfettiCLI", targets: ["ConfettiCLI"]),
   ],
   dependencies: [
@@ -42,11 +43,22 @@ let package = Package(
       name: "ConfettiEvaluation",
       dependencies: ["ConfettiCore"]
     ),
-    // Command line: arguments, REPL, pipe mode, rendering.
+    // One conversation and its records, shared by the command line and the server: the session,
+    // pipe mode, text and JSON rendering, the line reader, export files, the serve options.
+    // No libedit and no networking.
+    .target(
+      name: "ConfettiSession",
+      dependencies: [
+        "ConfettiCore",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ]
+    ),
+    // Command line: arguments, REPL (libedit).
     .target(
       name: "ConfettiCLI",
       dependencies: [
         "ConfettiCore",
+        "ConfettiSession",
         "ConfettiEvaluation",
         "CEditLine",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
@@ -62,7 +74,7 @@ let package = Package(
       name: "ConfettiServer",
       dependencies: [
         "ConfettiCore",
-        "ConfettiCLI",
+        "ConfettiSession",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
         .product(name: "NIOCore", package: "swift-nio"),
         .product(name: "NIOPosix", package: "swift-nio"),
@@ -88,7 +100,7 @@ let package = Package(
     ),
     .testTarget(
       name: "ConfettiCLITests",
-      dependencies: ["ConfettiCLI"]
+      dependencies: ["ConfettiCLI", "ConfettiSession"]
     ),
     // Drive the built `confetti` binary: pipe mode, --json, subcommands, bad input.
     .testTarget(
@@ -99,7 +111,7 @@ let package = Package(
     // Drive the real REPL through a pseudo-terminal.
     .testTarget(
       name: "REPLTests",
-      dependencies: ["confetti", "ConfettiCLI", "ConfettiCore"]
+      dependencies: ["confetti", "ConfettiCLI", "ConfettiSession", "ConfettiCore"]
     ),
   ]
 )

@@ -21,7 +21,7 @@ let package = Package(
       dependencies: [
         .product(name: "Benchmark", package: "benchmark"),
         .product(name: "ConfettiCore", package: "Confetti"),
-        .product(name: "ConfettiCLI", package: "Confetti"),
+        .product(name: "ConfettiSession", package: "Confetti"),
       ],
       path: "Benchmarks/ConfettiBenchmarks",
       plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]

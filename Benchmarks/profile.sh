@@ -25,7 +25,7 @@ python3 Benchmarks/gen_corpus.py "$LINES" --no-huge >"$OUT/profile-corpus.txt"
 top() {
   # Inclusive cost per function, Confetti's modules only, demangled, paths shortened.
   callgrind_annotate --inclusive=yes "$1" 2>/dev/null | sed -n '/PROGRAM TOTALS/,/^-- /p' |
-    grep -E 'Sources/(ConfettiCore|ConfettiCLI)|PROGRAM TOTALS|ArgumentParser|swift_conformsToProtocol' |
+    grep -E 'Sources/(ConfettiCore|ConfettiSession|ConfettiCLI)|PROGRAM TOTALS|ArgumentParser|swift_conformsToProtocol' |
     grep -v '<compiler-generated>' | sed -E 's/ \[[^]]*\]$//; s|[^ ]*/Sources/|Sources/|' |
     swift demangle --simplified | cut -c1-180 | head -"${2:-30}" || true
 }

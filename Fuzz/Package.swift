@@ -16,7 +16,7 @@ let package = Package(
       name: "confetti-fuzz",
       dependencies: [
         .product(name: "ConfettiCore", package: "Confetti"),
-        .product(name: "ConfettiCLI", package: "Confetti"),
+        .product(name: "ConfettiSession", package: "Confetti"),
       ]
     )
   ]

@@ -15,7 +15,7 @@ for f in "$@"; do
   fi
   why=$(grep -m1 -E "Fatal error|ERROR: AddressSanitizer|confetti-fuzz invariant" <<<"$out" | cut -c1-200)
   [ -n "$why" ] || why=$(grep -m1 -E "ERROR: libFuzzer: [a-z -]+" -o <<<"$out" | sed "s/ERROR: libFuzzer: //; s/deadly signal/trap (no message in -O builds)/")
-  where=$(grep -E "^\s+#[0-9]+ " <<<"$out" | grep -E "/Sources/(ConfettiCore|ConfettiCLI)/" | head -2 |
+  where=$(grep -E "^\s+#[0-9]+ " <<<"$out" | grep -E "/Sources/(ConfettiCore|ConfettiSession|ConfettiCLI)/" | head -2 |
     sed -E 's/^\s+#[0-9]+ 0x[0-9a-f]+ in //' | swift demangle --simplified | sed -E 's|/.*/Sources/|Sources/|' |
     paste -sd '<' | sed 's/</ <- /')
   echo "$f: $why @ $where"

@@ -1,5 +1,5 @@
-import ConfettiCLI
 import ConfettiCore
+import ConfettiSession
 import Logging
 import NIOCore
 import NIOPosix

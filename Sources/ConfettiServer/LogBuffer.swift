@@ -1,4 +1,4 @@
-import ConfettiCLI
+import ConfettiSession
 import Dispatch
 import Logging
 import Synchronization

@@ -1,6 +1,6 @@
 import ArgumentParser
-import ConfettiCLI
 import ConfettiCore
+import ConfettiSession
 import Logging
 import NIOCore
 import NIOPosix

@@ -1,5 +1,5 @@
-import ConfettiCLI
 import ConfettiCore
+import ConfettiSession
 
 /// The server's records: the `--json` record of each answer, and the server's own
 /// (busy). An export carries its Markdown instead of a path on the server.

@@ -1,4 +1,4 @@
-import ConfettiCLI
+import ConfettiSession
 import Foundation
 import Testing
 

@@ -1,7 +1,7 @@
 import ConfettiCore
 import Testing
 
-@testable import ConfettiCLI
+@testable import ConfettiSession
 
 @Suite struct IdeaFragmentsTests {
   static func text(_ body: (inout JSONWriter) -> Void) -> String {

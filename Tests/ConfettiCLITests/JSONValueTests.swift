@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 
-@testable import ConfettiCLI
+@testable import ConfettiSession
 
 @Suite struct JSONValueTests {
   @Test(arguments: [

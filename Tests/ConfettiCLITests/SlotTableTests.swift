@@ -3,6 +3,7 @@ import Foundation
 import Testing
 
 @testable import ConfettiCLI
+@testable import ConfettiSession
 
 /// The slot table drives the slots, the context, the JSON and the intents' slots: a slot added
 /// to the table shows up in each without another edit.

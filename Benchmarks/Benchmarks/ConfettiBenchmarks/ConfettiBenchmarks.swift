@@ -1,5 +1,5 @@
 import Benchmark
-import ConfettiCLI
+import ConfettiSession
 import ConfettiCore
 
 // Each iteration handles ONE question (round-robin over `questions`), so the

@@ -5,7 +5,7 @@
 // `main`); see ../../README.md. Any broken invariant is a `fatalError`, which
 // libFuzzer reports as a crash and saves as crash-<sha1>.
 
-import ConfettiCLI
+import ConfettiSession
 import ConfettiCore
 
 #if canImport(Glibc)

@@ -1,5 +1,6 @@
 import ArgumentParser
 import ConfettiCore
+import ConfettiSession
 
 /// An amount of money given as an option ("150", "£150", "150 GBP", "€80", "2k"), read by the
 /// core's money grammar, the one the chat reads budgets with.

@@ -1,5 +1,6 @@
 import ArgumentParser
 import ConfettiCore
+import ConfettiSession
 
 /// Answer one question and exit.
 struct AskCommand: ParsableCommand {

@@ -1,4 +1,5 @@
 import ArgumentParser
+import ConfettiSession
 
 /// Options every conversation mode shares.
 public struct CommonOptions: ParsableArguments {

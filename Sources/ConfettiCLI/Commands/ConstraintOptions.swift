@@ -1,5 +1,6 @@
 import ArgumentParser
 import ConfettiCore
+import ConfettiSession
 
 extension Audience: ExpressibleByArgument {}
 extension Format: ExpressibleByArgument {}

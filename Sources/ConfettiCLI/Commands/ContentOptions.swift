@@ -1,5 +1,6 @@
 import ArgumentParser
 import ConfettiCore
+import ConfettiSession
 
 /// What to look for, as options `ideas` and `plan` both take: plain words read as the chat
 /// reads them, and kinds of idea wanted or left out.

@@ -1,6 +1,7 @@
 import ArgumentParser
 import ConfettiCore
 import ConfettiEvaluation
+import ConfettiSession
 import FoundationEssentials
 
 /// Measures what the binary answers on an annotated JSONL file, like `rasa test`: each row goes

@@ -1,5 +1,6 @@
 import ArgumentParser
 import ConfettiCore
+import ConfettiSession
 
 /// Suggestions from options, without language understanding: for scripts.
 struct IdeasCommand: ParsableCommand {

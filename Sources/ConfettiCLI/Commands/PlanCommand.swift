@@ -1,5 +1,6 @@
 import ArgumentParser
 import ConfettiCore
+import ConfettiSession
 
 extension WorkDay: ExpressibleByArgument {
   /// "Friday" is friday.

@@ -1,4 +1,5 @@
 import ArgumentParser
+import ConfettiSession
 
 #if canImport(Glibc)
   import Glibc

@@ -1,4 +1,5 @@
 import ConfettiCore
+import ConfettiSession
 
 /// Tab completion, as a pure function of the text before the cursor.
 ///

@@ -1,3 +1,4 @@
+import ConfettiSession
 import Synchronization
 
 #if canImport(Glibc)

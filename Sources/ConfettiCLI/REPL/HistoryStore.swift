@@ -1,3 +1,5 @@
+import ConfettiSession
+
 #if canImport(Glibc)
   import Glibc
 #endif

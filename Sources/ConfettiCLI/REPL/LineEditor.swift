@@ -1,4 +1,5 @@
 import CEditLine
+import ConfettiSession
 
 #if canImport(Glibc)
   import Glibc

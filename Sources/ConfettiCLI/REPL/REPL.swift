@@ -1,4 +1,5 @@
 import ConfettiCore
+import ConfettiSession
 
 #if canImport(Glibc)
   import Glibc

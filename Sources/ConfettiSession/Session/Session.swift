@@ -35,18 +35,6 @@ public struct Session {
     self.renderer = TextRenderer(style: style)
   }
 
-  /// A session for a command's options: its catalogues, today and output format.
-  public init(options: CommonOptions) throws(CLIError) {
-    self.init(
-      catalogue: try Session.catalogue(with: options.catalogue), today: try Today.resolve(options.today),
-      json: options.json, style: .detect())
-  }
-
-  /// Writes one rendered answer and a newline to standard output.
-  func write(_ answer: Answer) throws(OutputChannel.Closed) {
-    try OutputChannel.standardOutput.write(render(answer).text + "\n")
-  }
-
   /// Loads the built-in catalogue plus the user's files (later files override earlier ones).
   public static func catalogue(with paths: [String]) throws(CLIError) -> Catalogue {
     guard !paths.isEmpty else { return .builtin }
@@ -106,7 +94,7 @@ public struct Session {
   /// Writes the file an export asks for, and says what happened.
   /// When the file exists and may not be replaced, the conversation hears of it, so that
   /// "overwrite it" next replaces that file.
-  mutating func carryOutExport(_ answer: inout Answer) {
+  public mutating func carryOutExport(_ answer: inout Answer) {
     if writesFiles, let request = answer.export {
       let outcome = ExportWriter.write(request)
       if case .written(let path) = outcome { answer.content = .export(request, writtenTo: path) }
@@ -115,7 +103,7 @@ public struct Session {
     }
   }
 
-  func render(_ a: Answer) -> Output {
+  public func render(_ a: Answer) -> Output {
     Output(
       text: json ? JSONRenderer.render(a) : renderer.render(a), ends: a.endsSession,
       unreadable: a.problem != nil)
