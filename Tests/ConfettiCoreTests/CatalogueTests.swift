@@ -115,6 +115,16 @@ import Testing
     #expect(facts.contains { $0.text.contains("Proclamation 6485") })
   }
 
+  /// The teams issue 22 found missing each have ideas of their own, and at least 40 ideas work for
+  /// 2,000 people.
+  @Test func theTeamsTheCatalogueMissedHaveIdeas() {
+    let ideas = Fixtures.catalogue.ideas
+    for kind in [Kind.nightShift, .accessibility, .wellness, .career, .largeTeam, .outsideUS] {
+      #expect(ideas.count { $0.tags.contains(kind) } >= 3, "\(kind)")
+    }
+    #expect(ideas.count { $0.teamSize.contains(2000) } >= 40)
+  }
+
   /// Every caution carries its source: a published page or the "Confetti's advice" label.
   @Test func everyCautionSaysWhereItComesFrom() {
     for idea in Fixtures.catalogue.ideas {

@@ -35,6 +35,32 @@ import Testing
     #expect(index.resolve("musical") == "music")
   }
 
+  /// The catalogue evidence of a word depends on how many ideas hold it, not on how many ideas
+  /// there are: ideas added without the word (of the same length, so BM25's length norm stays)
+  /// leave it as it was, where the raw score in units of one distinctive word grows. Ideas
+  /// added with the word make it weaker.
+  @Test func evidenceDoesNotGrowWithTheCatalogue() throws {
+    func index(_ docs: [[String: Double]]) -> RelevanceIndex {
+      RelevanceIndex(
+        ids: docs.indices.map { "i\($0)" }, documents: docs, phrases: docs.map { _ in [] },
+        extendsWords: false)
+    }
+    // "table" in two ideas: one idea's word weighs the same at any size, a shared one does not.
+    let base: [[String: Double]] = [["table": 2, "foosball": 1], ["cake": 3], ["table": 1, "lay": 2]]
+    let fillers = (0..<60).map { ["filler\($0)": 3.0] }
+    let small = index(base)
+    let large = index(base + fillers)
+    let shared = index(
+      base + fillers.map { $0.merging(["table": 1]) { a, _ in a } }.prefix(5) + fillers.dropFirst(5))
+    let e = small.evidence(["table"])[0]
+    #expect(abs(large.evidence(["table"])[0] - e) < 1e-9)
+    #expect(
+      large.scores(["table"])[0] / large.distinctiveWordWeight
+        > small.scores(["table"])[0] / small.distinctiveWordWeight)
+    #expect(shared.evidence(["table"])[0] < e)
+    #expect(small.evidence(["nothing"]).allSatisfy { $0 == 0 })
+  }
+
   /// A word may stand for an indexed word that extends it by up to three letters ("speak" for
   /// "speaker"), the shortest first; shorter words and longer gaps do not match by chance.
   @Test func aWordFindsTheIndexedWordThatExtendsIt() throws {

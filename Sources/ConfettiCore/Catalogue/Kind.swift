@@ -33,6 +33,11 @@ public enum Kind: String, Sendable, CaseIterable {
   case remoteFriendly = "remote_friendly"
   case lowPrep = "low_prep"
   case smallBusiness = "small_business"
+  case nightShift = "night_shift"
+  case accessibility
+  case career
+  case largeTeam = "large_team"
+  case outsideUS = "outside_us"
 
   /// How a reply names the kind.
   public var label: String {
@@ -44,12 +49,20 @@ public enum Kind: String, Sendable, CaseIterable {
     case .smallBusiness: return "small-business"
     case .socialMedia: return "social media"
     case .halloween: return "Halloween"
+    case .nightShift: return "night-shift and 24/7"
+    case .largeTeam: return "large, multi-site"
+    case .outsideUS: return "outside-the-US"
+    case .career: return "career growth"
     default: return rawValue
     }
   }
 
   /// Kinds that make a celebration for the whole team (food, drink, music, play).
   public static let celebration: Set<Kind> = [.food, .drinks, .music, .games, .sports]
+
+  /// Kinds that mark an idea made for a particular kind of team (night shifts, teams outside the
+  /// US, large multi-site teams): such an idea is offered first only to a team that asks for it.
+  public static let particularTeams: Set<Kind> = [.nightShift, .outsideUS, .largeTeam]
 }
 
 extension Kind {

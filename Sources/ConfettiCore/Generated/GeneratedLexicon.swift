@@ -414,6 +414,11 @@ enum GeneratedLexicon {
     ("kinds", "wellness", "healthy"),
     ("kinds", "wellness", "burnout"),
     ("kinds", "wellness", "recharge"),
+    ("kinds", "wellness", "quiet room"),
+    ("kinds", "wellness", "longer break"),
+    ("kinds", "wellness", "longer breaks"),
+    ("kinds", "wellness", "early finish"),
+    ("kinds", "wellness", "finish early"),
     ("kinds", "remote_friendly", "remote friendly"),
     ("kinds", "remote_friendly", "from anywhere"),
     ("kinds", "remote_friendly", "async"),
@@ -454,6 +459,73 @@ enum GeneratedLexicon {
     ("kinds", "small_business", "boutique"),
     ("kinds", "small_business", "independent shop"),
     ("kinds", "small_business", "little shop"),
+    ("kinds", "night_shift", "night shift"),
+    ("kinds", "night_shift", "night shifts"),
+    ("kinds", "night_shift", "nightshift"),
+    ("kinds", "night_shift", "overnight"),
+    ("kinds", "night_shift", "overnight shift"),
+    ("kinds", "night_shift", "overnight team"),
+    ("kinds", "night_shift", "overnight staff"),
+    ("kinds", "night_shift", "graveyard shift"),
+    ("kinds", "night_shift", "late shift"),
+    ("kinds", "night_shift", "evening shift"),
+    ("kinds", "night_shift", "round the clock"),
+    ("kinds", "night_shift", "around the clock"),
+    ("kinds", "night_shift", "every shift"),
+    ("kinds", "night_shift", "all shifts"),
+    ("kinds", "night_shift", "shift workers"),
+    ("kinds", "accessibility", "accessible"),
+    ("kinds", "accessibility", "accessibility"),
+    ("kinds", "accessibility", "wheelchair"),
+    ("kinds", "accessibility", "wheelchair users"),
+    ("kinds", "accessibility", "wheelchair user"),
+    ("kinds", "accessibility", "deaf"),
+    ("kinds", "accessibility", "hard of hearing"),
+    ("kinds", "accessibility", "low vision"),
+    ("kinds", "accessibility", "neurodivergent"),
+    ("kinds", "accessibility", "neurodiverse"),
+    ("kinds", "accessibility", "autistic"),
+    ("kinds", "accessibility", "sensory friendly"),
+    ("kinds", "accessibility", "step free"),
+    ("kinds", "accessibility", "limited mobility"),
+    ("kinds", "career", "career"),
+    ("kinds", "career", "career growth"),
+    ("kinds", "career", "career development"),
+    ("kinds", "career", "professional development"),
+    ("kinds", "career", "mentoring"),
+    ("kinds", "career", "mentorship"),
+    ("kinds", "career", "job shadowing"),
+    ("kinds", "career", "training budget"),
+    ("kinds", "career", "learning budget"),
+    ("kinds", "career", "growth opportunities"),
+    ("kinds", "large_team", "large team"),
+    ("kinds", "large_team", "big team"),
+    ("kinds", "large_team", "multi-site"),
+    ("kinds", "large_team", "multi site"),
+    ("kinds", "large_team", "multisite"),
+    ("kinds", "large_team", "multiple sites"),
+    ("kinds", "large_team", "several sites"),
+    ("kinds", "large_team", "many sites"),
+    ("kinds", "large_team", "every site"),
+    ("kinds", "large_team", "all our sites"),
+    ("kinds", "large_team", "across sites"),
+    ("kinds", "large_team", "multiple locations"),
+    ("kinds", "large_team", "several locations"),
+    ("kinds", "large_team", "many locations"),
+    ("kinds", "large_team", "global team"),
+    ("kinds", "outside_us", "uk team"),
+    ("kinds", "outside_us", "uk teams"),
+    ("kinds", "outside_us", "uk based"),
+    ("kinds", "outside_us", "uk office"),
+    ("kinds", "outside_us", "british team"),
+    ("kinds", "outside_us", "irish team"),
+    ("kinds", "outside_us", "australian team"),
+    ("kinds", "outside_us", "new zealand team"),
+    ("kinds", "outside_us", "south african team"),
+    ("kinds", "outside_us", "southern hemisphere"),
+    ("kinds", "outside_us", "outside the usa"),
+    ("kinds", "outside_us", "outside the united states"),
+    ("kinds", "outside_us", "outside america"),
     ("theme", "educate", "education"),
     ("theme", "educate", "educational"),
     ("theme", "educate", "educating"),
@@ -508,19 +580,19 @@ enum GeneratedLexicon {
   static let vocabulary: [String] = [
     "a", "a's", "aa", "aaa", "aaaaaa", "aaf", "aapl", "ab", "abbey", "abc", "able", "abort",
     "about", "above", "abraham", "abt", "ac", "acccounts", "accent", "accept", "acceptable",
-    "accepted", "accnt", "accolades", "accommodate", "accomodates", "accomplish", "accomplishments",
-    "account", "accounts", "accredited", "accrued", "accumulated", "accurate", "acer", "acero",
-    "acknowledge", "acknowledged", "acknowledgement", "acknowledging", "acquire", "across",
-    "action", "actions", "activate", "activating", "activation", "activities", "activity",
-    "actually", "adapter", "add", "added", "additional", "address", "addressing", "adequate",
-    "adios", "adjust", "administrative", "adult", "adults", "advance", "advise", "advisories",
-    "aer", "aerospace", "affiliate", "affirmative", "afford", "affordable", "afraid", "africa",
-    "after", "afternoon", "afw", "again", "against", "age", "agenda", "agent", "agents", "ages",
-    "ago", "agree", "ahead", "ahoy", "ai", "aid", "air", "airline", "airlines", "airplane",
-    "airport", "al", "alarm", "alarms", "alaska", "alcohol", "ale", "alert", "alerts", "alexa",
-    "alfredo", "algebra", "algorithms", "alive", "all", "alliance", "alligator", "allow", "allowed",
-    "ally", "almost", "aloha", "alot", "alpha", "alphabank", "already", "alright", "alter",
-    "alternatives", "altruism", "alumni", "always", "am", "amazing", "amazon", "amazoncom",
+    "accepted", "accessibility", "accessible", "accnt", "accolades", "accommodate", "accomodates",
+    "accomplish", "accomplishments", "account", "accounts", "accredited", "accrued", "accumulated",
+    "accurate", "acer", "acero", "acknowledge", "acknowledged", "acknowledgement", "acknowledging",
+    "acquire", "across", "action", "actions", "activate", "activating", "activation", "activities",
+    "activity", "actually", "adapter", "add", "added", "additional", "address", "addressing",
+    "adequate", "adios", "adjust", "administrative", "adult", "adults", "advance", "advise",
+    "advisories", "aer", "aerospace", "affiliate", "affirmative", "afford", "affordable", "afraid",
+    "africa", "african", "after", "afternoon", "afw", "again", "against", "age", "agenda", "agent",
+    "agents", "ages", "ago", "agree", "ahead", "ahoy", "ai", "aid", "air", "airline", "airlines",
+    "airplane", "airport", "al", "alarm", "alarms", "alaska", "alcohol", "ale", "alert", "alerts",
+    "alexa", "alfredo", "algebra", "algorithms", "alive", "all", "alliance", "alligator", "allow",
+    "allowed", "ally", "almost", "aloha", "alot", "alpha", "alphabank", "already", "alright",
+    "alter", "alternatives", "altruism", "alumni", "always", "am", "amazing", "amazon", "amazoncom",
     "ambrosio", "amc", "america", "american", "amex", "amman", "amount", "amounts", "amusement",
     "an", "anaheim", "and", "andre", "android", "angeles", "angelos", "animals", "ann", "annie",
     "anniversary", "annual", "anonymous", "another", "answer", "answering", "answers", "antarctica",
@@ -534,57 +606,57 @@ enum GeneratedLexicon {
     "assistance", "assistant", "assisting", "associated", "associates", "association", "assure",
     "async", "asynchronous", "at", "atari", "ate", "athletic", "atlanta", "atlantic", "atm", "att",
     "attend", "attending", "attractions", "audrey", "august", "austin", "australia", "australian",
-    "auto", "autozone", "autumn", "autumnal", "availability", "available", "average", "averaging",
-    "aviv", "awards", "aware", "away", "awesome", "axos", "az", "b", "baby", "bachelorette", "back",
-    "backed", "backyard", "bacon", "bad", "bag", "bagels", "bags", "bake", "baked", "baking",
-    "balance", "balances", "bales", "banana", "bananas", "band", "bandit", "bangor", "bank",
-    "banks", "banners", "bar", "barbara", "barcelona", "barclay", "barrel", "bars", "base", "based",
-    "basil", "basketball", "batch", "bath", "bathroom", "bats", "battery", "be", "beach", "bean",
-    "beatles", "beats", "beaucoup", "beautiful", "because", "become", "bed", "bedroom", "beef",
-    "been", "beer", "before", "begin", "beginning", "behind", "being", "believe", "bell", "bells",
-    "ben", "benefit", "benefits", "bent", "berlin", "bermuda", "besides", "best", "better", "betty",
-    "between", "beverages", "beyonce", "beyond", "biblioteca", "big", "biggest", "bill", "billed",
-    "billing", "bills", "bingo", "birds", "birth", "birthday", "birthplace", "bit", "bitcoin",
-    "black", "blank", "blemish", "blended", "blind", "block", "blocked", "blog", "blondies",
-    "blood", "blooded", "bloomingdale", "blue", "bluebird", "bluegrass", "bmo", "bmw", "boa",
-    "board", "boarding", "boardroom", "bob", "bodega", "body", "bofa", "boil", "boiled", "bonjour",
-    "bonus", "bonuses", "book", "booked", "booking", "bookings", "books", "bookshelf", "boost",
-    "boosters", "booth", "born", "boss", "bosses", "boston", "bot", "both", "bottlenecks", "bought",
-    "boutique", "bowl", "bowling", "box", "boys", "bracket", "brad", "brain", "brainstorm",
-    "brainstorming", "bramble", "brand", "brazil", "bread", "break", "breakdown", "breakfast",
-    "breast", "bribe", "brick", "bring", "brio", "brisbane", "britain", "british", "broiler",
-    "broken", "brooklyn", "bros", "brother", "brought", "brown", "brownies", "brownsburg", "brunch",
-    "brush", "bryant", "bubble", "bucharest", "budget", "buffalo", "buget", "buhbye", "build",
-    "building", "built", "bulbs", "bulls", "bump", "bun", "bunch", "bunting", "burger", "burgers",
-    "burma", "burmese", "burned", "burnout", "burritos", "bus", "business", "businesses", "buster",
-    "busy", "but", "butte", "butter", "buttercup", "butterflies", "buy", "buyers", "by", "bye", "c",
-    "ca", "cab", "cable", "cables", "cafe", "cairo", "cajun", "cake", "cakes", "calander",
-    "calculate", "calendar", "cali", "california", "call", "called", "calling", "caloric",
-    "calorie", "calories", "cambodia", "came", "cameras", "camp", "campus", "camus", "can", "can't",
-    "canada", "canadair", "canary", "cancel", "canceled", "cancellation", "cancelt", "cannons",
-    "cannot", "cant", "canyon", "cap", "capabilities", "capable", "capcom", "capital", "capitol",
-    "capones", "captain", "car", "card", "cards", "cardx", "care", "carl", "carmelize", "carne",
-    "carol", "carpet", "carrabbas", "carrie", "carrots", "carry", "cars", "cart", "carve", "cas",
-    "case", "cash", "cashews", "cashing", "casino", "casita", "casserole", "cat", "catch",
-    "catering", "catheter", "cats", "cause", "caused", "cc", "cd", "ceiling", "celebrate",
-    "celebrating", "celebration", "celebrations", "celebratory", "celery", "cell", "cellphone",
-    "celsisus", "center", "centerpieces", "centimeters", "central", "centre", "ceo", "cereal",
-    "certain", "certainly", "ceviche", "chair", "challenge", "challenges", "change", "changed",
-    "changes", "changing", "character", "charge", "charged", "charges", "charities", "charity",
-    "charles", "charlotte", "charlottesville", "chase", "chat", "chatting", "cheap", "cheaper",
-    "cheapest", "cheapr", "check", "checkbooks", "checked", "checking", "checkings", "checks",
-    "cheddar", "cheeper", "cheers", "cheese", "cheeseburger", "cheesecake", "cheesy", "chepaer",
-    "cheshire", "chewed", "chewy", "chez", "chic", "chicago", "chicken", "chieh", "child",
-    "children", "childrens", "chile", "chili", "chilis", "chima", "chime", "china", "chinese",
-    "chip", "chipotle", "chips", "chocolate", "choice", "choir", "choose", "chop", "chops", "chore",
-    "chores", "chow", "chris", "christmas", "christopher", "christy", "church", "cider", "cielo",
-    "circle", "circumference", "citibank", "citigroup", "citizens", "city", "class", "classes",
-    "classical", "clean", "cleaning", "clear", "cleared", "client", "clients", "climate", "clip",
-    "clips", "clogged", "close", "closest", "closet", "cloud", "club", "clue", "co", "coach",
-    "cocreation", "code", "coded", "coffee", "coin", "coke", "colby", "cold", "collaborate",
-    "collaboration", "colleagues", "college", "colombia", "color", "colorado", "colors", "colour",
-    "columbia", "combined", "comcast", "come", "comes", "comfortably", "coming", "command",
-    "commander", "commands", "comment", "comments", "commerce", "common", "communicate",
+    "autistic", "auto", "autozone", "autumn", "autumnal", "availability", "available", "average",
+    "averaging", "aviv", "awards", "aware", "away", "awesome", "axos", "az", "b", "baby",
+    "bachelorette", "back", "backed", "backyard", "bacon", "bad", "bag", "bagels", "bags", "bake",
+    "baked", "baking", "balance", "balances", "bales", "banana", "bananas", "band", "bandit",
+    "bangor", "bank", "banks", "banners", "bar", "barbara", "barcelona", "barclay", "barrel",
+    "bars", "base", "based", "basil", "basketball", "batch", "bath", "bathroom", "bats", "battery",
+    "be", "beach", "bean", "beatles", "beats", "beaucoup", "beautiful", "because", "become", "bed",
+    "bedroom", "beef", "been", "beer", "before", "begin", "beginning", "behind", "being", "believe",
+    "bell", "bells", "ben", "benefit", "benefits", "bent", "berlin", "bermuda", "besides", "best",
+    "better", "betty", "between", "beverages", "beyonce", "beyond", "biblioteca", "big", "biggest",
+    "bill", "billed", "billing", "bills", "bingo", "birds", "birth", "birthday", "birthplace",
+    "bit", "bitcoin", "black", "blank", "blemish", "blended", "blind", "block", "blocked", "blog",
+    "blondies", "blood", "blooded", "bloomingdale", "blue", "bluebird", "bluegrass", "bmo", "bmw",
+    "boa", "board", "boarding", "boardroom", "bob", "bodega", "body", "bofa", "boil", "boiled",
+    "bonjour", "bonus", "bonuses", "book", "booked", "booking", "bookings", "books", "bookshelf",
+    "boost", "boosters", "booth", "born", "boss", "bosses", "boston", "bot", "both", "bottlenecks",
+    "bought", "boutique", "bowl", "bowling", "box", "boys", "bracket", "brad", "brain",
+    "brainstorm", "brainstorming", "bramble", "brand", "brazil", "bread", "break", "breakdown",
+    "breakfast", "breaks", "breast", "bribe", "brick", "bring", "brio", "brisbane", "britain",
+    "british", "broiler", "broken", "brooklyn", "bros", "brother", "brought", "brown", "brownies",
+    "brownsburg", "brunch", "brush", "bryant", "bubble", "bucharest", "budget", "buffalo", "buget",
+    "buhbye", "build", "building", "built", "bulbs", "bulls", "bump", "bun", "bunch", "bunting",
+    "burger", "burgers", "burma", "burmese", "burned", "burnout", "burritos", "bus", "business",
+    "businesses", "buster", "busy", "but", "butte", "butter", "buttercup", "butterflies", "buy",
+    "buyers", "by", "bye", "c", "ca", "cab", "cable", "cables", "cafe", "cairo", "cajun", "cake",
+    "cakes", "calander", "calculate", "calendar", "cali", "california", "call", "called", "calling",
+    "caloric", "calorie", "calories", "cambodia", "came", "cameras", "camp", "campus", "camus",
+    "can", "can't", "canada", "canadair", "canary", "cancel", "canceled", "cancellation", "cancelt",
+    "cannons", "cannot", "cant", "canyon", "cap", "capabilities", "capable", "capcom", "capital",
+    "capitol", "capones", "captain", "car", "card", "cards", "cardx", "care", "career", "carl",
+    "carmelize", "carne", "carol", "carpet", "carrabbas", "carrie", "carrots", "carry", "cars",
+    "cart", "carve", "cas", "case", "cash", "cashews", "cashing", "casino", "casita", "casserole",
+    "cat", "catch", "catering", "catheter", "cats", "cause", "caused", "cc", "cd", "ceiling",
+    "celebrate", "celebrating", "celebration", "celebrations", "celebratory", "celery", "cell",
+    "cellphone", "celsisus", "center", "centerpieces", "centimeters", "central", "centre", "ceo",
+    "cereal", "certain", "certainly", "ceviche", "chair", "challenge", "challenges", "change",
+    "changed", "changes", "changing", "character", "charge", "charged", "charges", "charities",
+    "charity", "charles", "charlotte", "charlottesville", "chase", "chat", "chatting", "cheap",
+    "cheaper", "cheapest", "cheapr", "check", "checkbooks", "checked", "checking", "checkings",
+    "checks", "cheddar", "cheeper", "cheers", "cheese", "cheeseburger", "cheesecake", "cheesy",
+    "chepaer", "cheshire", "chewed", "chewy", "chez", "chic", "chicago", "chicken", "chieh",
+    "child", "children", "childrens", "chile", "chili", "chilis", "chima", "chime", "china",
+    "chinese", "chip", "chipotle", "chips", "chocolate", "choice", "choir", "choose", "chop",
+    "chops", "chore", "chores", "chow", "chris", "christmas", "christopher", "christy", "church",
+    "cider", "cielo", "circle", "circumference", "citibank", "citigroup", "citizens", "city",
+    "class", "classes", "classical", "clean", "cleaning", "clear", "cleared", "client", "clients",
+    "climate", "clip", "clips", "clock", "clogged", "close", "closest", "closet", "cloud", "club",
+    "clue", "co", "coach", "cocreation", "code", "coded", "coffee", "coin", "coke", "colby", "cold",
+    "collaborate", "collaboration", "colleagues", "college", "colombia", "color", "colorado",
+    "colors", "colour", "columbia", "combined", "comcast", "come", "comes", "comfortably", "coming",
+    "command", "commander", "commands", "comment", "comments", "commerce", "common", "communicate",
     "communicating", "community", "como", "companies", "company", "compare", "compared",
     "compatible", "compete", "competing", "competitive", "compile", "compiled", "complain",
     "complete", "completely", "completing", "comply", "comprehend", "computer", "concerned",
@@ -604,83 +676,84 @@ enum GeneratedLexicon {
     "cuish", "cuisine", "cup", "cupcakes", "cups", "curious", "currency", "current", "currently",
     "curry", "curtains", "customer", "customers", "cut", "cya", "cyber", "d", "d'argent", "d's",
     "dad", "daigle", "daily", "dallas", "damaged", "dan", "dark", "darren", "data", "date", "dates",
-    "daughter", "dave", "david", "day", "daybreak", "days", "dc", "de", "dead", "deal", "dealer",
-    "deals", "debit", "debt", "dec", "december", "decent", "decide", "decision", "decline",
-    "declined", "declines", "decomposing", "decor", "decorate", "decorating", "decrease",
+    "daughter", "dave", "david", "day", "daybreak", "days", "dc", "de", "dead", "deaf", "deal",
+    "dealer", "deals", "debit", "debt", "dec", "december", "decent", "decide", "decision",
+    "decline", "declined", "declines", "decomposing", "decor", "decorate", "decorating", "decrease",
     "deductible", "deductions", "deeds", "deer", "default", "define", "definite", "definitely",
     "definition", "defrost", "degrees", "delete", "deliver", "delivered", "delivery", "delta",
     "den", "denise", "denmark", "denny", "dentist", "denver", "department", "departments",
     "depends", "depleted", "deposit", "deposited", "depot", "describe", "description", "design",
     "designed", "desire", "desk", "dessert", "desserts", "destination", "destinations", "destress",
-    "desync", "detail", "details", "detroit", "developed", "device", "devon", "dew", "dgb", "dia",
-    "diablo", "dial", "dialed", "diamond", "diangelo", "diatribe", "dice", "did", "didn't", "didnt",
-    "die", "died", "diego", "dies", "different", "dim", "dimmer", "ding", "dinner", "dinnner",
-    "dino", "dinosaurs", "dip", "dipstick", "direct", "direction", "directions", "directly",
-    "directors", "disconnect", "discontinue", "discover", "discovered", "discovery", "dish",
-    "dishes", "dishwasher", "disk", "disneyland", "dispersed", "display", "distance", "distributed",
-    "div", "diwali", "dj", "dl", "do", "doc", "doctor", "doe", "does", "doesn't", "dog", "dogs",
-    "doing", "doll", "dollar", "dollars", "domestic", "dominant", "dominos", "don't", "donation",
-    "donations", "donde", "done", "dono", "dont", "donut", "donuts", "door", "doors", "dorado",
-    "double", "doug", "dough", "doughnuts", "dove", "down", "download", "downton", "downtown", "dr",
-    "draft", "drain", "drake", "draw", "drawing", "drink", "drinks", "drive", "driving", "drop",
-    "dropped", "dropping", "drummer", "dry", "dryer", "dubrovnik", "due", "dulles", "dump",
-    "dumplings", "dumpster", "dunno", "duration", "during", "dusting", "dvds", "dwight", "e's",
-    "each", "earlier", "early", "earn", "earned", "earning", "earth", "easier", "easiest", "easter",
-    "eastern", "easy", "eat", "eating", "eats", "economy", "ecuador", "edible", "edit", "edmonton",
-    "educating", "education", "educational", "edward", "effort", "efforts", "egg", "eggs", "egypt",
-    "eight", "either", "eithiopia", "el", "elaborate", "election", "electric", "electricity",
-    "electronics", "elephant", "elephants", "eli", "elizabeth", "else", "email", "emirates",
-    "empathy", "empire", "employed", "employee", "employeer", "employees", "employer", "employers",
-    "empty", "end", "engage", "engaged", "engagement", "engine", "engineer", "engineered",
-    "engineering", "engineers", "england", "english", "enjoy", "enjoyable", "enjoyed", "enough",
-    "enrollment", "entail", "entering", "entertainment", "entire", "entitled", "entity", "entries",
-    "equal", "equations", "equity", "equivalent", "erase", "errand", "error", "erryn", "es",
-    "escape", "espresso", "essays", "est", "esta", "establish", "estas", "estimate", "estimated",
-    "estimates", "eta", "ethiopia", "europe", "european", "euros", "evanescence", "evanescense",
-    "evans", "eve", "even", "evening", "event", "events", "everest", "everlong", "every",
-    "everybody", "everyone", "everything", "evolution", "exact", "exactly", "exam", "example",
-    "examples", "exams", "excel", "excellent", "exception", "exchange", "exchanging", "exciting",
-    "excuse", "exec", "execs", "executives", "exercise", "exist", "existence", "exit", "expand",
-    "expect", "expected", "expenditures", "expense", "expensive", "experiences", "expiration",
-    "expire", "expires", "expiring", "expiry", "explain", "exponents", "expor", "export", "express",
-    "expression", "exprot", "extent", "external", "extra", "fabricated", "face", "facebook",
-    "facing", "fact", "factorial", "factory", "facts", "fahrenheit", "fair", "fairwell", "fake",
-    "fall", "falls", "false", "familiar", "families", "family", "famished", "famous", "fan", "far",
-    "fare", "fares", "farewell", "fargo", "farther", "fast", "faster", "favorite", "favourite",
-    "features", "feb", "february", "februaryu", "federal", "fee", "feeding", "feel", "feeling",
-    "fees", "feet", "felix", "fellow", "female", "festivals", "festive", "festivities",
-    "fettuccine", "few", "fifteen", "fifth", "fifty", "fighters", "figure", "figuring", "fil",
-    "file", "filed", "fill", "filled", "film", "filming", "films", "filters", "fin", "final",
-    "find", "finding", "fine", "finish", "finland", "finnish", "fire", "firm", "first", "fish",
-    "fishing", "fit", "fits", "five", "fix", "fixed", "fixing", "flamingos", "flat", "flea",
-    "fleet", "flew", "flight", "flights", "flip", "flipping", "floor", "floors", "florida", "flour",
-    "flowers", "fly", "flying", "focus", "folding", "folks", "follow", "follows", "foo", "food",
-    "foods", "foosball", "foot", "football", "for", "ford", "forecast", "foreign", "forget",
-    "forgot", "forgotten", "form", "format", "formed", "forms", "formula", "formulated", "fort",
-    "forward", "found", "four", "fourteen", "foxes", "frame", "france", "francisco", "francois",
-    "frankfurt", "franklin", "fraud", "fraudelent", "fraudulent", "fredericksburg", "free",
-    "freedom", "freeze", "freezer", "french", "fresco", "fresh", "fri", "friday", "fridge", "fried",
-    "friend", "friendly", "friends", "fries", "from", "front", "frontier", "frontline", "froze",
-    "frozen", "fry", "fuel", "full", "fully", "fun", "function", "fund", "fundraiser",
-    "fundraising", "funds", "funko", "funnest", "funniest", "funny", "furnace", "further", "future",
-    "fwa", "g'day", "gaga", "gain", "gallery", "gallon", "gallons", "galloway", "game", "games",
-    "gamification", "garage", "garbage", "garden", "garlands", "garlic", "gary", "gas", "gasoline",
-    "gater", "gatlinburg", "gator", "gave", "generate", "george", "georgetown", "georgia", "german",
-    "germans", "germany", "gesture", "get", "gets", "getting", "ghosts", "gift", "gifts", "gimme",
-    "ginger", "girlfriends", "git", "giv", "give", "given", "gives", "giving", "glad", "glazed",
-    "glenwood", "glue", "go", "god", "goes", "gogh", "going", "gold", "golden", "golf", "gone",
-    "gonna", "good", "goodbye", "goodnight", "goodwill", "google", "gorda", "got", "gotta",
-    "gotten", "government", "gps", "gracias", "gramercy", "grams", "grand", "grandkids", "grape",
-    "grateful", "gratitude", "gravity", "great", "greater", "greek", "green", "greenboro", "greet",
-    "greetings", "gridlock", "grill", "groceries", "grocery", "gross", "ground", "group", "groups",
-    "grow", "grub", "guacamole", "guadalajara", "guana", "guard", "gud", "guess", "guest", "guests",
-    "guidance", "guide", "guitar", "gum", "gumbo", "hackathon", "had", "hail", "half", "hallo",
-    "halloween", "halve", "ham", "hamburger", "hamburgers", "hamlet", "hand", "handful", "handle",
-    "handwritten", "hanging", "hannahs", "hanukkah", "happening", "happy", "hard", "harvest", "has",
-    "hashtag", "hashtags", "hault", "haunted", "have", "having", "hawaii", "hay", "he", "head",
-    "headed", "heading", "headlines", "headphones", "heads", "health", "healthy", "hear", "hearing",
-    "heart", "heck", "hell", "heller", "hello", "helo", "help", "helpdesk", "helped", "helpful",
-    "helping", "her", "here", "hereby", "hero", "hexagon", "hey", "heya", "hi", "high", "higher",
+    "desync", "detail", "details", "detroit", "developed", "development", "device", "devon", "dew",
+    "dgb", "dia", "diablo", "dial", "dialed", "diamond", "diangelo", "diatribe", "dice", "did",
+    "didn't", "didnt", "die", "died", "diego", "dies", "different", "dim", "dimmer", "ding",
+    "dinner", "dinnner", "dino", "dinosaurs", "dip", "dipstick", "direct", "direction",
+    "directions", "directly", "directors", "disconnect", "discontinue", "discover", "discovered",
+    "discovery", "dish", "dishes", "dishwasher", "disk", "disneyland", "dispersed", "display",
+    "distance", "distributed", "div", "diwali", "dj", "dl", "do", "doc", "doctor", "doe", "does",
+    "doesn't", "dog", "dogs", "doing", "doll", "dollar", "dollars", "domestic", "dominant",
+    "dominos", "don't", "donation", "donations", "donde", "done", "dono", "dont", "donut", "donuts",
+    "door", "doors", "dorado", "double", "doug", "dough", "doughnuts", "dove", "down", "download",
+    "downton", "downtown", "dr", "draft", "drain", "drake", "draw", "drawing", "drink", "drinks",
+    "drive", "driving", "drop", "dropped", "dropping", "drummer", "dry", "dryer", "dubrovnik",
+    "due", "dulles", "dump", "dumplings", "dumpster", "dunno", "duration", "during", "dusting",
+    "dvds", "dwight", "e's", "each", "earlier", "early", "earn", "earned", "earning", "earth",
+    "easier", "easiest", "easter", "eastern", "easy", "eat", "eating", "eats", "economy", "ecuador",
+    "edible", "edit", "edmonton", "educating", "education", "educational", "edward", "effort",
+    "efforts", "egg", "eggs", "egypt", "eight", "either", "eithiopia", "el", "elaborate",
+    "election", "electric", "electricity", "electronics", "elephant", "elephants", "eli",
+    "elizabeth", "else", "email", "emirates", "empathy", "empire", "employed", "employee",
+    "employeer", "employees", "employer", "employers", "empty", "end", "engage", "engaged",
+    "engagement", "engine", "engineer", "engineered", "engineering", "engineers", "england",
+    "english", "enjoy", "enjoyable", "enjoyed", "enough", "enrollment", "entail", "entering",
+    "entertainment", "entire", "entitled", "entity", "entries", "equal", "equations", "equity",
+    "equivalent", "erase", "errand", "error", "erryn", "es", "escape", "espresso", "essays", "est",
+    "esta", "establish", "estas", "estimate", "estimated", "estimates", "eta", "ethiopia", "europe",
+    "european", "euros", "evanescence", "evanescense", "evans", "eve", "even", "evening", "event",
+    "events", "everest", "everlong", "every", "everybody", "everyone", "everything", "evolution",
+    "exact", "exactly", "exam", "example", "examples", "exams", "excel", "excellent", "exception",
+    "exchange", "exchanging", "exciting", "excuse", "exec", "execs", "executives", "exercise",
+    "exist", "existence", "exit", "expand", "expect", "expected", "expenditures", "expense",
+    "expensive", "experiences", "expiration", "expire", "expires", "expiring", "expiry", "explain",
+    "exponents", "expor", "export", "express", "expression", "exprot", "extent", "external",
+    "extra", "fabricated", "face", "facebook", "facing", "fact", "factorial", "factory", "facts",
+    "fahrenheit", "fair", "fairwell", "fake", "fall", "falls", "false", "familiar", "families",
+    "family", "famished", "famous", "fan", "far", "fare", "fares", "farewell", "fargo", "farther",
+    "fast", "faster", "favorite", "favourite", "features", "feb", "february", "februaryu",
+    "federal", "fee", "feeding", "feel", "feeling", "fees", "feet", "felix", "fellow", "female",
+    "festivals", "festive", "festivities", "fettuccine", "few", "fifteen", "fifth", "fifty",
+    "fighters", "figure", "figuring", "fil", "file", "filed", "fill", "filled", "film", "filming",
+    "films", "filters", "fin", "final", "find", "finding", "fine", "finish", "finland", "finnish",
+    "fire", "firm", "first", "fish", "fishing", "fit", "fits", "five", "fix", "fixed", "fixing",
+    "flamingos", "flat", "flea", "fleet", "flew", "flight", "flights", "flip", "flipping", "floor",
+    "floors", "florida", "flour", "flowers", "fly", "flying", "focus", "folding", "folks", "follow",
+    "follows", "foo", "food", "foods", "foosball", "foot", "football", "for", "ford", "forecast",
+    "foreign", "forget", "forgot", "forgotten", "form", "format", "formed", "forms", "formula",
+    "formulated", "fort", "forward", "found", "four", "fourteen", "foxes", "frame", "france",
+    "francisco", "francois", "frankfurt", "franklin", "fraud", "fraudelent", "fraudulent",
+    "fredericksburg", "free", "freedom", "freeze", "freezer", "french", "fresco", "fresh", "fri",
+    "friday", "fridge", "fried", "friend", "friendly", "friends", "fries", "from", "front",
+    "frontier", "frontline", "froze", "frozen", "fry", "fuel", "full", "fully", "fun", "function",
+    "fund", "fundraiser", "fundraising", "funds", "funko", "funnest", "funniest", "funny",
+    "furnace", "further", "future", "fwa", "g'day", "gaga", "gain", "gallery", "gallon", "gallons",
+    "galloway", "game", "games", "gamification", "garage", "garbage", "garden", "garlands",
+    "garlic", "gary", "gas", "gasoline", "gater", "gatlinburg", "gator", "gave", "generate",
+    "george", "georgetown", "georgia", "german", "germans", "germany", "gesture", "get", "gets",
+    "getting", "ghosts", "gift", "gifts", "gimme", "ginger", "girlfriends", "git", "giv", "give",
+    "given", "gives", "giving", "glad", "glazed", "glenwood", "global", "glue", "go", "god", "goes",
+    "gogh", "going", "gold", "golden", "golf", "gone", "gonna", "good", "goodbye", "goodnight",
+    "goodwill", "google", "gorda", "got", "gotta", "gotten", "government", "gps", "gracias",
+    "gramercy", "grams", "grand", "grandkids", "grape", "grateful", "gratitude", "graveyard",
+    "gravity", "great", "greater", "greek", "green", "greenboro", "greet", "greetings", "gridlock",
+    "grill", "groceries", "grocery", "gross", "ground", "group", "groups", "grow", "growth", "grub",
+    "guacamole", "guadalajara", "guana", "guard", "gud", "guess", "guest", "guests", "guidance",
+    "guide", "guitar", "gum", "gumbo", "hackathon", "had", "hail", "half", "hallo", "halloween",
+    "halve", "ham", "hamburger", "hamburgers", "hamlet", "hand", "handful", "handle", "handwritten",
+    "hanging", "hannahs", "hanukkah", "happening", "happy", "hard", "harvest", "has", "hashtag",
+    "hashtags", "hault", "haunted", "have", "having", "hawaii", "hay", "he", "head", "headed",
+    "heading", "headlines", "headphones", "heads", "health", "healthy", "hear", "hearing", "heart",
+    "heck", "hell", "heller", "hello", "helo", "help", "helpdesk", "helped", "helpful", "helping",
+    "hemisphere", "her", "here", "hereby", "hero", "hexagon", "hey", "heya", "hi", "high", "higher",
     "highest", "highly", "highway", "hii", "hillsong", "him", "hip", "hired", "his", "history",
     "hit", "hiya", "hlep", "hmm", "hmo", "hoa", "hobbies", "hobby", "hodak", "hola", "hold",
     "holding", "holes", "holiday", "holidays", "home", "homer", "honey", "hong", "honor",
@@ -701,61 +774,63 @@ enum GeneratedLexicon {
     "intelligent", "intercontinental", "interest", "interesting", "internal", "international",
     "internationally", "internet", "interorganizational", "intetest", "into", "intriguing",
     "invented", "inventor", "investing", "invite", "involve", "involved", "involving", "iphone",
-    "ireland", "irl", "irs", "is", "ishmael", "islands", "issued", "issues", "ist", "istanbul",
-    "it", "it'll", "italia", "italian", "italy", "item", "items", "iterate", "itinerary", "its",
-    "jack", "jaime", "jake", "jam", "jamaica", "james", "jan", "janet", "january", "japan",
-    "japanese", "jason", "jazz", "jeans", "jello", "jennifer", "jessica", "jet", "jewelry", "jim",
-    "jjjjjjj", "job", "joe", "john", "johnnys", "join", "joint", "joke", "jokes", "jones", "jot",
-    "juarez", "jude", "judging", "juice", "july", "jump", "june", "just", "justice", "justin", "k",
-    "kaizen", "kaneohe", "kapolei", "kara", "karaoke", "kath", "katie", "katmandu", "katy", "kayla",
-    "kbc", "keep", "kelly", "kentucky", "kevin", "key", "keyboard", "kg", "kia", "kick", "kickball",
-    "kid", "kiddos", "kids", "kilograms", "kilometers", "kilos", "kind", "kindly", "kinds", "king",
-    "kitchen", "kitkat", "kleenex", "km", "knock", "know", "knowledgable", "known", "knows", "koa",
-    "kobe", "kohls", "kong", "korea", "korean", "kramer", "krispies", "kroger", "kroner", "kudos",
-    "kyle", "la", "labeled", "lady", "lakers", "lakewood", "lance", "land", "landed", "landing",
-    "landlord", "lands", "lane", "language", "languages", "lantern", "laos", "laptop", "lard",
-    "large", "larger", "largest", "las", "lasagna", "lassagna", "last", "late", "lately", "later",
-    "latest", "latitude", "laugh", "laundry", "laura", "lauren", "lawn", "lawry", "lax", "lay",
-    "lb", "leader", "leaderboard", "leaders", "leadership", "league", "leap", "learn", "learning",
-    "least", "leave", "leaves", "leaving", "lebron", "lee", "left", "leftover", "leg", "lemme",
-    "lemon", "lemonade", "lemons", "length", "less", "let", "lets", "letter", "letters", "letting",
-    "lettuce", "level", "lexi", "lexington", "library", "life", "lifes", "lift", "light",
-    "lighthouses", "lights", "like", "lime", "limit", "limited", "limitfor", "limits", "lincoln",
-    "linda", "line", "liners", "lingus", "link", "linkedin", "liquor", "lira", "lisa", "lisbon",
-    "lisr", "list", "listed", "listen", "listening", "liters", "little", "live", "lizton", "lizzy",
-    "lkjh", "load", "loaded", "loan", "lobby", "lobster", "local", "locate", "located", "locating",
-    "location", "lock", "locked", "lodging", "loin", "lol", "london", "long", "longer", "longhorn",
-    "longitude", "look", "looked", "looking", "looks", "lookup", "lord", "los", "lose", "lost",
-    "lot", "lottery", "louder", "loudly", "louis", "louvre", "love", "loved", "lovely", "low",
-    "lower", "lowering", "lowest", "lu", "lucy", "luggage", "luigi", "luigis", "lunch", "lunches",
-    "lydia", "lysol", "ma", "mac", "macaroni", "macedonia", "machine", "machines", "macy", "macys",
-    "made", "madison", "mafia", "magical", "magnetic", "mail", "maild", "mailed", "main", "maine",
-    "mainline", "maintain", "maintenance", "makaha", "make", "makes", "making", "malaysia", "male",
-    "males", "mall", "manage", "management", "manager", "managers", "manassas", "mandarin", "mandy",
-    "manhattan", "manipulation", "mannign", "manufactured", "many", "map", "maplewood", "maps",
-    "marc", "march", "marios", "marissa", "mark", "markdown", "marked", "marker", "market",
-    "marketing", "marsala", "marshmallows", "marty", "marvel", "mary", "mashed", "massage",
-    "master", "mastercade", "mastercard", "math", "matter", "max", "maxwell", "may", "maybe",
-    "maze", "mcdonald", "mcdonalds", "md", "me", "meal", "meals", "mean", "meaning", "means",
-    "meant", "meat", "mechanic", "mechanics", "medal", "medals", "media", "medical", "meditation",
-    "medium", "meds", "meet", "meeting", "meetings", "mein", "melissa", "melt", "melted", "members",
-    "mental", "mention", "merci", "merengue", "merge", "message", "messi", "meter", "meters",
-    "methods", "mexican", "mexico", "mgj", "mi", "miami", "mic", "michael", "michelle", "microwave",
-    "mid", "might", "mike", "mikey", "mileage", "miles", "milk", "milliliters", "millimeters",
-    "million", "mind", "mindfulness", "mine", "mineola", "mini", "minimal", "minimum", "minumum",
-    "minute", "minutes", "miscellaneous", "misplaced", "missed", "missing", "missouri", "mix",
-    "mixed", "miyabi", "mls", "moar", "mobile", "mocktails", "mode", "modify", "mom", "moment",
-    "mon", "monday", "money", "mongolian", "monkey", "montana", "month", "monthly", "months",
-    "montpelier", "mood", "moon", "mop", "moral", "morale", "more", "morning", "mortem", "mortgage",
-    "morton", "mortons", "moscow", "most", "mother", "motivate", "motor", "mountain", "mountains",
-    "move", "movie", "movies", "mpg", "mroe", "mst", "mt", "much", "muffins", "mug",
-    "multiplication", "mum", "murals", "murders", "museum", "museums", "music", "musical",
-    "musicians", "must", "mute", "mvp", "my", "myanmar", "myself", "mythology", "n", "nachos",
-    "nadine", "nagomi", "nam", "name", "names", "nancy", "napolis", "nashville", "national",
-    "nationality", "nations", "natural", "navy", "naw", "nay", "nd", "near", "nearby", "nearest",
-    "neat", "necessary", "nee", "need", "needed", "needham", "needing", "needle", "needs", "neet",
-    "neighbor", "netflix", "neutered", "never", "new", "newark", "newer", "news", "newspaper",
-    "next", "nfcu", "nfl", "nice", "nicole", "nigeria", "night", "nike", "nine", "nintendo",
+    "ireland", "irish", "irl", "irs", "is", "ishmael", "islands", "issued", "issues", "ist",
+    "istanbul", "it", "it'll", "italia", "italian", "italy", "item", "items", "iterate",
+    "itinerary", "its", "jack", "jaime", "jake", "jam", "jamaica", "james", "jan", "janet",
+    "january", "japan", "japanese", "jason", "jazz", "jeans", "jello", "jennifer", "jessica", "jet",
+    "jewelry", "jim", "jjjjjjj", "job", "joe", "john", "johnnys", "join", "joint", "joke", "jokes",
+    "jones", "jot", "juarez", "jude", "judging", "juice", "july", "jump", "june", "just", "justice",
+    "justin", "k", "kaizen", "kaneohe", "kapolei", "kara", "karaoke", "kath", "katie", "katmandu",
+    "katy", "kayla", "kbc", "keep", "kelly", "kentucky", "kevin", "key", "keyboard", "kg", "kia",
+    "kick", "kickball", "kid", "kiddos", "kids", "kilograms", "kilometers", "kilos", "kind",
+    "kindly", "kinds", "king", "kitchen", "kitkat", "kleenex", "km", "knock", "know",
+    "knowledgable", "known", "knows", "koa", "kobe", "kohls", "kong", "korea", "korean", "kramer",
+    "krispies", "kroger", "kroner", "kudos", "kyle", "la", "labeled", "lady", "lakers", "lakewood",
+    "lance", "land", "landed", "landing", "landlord", "lands", "lane", "language", "languages",
+    "lantern", "laos", "laptop", "lard", "large", "larger", "largest", "las", "lasagna", "lassagna",
+    "last", "late", "lately", "later", "latest", "latitude", "laugh", "laundry", "laura", "lauren",
+    "lawn", "lawry", "lax", "lay", "lb", "leader", "leaderboard", "leaders", "leadership", "league",
+    "leap", "learn", "learning", "least", "leave", "leaves", "leaving", "lebron", "lee", "left",
+    "leftover", "leg", "lemme", "lemon", "lemonade", "lemons", "length", "less", "let", "lets",
+    "letter", "letters", "letting", "lettuce", "level", "lexi", "lexington", "library", "life",
+    "lifes", "lift", "light", "lighthouses", "lights", "like", "lime", "limit", "limited",
+    "limitfor", "limits", "lincoln", "linda", "line", "liners", "lingus", "link", "linkedin",
+    "liquor", "lira", "lisa", "lisbon", "lisr", "list", "listed", "listen", "listening", "liters",
+    "little", "live", "lizton", "lizzy", "lkjh", "load", "loaded", "loan", "lobby", "lobster",
+    "local", "locate", "located", "locating", "location", "locations", "lock", "locked", "lodging",
+    "loin", "lol", "london", "long", "longer", "longhorn", "longitude", "look", "looked", "looking",
+    "looks", "lookup", "lord", "los", "lose", "lost", "lot", "lottery", "louder", "loudly", "louis",
+    "louvre", "love", "loved", "lovely", "low", "lower", "lowering", "lowest", "lu", "lucy",
+    "luggage", "luigi", "luigis", "lunch", "lunches", "lydia", "lysol", "ma", "mac", "macaroni",
+    "macedonia", "machine", "machines", "macy", "macys", "made", "madison", "mafia", "magical",
+    "magnetic", "mail", "maild", "mailed", "main", "maine", "mainline", "maintain", "maintenance",
+    "makaha", "make", "makes", "making", "malaysia", "male", "males", "mall", "manage",
+    "management", "manager", "managers", "manassas", "mandarin", "mandy", "manhattan",
+    "manipulation", "mannign", "manufactured", "many", "map", "maplewood", "maps", "marc", "march",
+    "marios", "marissa", "mark", "markdown", "marked", "marker", "market", "marketing", "marsala",
+    "marshmallows", "marty", "marvel", "mary", "mashed", "massage", "master", "mastercade",
+    "mastercard", "math", "matter", "max", "maxwell", "may", "maybe", "maze", "mcdonald",
+    "mcdonalds", "md", "me", "meal", "meals", "mean", "meaning", "means", "meant", "meat",
+    "mechanic", "mechanics", "medal", "medals", "media", "medical", "meditation", "medium", "meds",
+    "meet", "meeting", "meetings", "mein", "melissa", "melt", "melted", "members", "mental",
+    "mention", "mentoring", "mentorship", "merci", "merengue", "merge", "message", "messi", "meter",
+    "meters", "methods", "mexican", "mexico", "mgj", "mi", "miami", "mic", "michael", "michelle",
+    "microwave", "mid", "might", "mike", "mikey", "mileage", "miles", "milk", "milliliters",
+    "millimeters", "million", "mind", "mindfulness", "mine", "mineola", "mini", "minimal",
+    "minimum", "minumum", "minute", "minutes", "miscellaneous", "misplaced", "missed", "missing",
+    "missouri", "mix", "mixed", "miyabi", "mls", "moar", "mobile", "mobility", "mocktails", "mode",
+    "modify", "mom", "moment", "mon", "monday", "money", "mongolian", "monkey", "montana", "month",
+    "monthly", "months", "montpelier", "mood", "moon", "mop", "moral", "morale", "more", "morning",
+    "mortem", "mortgage", "morton", "mortons", "moscow", "most", "mother", "motivate", "motor",
+    "mountain", "mountains", "move", "movie", "movies", "mpg", "mroe", "mst", "mt", "much",
+    "muffins", "mug", "multi", "multiple", "multiplication", "multisite", "mum", "murals",
+    "murders", "museum", "museums", "music", "musical", "musicians", "must", "mute", "mvp", "my",
+    "myanmar", "myself", "mythology", "n", "nachos", "nadine", "nagomi", "nam", "name", "names",
+    "nancy", "napolis", "nashville", "national", "nationality", "nations", "natural", "navy", "naw",
+    "nay", "nd", "near", "nearby", "nearest", "neat", "necessary", "nee", "need", "needed",
+    "needham", "needing", "needle", "needs", "neet", "neighbor", "netflix", "neurodivergent",
+    "neurodiverse", "neutered", "never", "new", "newark", "newer", "news", "newspaper", "next",
+    "nfcu", "nfl", "nice", "nicole", "nigeria", "night", "nightshift", "nike", "nine", "nintendo",
     "ninth", "nirvana", "no", "nobu", "noel", "noise", "non", "none", "nonprofit", "noodle", "noon",
     "nordstrom", "normal", "normally", "norse", "north", "norway", "nost", "not", "notable", "note",
     "notebook", "noted", "notes", "notice", "notified", "notify", "nov", "november", "novemeber",
@@ -764,60 +839,61 @@ enum GeneratedLexicon {
     "obtaining", "ocean", "october", "odyssey", "of", "off", "offer", "office", "official",
     "offsite", "often", "oh", "ohio", "oil", "ok", "okay", "old", "olive", "olympics", "oma",
     "omaha", "omelette", "on", "once", "one", "ones", "onions", "online", "only", "ons", "onsite",
-    "onto", "open", "openings", "operating", "operations", "operator", "option", "options", "or",
-    "order", "ordered", "orders", "oregano", "oregon", "organise", "organization", "organize",
-    "origin", "original", "originally", "originate", "originator", "origins", "orlando", "orleans",
-    "osaka", "oscars", "ostriches", "other", "others", "otters", "ought", "ounces", "our", "out",
-    "outback", "outdoor", "outdoors", "outer", "outlet", "outlets", "outline", "output", "outreach",
-    "outside", "outta", "outward", "oven", "over", "overall", "overdraft", "overtime", "owe",
-    "owed", "own", "owners", "owns", "p's", "pace", "pacific", "package", "page", "paid", "pain",
-    "paints", "pair", "pakistan", "pan", "panera", "papa", "papayas", "paper", "paprika",
-    "paraguay", "parc", "parenting", "parents", "paris", "park", "parlor", "part", "partake",
-    "partial", "particular", "partly", "party", "pass", "passat", "passed", "passenger",
-    "passengers", "password", "past", "pasta", "pastries", "patch", "patio", "patrons", "pattern",
-    "patterson", "paul", "pause", "pay", "paycheck", "payday", "payed", "paying", "payment",
-    "payments", "payroll", "peace", "peanut", "pending", "pennsylvania", "people", "pepper",
-    "pepsi", "per", "percent", "percentage", "perfect", "perfectly", "perform", "perhaps", "period",
-    "permissible", "perry", "person", "personal", "personality", "personas", "perspective", "peru",
-    "peruvian", "pesos", "pet", "pete", "petrol", "pets", "phil", "philadelphia", "phl", "phoenix",
-    "phone", "photo", "photographer", "photography", "photos", "phrase", "physical", "piano",
-    "picasso", "pick", "picking", "pickleball", "picks", "pics", "pictures", "pie", "piece",
-    "pieces", "pies", "pietro", "pin", "ping", "pinpoint", "pints", "pitches", "pittsburgh",
-    "pizza", "pizzas", "place", "placed", "places", "plan", "plane", "planets", "planned", "plans",
-    "plants", "plaque", "plaques", "plastic", "plato", "play", "played", "players", "playing",
-    "playlist", "plays", "pleasant", "please", "pleased", "pleasure", "pln", "pls", "plug", "plugs",
-    "plus", "pluto", "plz", "pm", "pnc", "poem", "poetry", "point", "pointer", "points",
-    "polaroids", "policy", "pomona", "pong", "pool", "poor", "pop", "popcorn", "pops", "popular",
-    "population", "pork", "portal", "portfolio", "portland", "portugal", "portuguese", "position",
-    "positive", "possession", "possibility", "possible", "possibly", "post", "posters", "posts",
-    "pot", "potato", "potatoes", "potluck", "pounds", "power", "ppg", "ppl", "ppo", "prado",
-    "prague", "praise", "precise", "predicted", "prefer", "preference", "preferred", "preformed",
-    "premium", "prep", "prepare", "prepared", "present", "president", "presidents", "pressure",
-    "pretty", "previous", "price", "priced", "prices", "pricey", "pricy", "print", "printer",
-    "printing", "problem", "problems", "procedure", "proceed", "process", "processed", "processing",
-    "produces", "professionals", "professor", "profit", "program", "programmed", "programmer",
-    "programming", "projected", "proper", "properly", "protect", "prove", "provide", "provided",
-    "provider", "providing", "psi", "pto", "pub", "public", "pull", "pumpkin", "pumpkins", "punta",
-    "purchase", "purchased", "purchases", "purple", "purpose", "put", "putting", "puzzles",
-    "python", "qat", "qdoba", "quarter", "queen", "queries", "query", "question", "questionable",
-    "questions", "queued", "quick", "quicker", "quickest", "quickly", "quiet", "quit", "quite",
-    "quiz", "quizzes", "qwerty", "qwertyuiop", "r's", "rabobank", "race", "radio", "radiohead",
-    "radios", "raffle", "rain", "rained", "rainforest", "raining", "rains", "raise", "raleigh",
-    "rambunctious", "ran", "random", "randomly", "randy", "range", "rap", "rapidly", "rate",
-    "rated", "rather", "rating", "ratings", "rats", "rd", "reach", "read", "ready", "real",
-    "realism", "really", "reason", "reasons", "rebase", "recall", "receipt", "receive", "received",
-    "receiving", "recent", "recently", "recharge", "recieve", "recieved", "recife", "recipe",
-    "recipes", "recite", "recognise", "recognising", "recognition", "recognize", "recognizing",
-    "recommend", "recommendation", "recommendations", "recommended", "recommending", "record",
-    "recycling", "red", "redeem", "redeemable", "redeeming", "redemption", "redial", "redirect",
-    "redrobin", "reduce", "reels", "refer", "referred", "refinery", "refreshments", "refund",
-    "regard", "regarding", "regular", "reheat", "related", "relating", "relative", "relativity",
-    "relax", "relaxation", "relay", "release", "released", "relief", "relocate", "remain",
-    "remaining", "remains", "remember", "remind", "reminder", "reminders", "remote", "remotely",
-    "remove", "rename", "renew", "reno", "rent", "rental", "rentals", "renting", "rents", "reorder",
-    "rep", "repair", "repairs", "repeat", "repeated", "replace", "replaced", "replacement",
-    "replacing", "replay", "replies", "report", "reported", "reporting", "reps", "reptiles",
-    "republic", "request", "requested", "require", "required", "requiring", "requisite", "research",
+    "onto", "open", "openings", "operating", "operations", "operator", "opportunities", "option",
+    "options", "or", "order", "ordered", "orders", "oregano", "oregon", "organise", "organization",
+    "organize", "origin", "original", "originally", "originate", "originator", "origins", "orlando",
+    "orleans", "osaka", "oscars", "ostriches", "other", "others", "otters", "ought", "ounces",
+    "our", "out", "outback", "outdoor", "outdoors", "outer", "outlet", "outlets", "outline",
+    "output", "outreach", "outside", "outta", "outward", "oven", "over", "overall", "overdraft",
+    "overnight", "overtime", "owe", "owed", "own", "owners", "owns", "p's", "pace", "pacific",
+    "package", "page", "paid", "pain", "paints", "pair", "pakistan", "pan", "panera", "papa",
+    "papayas", "paper", "paprika", "paraguay", "parc", "parenting", "parents", "paris", "park",
+    "parlor", "part", "partake", "partial", "particular", "partly", "party", "pass", "passat",
+    "passed", "passenger", "passengers", "password", "past", "pasta", "pastries", "patch", "patio",
+    "patrons", "pattern", "patterson", "paul", "pause", "pay", "paycheck", "payday", "payed",
+    "paying", "payment", "payments", "payroll", "peace", "peanut", "pending", "pennsylvania",
+    "people", "pepper", "pepsi", "per", "percent", "percentage", "perfect", "perfectly", "perform",
+    "perhaps", "period", "permissible", "perry", "person", "personal", "personality", "personas",
+    "perspective", "peru", "peruvian", "pesos", "pet", "pete", "petrol", "pets", "phil",
+    "philadelphia", "phl", "phoenix", "phone", "photo", "photographer", "photography", "photos",
+    "phrase", "physical", "piano", "picasso", "pick", "picking", "pickleball", "picks", "pics",
+    "pictures", "pie", "piece", "pieces", "pies", "pietro", "pin", "ping", "pinpoint", "pints",
+    "pitches", "pittsburgh", "pizza", "pizzas", "place", "placed", "places", "plan", "plane",
+    "planets", "planned", "plans", "plants", "plaque", "plaques", "plastic", "plato", "play",
+    "played", "players", "playing", "playlist", "plays", "pleasant", "please", "pleased",
+    "pleasure", "pln", "pls", "plug", "plugs", "plus", "pluto", "plz", "pm", "pnc", "poem",
+    "poetry", "point", "pointer", "points", "polaroids", "policy", "pomona", "pong", "pool", "poor",
+    "pop", "popcorn", "pops", "popular", "population", "pork", "portal", "portfolio", "portland",
+    "portugal", "portuguese", "position", "positive", "possession", "possibility", "possible",
+    "possibly", "post", "posters", "posts", "pot", "potato", "potatoes", "potluck", "pounds",
+    "power", "ppg", "ppl", "ppo", "prado", "prague", "praise", "precise", "predicted", "prefer",
+    "preference", "preferred", "preformed", "premium", "prep", "prepare", "prepared", "present",
+    "president", "presidents", "pressure", "pretty", "previous", "price", "priced", "prices",
+    "pricey", "pricy", "print", "printer", "printing", "problem", "problems", "procedure",
+    "proceed", "process", "processed", "processing", "produces", "professional", "professionals",
+    "professor", "profit", "program", "programmed", "programmer", "programming", "projected",
+    "proper", "properly", "protect", "prove", "provide", "provided", "provider", "providing", "psi",
+    "pto", "pub", "public", "pull", "pumpkin", "pumpkins", "punta", "purchase", "purchased",
+    "purchases", "purple", "purpose", "put", "putting", "puzzles", "python", "qat", "qdoba",
+    "quarter", "queen", "queries", "query", "question", "questionable", "questions", "queued",
+    "quick", "quicker", "quickest", "quickly", "quiet", "quit", "quite", "quiz", "quizzes",
+    "qwerty", "qwertyuiop", "r's", "rabobank", "race", "radio", "radiohead", "radios", "raffle",
+    "rain", "rained", "rainforest", "raining", "rains", "raise", "raleigh", "rambunctious", "ran",
+    "random", "randomly", "randy", "range", "rap", "rapidly", "rate", "rated", "rather", "rating",
+    "ratings", "rats", "rd", "reach", "read", "ready", "real", "realism", "really", "reason",
+    "reasons", "rebase", "recall", "receipt", "receive", "received", "receiving", "recent",
+    "recently", "recharge", "recieve", "recieved", "recife", "recipe", "recipes", "recite",
+    "recognise", "recognising", "recognition", "recognize", "recognizing", "recommend",
+    "recommendation", "recommendations", "recommended", "recommending", "record", "recycling",
+    "red", "redeem", "redeemable", "redeeming", "redemption", "redial", "redirect", "redrobin",
+    "reduce", "reels", "refer", "referred", "refinery", "refreshments", "refund", "regard",
+    "regarding", "regular", "reheat", "related", "relating", "relative", "relativity", "relax",
+    "relaxation", "relay", "release", "released", "relief", "relocate", "remain", "remaining",
+    "remains", "remember", "remind", "reminder", "reminders", "remote", "remotely", "remove",
+    "rename", "renew", "reno", "rent", "rental", "rentals", "renting", "rents", "reorder", "rep",
+    "repair", "repairs", "repeat", "repeated", "replace", "replaced", "replacement", "replacing",
+    "replay", "replies", "report", "reported", "reporting", "reps", "reptiles", "republic",
+    "request", "requested", "require", "required", "requiring", "requisite", "research",
     "reservation", "reservations", "reserve", "reserved", "reset", "resett", "resistors", "respond",
     "responding", "response", "responses", "responsible", "rest", "restart", "restate",
     "restaurant", "restaurants", "restore", "restores", "restricted", "restrictions", "result",
@@ -836,100 +912,101 @@ enum GeneratedLexicon {
     "schedule", "scheduled", "schwab", "scoop", "score", "scotland", "scrap", "scratch",
     "scratched", "sdfkjsdf", "se", "seafood", "search", "sears", "season", "seat", "seated",
     "seating", "seats", "seattle", "second", "seconds", "see", "seed", "seeing", "seem", "seems",
-    "seen", "segovia", "select", "selfies", "send", "senior", "sent", "sentence", "sentience",
-    "sentient", "sentiment", "september", "servce", "serve", "service", "serviced", "servings",
-    "servis", "sesame", "session", "set", "setting", "settings", "seven", "sfo", "sfox", "shady",
-    "shake", "shakey", "shall", "shampoo", "shaped", "share", "shark", "sharon", "shawshank", "she",
-    "shelf", "shepherd", "shhhh", "shi", "shih", "ship", "shipped", "shit", "shoes", "shoestring",
-    "shooting", "shop", "shopping", "shore", "short", "shots", "should", "shouldget", "shoveling",
-    "show", "showdown", "shower", "showme", "shown", "shows", "shrimp", "shut", "sick", "side",
-    "sided", "sides", "sidetracks", "sights", "sign", "signage", "signature", "signed", "signing",
-    "silence", "similar", "simmer", "simple", "since", "sing", "singalong", "singapore", "singing",
-    "sings", "sioux", "siri", "sister", "site", "sites", "six", "sixty", "size", "skillet",
-    "skills", "skim", "skins", "skip", "skymiles", "slack", "slate", "slice", "slides", "slightly",
-    "slinkies", "sloooooooooowly", "slovakia", "slow", "slower", "slowly", "small", "smallest",
-    "smart", "smash", "smf", "smith", "smooth", "smoothie", "smoothies", "snacks", "snapshots",
-    "snow", "snowing", "so", "social", "socials", "socket", "soda", "softball", "softer",
-    "software", "solar", "sole", "solomon", "solve", "solving", "some", "somebody", "someday",
-    "someone", "something", "somewhere", "somthing", "song", "songs", "sony", "soon", "sorry",
-    "sort", "sorts", "sound", "soup", "sour", "south", "southern", "southpoint", "southwest",
-    "space", "spaghetti", "spago", "spain", "spanish", "spare", "spat", "speak", "speaker",
-    "speakers", "speaking", "special", "species", "specific", "specifically", "specifics", "speech",
-    "speed", "spell", "spelled", "spelling", "spend", "spending", "spent", "sperm", "spice",
-    "spinach", "spirit", "spirits", "split", "sponsored", "spooky", "sport", "sportage", "sports",
-    "sporty", "spot", "spouses", "spray", "spreadsheet", "springs", "sprint", "sprite", "sps",
-    "sql", "square", "st", "stacey", "stacked", "stadium", "staff", "stage", "stan", "standing",
-    "stanleys", "star", "starbucks", "starring", "stars", "start", "started", "starting", "startup",
-    "state", "statement", "states", "station", "stations", "stats", "status", "stay", "staying",
-    "steak", "steakhouse", "step", "steps", "stereo", "steve", "stevie", "stew", "still", "stir",
-    "stock", "stole", "stolen", "stop", "stopped", "store", "stored", "storefront", "stovetop",
-    "strat", "streamers", "streamline", "street", "streets", "stress", "stressed", "stretch",
-    "string", "strip", "strokes", "structure", "stuck", "student", "students", "studios", "study",
-    "stuff", "stupedous", "stupendous", "subject", "subjects", "submission", "submit",
-    "subscription", "substitute", "subway", "success", "succumb", "such", "sudan", "sugar",
-    "sugest", "suggesstion", "suggest", "suggestion", "suggestions", "suitable", "suite", "sum",
-    "summarize", "summary", "summer", "sunday", "sunflower", "suntrust", "sup", "super",
-    "supercede", "superior", "superlatives", "supermarket", "supervisor", "supplied", "supplies",
-    "support", "suppose", "supposed", "surcharge", "sure", "surprise", "sushi", "suspect",
-    "suspicious", "suv", "swab", "swap", "sweater", "sweden", "swedish", "sweet", "swift", "swiss",
-    "switch", "sync", "synced", "syncing", "syonara", "syria", "system", "syzygy", "t", "ta",
-    "table", "tables", "tablespoons", "tablet", "tack", "taco", "tacobell", "tacos", "tails",
-    "taiwan", "take", "taken", "takes", "taking", "talk", "talker", "talking", "tampa", "tank",
-    "taped", "target", "task", "tasks", "tasty", "tata", "tavern", "tax", "taxes", "taxi", "td",
-    "tea", "teach", "teacher", "team", "teams", "teaspoons", "technician", "teeth", "teh", "tehran",
-    "tehre", "tel", "telephone", "tell", "telling", "tells", "temp", "temperature", "ten",
-    "tennessee", "tennis", "teresa", "terms", "terrible", "terry", "tesla", "texas", "text",
-    "texted", "tgi", "tgifridays", "th", "thai", "thailand", "than", "thank", "thankful",
-    "thanking", "thanks", "thanksgiving", "that", "that'll", "the", "theater", "their", "them",
-    "theme", "themed", "then", "theodore", "theory", "there", "these", "they", "they're", "thief",
-    "thing", "things", "think", "thinking", "thirty", "this", "thnks", "tho", "thor", "those",
-    "though", "thoughtful", "thoughts", "thousand", "three", "threw", "through", "throw",
-    "thursday", "thx", "tibet", "tickets", "tidbit", "tiger", "tigers", "tighter", "tijuana",
-    "tiktok", "til", "till", "tim", "time", "timeline", "timer", "times", "timezone", "timmy",
-    "tiny", "tip", "tips", "tire", "tired", "tires", "titanic", "title", "to", "toaster", "toby",
-    "today", "toddlers", "todo", "tofu", "together", "toilet", "tokyo", "told", "toledo", "tom",
-    "tomato", "tomatoes", "tommy", "tomorrow", "tonight", "tony", "too", "tools", "tootles", "top",
-    "topic", "topics", "torn", "tornadoes", "toronto", "tortellini", "toss", "total", "totally",
-    "totals", "touch", "touches", "tour", "tourist", "tourists", "touristy", "tournament",
-    "tournaments", "towards", "towels", "tower", "town", "toy", "toyota", "trace", "track",
-    "tracked", "tracking", "trade", "trader", "trading", "traffic", "train", "training", "traits",
-    "transaction", "transactions", "transfer", "transfering", "transferred", "transferring",
-    "transfers", "transit", "translate", "transport", "trash", "travailing", "travel", "traveled",
-    "travelers", "traveling", "travelling", "travis", "tread", "treat", "treating", "treats",
-    "trees", "trek", "trend", "trenton", "trick", "tricks", "tried", "trip", "trips", "trivia",
-    "trophies", "trophy", "trouble", "true", "truly", "trunk", "trust", "truth", "try", "trying",
-    "ttyl", "tuesday", "tug", "tuition", "tuna", "tune", "tunes", "turkey", "turn", "turned",
-    "turns", "turtles", "tv", "twelve", "twenty", "twilight", "twin", "twinkies", "twitter", "two",
-    "tx", "ty", "type", "types", "tysm", "u", "uber", "ubers", "ucsb", "ucsd", "ukraine",
-    "ultimate", "umami", "umpqua", "unclog", "under", "understand", "understanding", "undo",
-    "unedible", "unfortunately", "union", "unique", "united", "universal", "university", "unlink",
-    "unlock", "unnoticed", "unsure", "unsync", "unsynced", "until", "unusable", "up", "upcoming",
-    "update", "upper", "ups", "us", "usa", "usaa", "usage", "usd", "use", "used", "users", "uses",
-    "using", "usually", "utah", "utilities", "utilize", "utilized", "va", "vacancies", "vacation",
-    "vaccinated", "vaccination", "vaccinations", "vacuuming", "vader", "valentine", "valentines",
-    "valid", "validity", "valor", "value", "valued", "van", "vee", "vega", "vegas", "vegetables",
-    "vehicle", "verify", "verizon", "vermont", "versed", "version", "versions", "very", "vet",
-    "via", "victim", "video", "videos", "viejo", "viet", "vietnam", "vietnamese", "village",
-    "vinegar", "virgin", "virginia", "virtual", "virtually", "visa", "visas", "visible", "visit",
-    "visiting", "visitor", "visitors", "vlog", "voc", "vocals", "voice", "volaris", "volleyball",
-    "volume", "volunteer", "vote", "vs", "w", "waffles", "wages", "wait", "waiting", "wake",
-    "walgreen", "walk", "walmart", "walnuts", "wanna", "want", "wanted", "wanting", "wants", "war",
-    "warnings", "wars", "was", "wash", "washing", "wat", "watch", "water", "watering", "way",
-    "ways", "we", "we'd", "we'll", "we're", "we've", "weather", "websearch", "website", "wedding",
-    "wednesday", "wednseday", "week", "weekend", "weekly", "weeks", "weight", "weird", "wek",
-    "well", "wellbeing", "wellness", "wells", "wen", "wendy", "wendys", "wenona", "went", "were",
-    "west", "western", "westjet", "westwood", "wfh", "whales", "what", "what're", "what've",
-    "whats", "when", "whens", "where", "whereabouts", "whether", "which", "while", "whisper",
-    "whispering", "who", "whoa", "whole", "whom", "why", "wickham", "wie", "wife", "wifi", "wild",
-    "will", "wilmington", "win", "windows", "wine", "winery", "wings", "wins", "winter", "winters",
-    "wipe", "wipers", "wire", "wish", "witches", "with", "withholding", "without", "wk",
-    "wollensky", "won", "won't", "wonder", "wondering", "wongs", "wons", "wood", "woodlawn",
-    "woody", "word", "words", "wore", "work", "worker", "workers", "working", "workout", "works",
-    "world", "worth", "would", "wouldn't", "wrecked", "write", "writing", "written", "wrong",
-    "wrote", "x", "x's", "xfinity", "xl", "ya", "year", "years", "yen", "yep", "yes", "yesterday",
-    "yet", "yiming", "yo", "yoga", "yogurt", "york", "you", "you'd", "you'll", "you're", "you've",
-    "youare", "youngsters", "your", "youre", "yours", "yourself", "youtube", "zander", "zebras",
-    "ziti", "zone", "zones", "zoo", "zoom", "zulu", "zxcvbnm", "今日はいい天気ですね",
+    "seen", "segovia", "select", "selfies", "send", "senior", "sensory", "sent", "sentence",
+    "sentience", "sentient", "sentiment", "september", "servce", "serve", "service", "serviced",
+    "servings", "servis", "sesame", "session", "set", "setting", "settings", "seven", "several",
+    "sfo", "sfox", "shadowing", "shady", "shake", "shakey", "shall", "shampoo", "shaped", "share",
+    "shark", "sharon", "shawshank", "she", "shelf", "shepherd", "shhhh", "shi", "shift", "shifts",
+    "shih", "ship", "shipped", "shit", "shoes", "shoestring", "shooting", "shop", "shopping",
+    "shore", "short", "shots", "should", "shouldget", "shoveling", "show", "showdown", "shower",
+    "showme", "shown", "shows", "shrimp", "shut", "sick", "side", "sided", "sides", "sidetracks",
+    "sights", "sign", "signage", "signature", "signed", "signing", "silence", "similar", "simmer",
+    "simple", "since", "sing", "singalong", "singapore", "singing", "sings", "sioux", "siri",
+    "sister", "site", "sites", "six", "sixty", "size", "skillet", "skills", "skim", "skins", "skip",
+    "skymiles", "slack", "slate", "slice", "slides", "slightly", "slinkies", "sloooooooooowly",
+    "slovakia", "slow", "slower", "slowly", "small", "smallest", "smart", "smash", "smf", "smith",
+    "smooth", "smoothie", "smoothies", "snacks", "snapshots", "snow", "snowing", "so", "social",
+    "socials", "socket", "soda", "softball", "softer", "software", "solar", "sole", "solomon",
+    "solve", "solving", "some", "somebody", "someday", "someone", "something", "somewhere",
+    "somthing", "song", "songs", "sony", "soon", "sorry", "sort", "sorts", "sound", "soup", "sour",
+    "south", "southern", "southpoint", "southwest", "space", "spaghetti", "spago", "spain",
+    "spanish", "spare", "spat", "speak", "speaker", "speakers", "speaking", "special", "species",
+    "specific", "specifically", "specifics", "speech", "speed", "spell", "spelled", "spelling",
+    "spend", "spending", "spent", "sperm", "spice", "spinach", "spirit", "spirits", "split",
+    "sponsored", "spooky", "sport", "sportage", "sports", "sporty", "spot", "spouses", "spray",
+    "spreadsheet", "springs", "sprint", "sprite", "sps", "sql", "square", "st", "stacey", "stacked",
+    "stadium", "staff", "stage", "stan", "standing", "stanleys", "star", "starbucks", "starring",
+    "stars", "start", "started", "starting", "startup", "state", "statement", "states", "station",
+    "stations", "stats", "status", "stay", "staying", "steak", "steakhouse", "step", "steps",
+    "stereo", "steve", "stevie", "stew", "still", "stir", "stock", "stole", "stolen", "stop",
+    "stopped", "store", "stored", "storefront", "stovetop", "strat", "streamers", "streamline",
+    "street", "streets", "stress", "stressed", "stretch", "string", "strip", "strokes", "structure",
+    "stuck", "student", "students", "studios", "study", "stuff", "stupedous", "stupendous",
+    "subject", "subjects", "submission", "submit", "subscription", "substitute", "subway",
+    "success", "succumb", "such", "sudan", "sugar", "sugest", "suggesstion", "suggest",
+    "suggestion", "suggestions", "suitable", "suite", "sum", "summarize", "summary", "summer",
+    "sunday", "sunflower", "suntrust", "sup", "super", "supercede", "superior", "superlatives",
+    "supermarket", "supervisor", "supplied", "supplies", "support", "suppose", "supposed",
+    "surcharge", "sure", "surprise", "sushi", "suspect", "suspicious", "suv", "swab", "swap",
+    "sweater", "sweden", "swedish", "sweet", "swift", "swiss", "switch", "sync", "synced",
+    "syncing", "syonara", "syria", "system", "syzygy", "t", "ta", "table", "tables", "tablespoons",
+    "tablet", "tack", "taco", "tacobell", "tacos", "tails", "taiwan", "take", "taken", "takes",
+    "taking", "talk", "talker", "talking", "tampa", "tank", "taped", "target", "task", "tasks",
+    "tasty", "tata", "tavern", "tax", "taxes", "taxi", "td", "tea", "teach", "teacher", "team",
+    "teams", "teaspoons", "technician", "teeth", "teh", "tehran", "tehre", "tel", "telephone",
+    "tell", "telling", "tells", "temp", "temperature", "ten", "tennessee", "tennis", "teresa",
+    "terms", "terrible", "terry", "tesla", "texas", "text", "texted", "tgi", "tgifridays", "th",
+    "thai", "thailand", "than", "thank", "thankful", "thanking", "thanks", "thanksgiving", "that",
+    "that'll", "the", "theater", "their", "them", "theme", "themed", "then", "theodore", "theory",
+    "there", "these", "they", "they're", "thief", "thing", "things", "think", "thinking", "thirty",
+    "this", "thnks", "tho", "thor", "those", "though", "thoughtful", "thoughts", "thousand",
+    "three", "threw", "through", "throw", "thursday", "thx", "tibet", "tickets", "tidbit", "tiger",
+    "tigers", "tighter", "tijuana", "tiktok", "til", "till", "tim", "time", "timeline", "timer",
+    "times", "timezone", "timmy", "tiny", "tip", "tips", "tire", "tired", "tires", "titanic",
+    "title", "to", "toaster", "toby", "today", "toddlers", "todo", "tofu", "together", "toilet",
+    "tokyo", "told", "toledo", "tom", "tomato", "tomatoes", "tommy", "tomorrow", "tonight", "tony",
+    "too", "tools", "tootles", "top", "topic", "topics", "torn", "tornadoes", "toronto",
+    "tortellini", "toss", "total", "totally", "totals", "touch", "touches", "tour", "tourist",
+    "tourists", "touristy", "tournament", "tournaments", "towards", "towels", "tower", "town",
+    "toy", "toyota", "trace", "track", "tracked", "tracking", "trade", "trader", "trading",
+    "traffic", "train", "training", "traits", "transaction", "transactions", "transfer",
+    "transfering", "transferred", "transferring", "transfers", "transit", "translate", "transport",
+    "trash", "travailing", "travel", "traveled", "travelers", "traveling", "travelling", "travis",
+    "tread", "treat", "treating", "treats", "trees", "trek", "trend", "trenton", "trick", "tricks",
+    "tried", "trip", "trips", "trivia", "trophies", "trophy", "trouble", "true", "truly", "trunk",
+    "trust", "truth", "try", "trying", "ttyl", "tuesday", "tug", "tuition", "tuna", "tune", "tunes",
+    "turkey", "turn", "turned", "turns", "turtles", "tv", "twelve", "twenty", "twilight", "twin",
+    "twinkies", "twitter", "two", "tx", "ty", "type", "types", "tysm", "u", "uber", "ubers", "ucsb",
+    "ucsd", "uk", "ukraine", "ultimate", "umami", "umpqua", "unclog", "under", "understand",
+    "understanding", "undo", "unedible", "unfortunately", "union", "unique", "united", "universal",
+    "university", "unlink", "unlock", "unnoticed", "unsure", "unsync", "unsynced", "until",
+    "unusable", "up", "upcoming", "update", "upper", "ups", "us", "usa", "usaa", "usage", "usd",
+    "use", "used", "user", "users", "uses", "using", "usually", "utah", "utilities", "utilize",
+    "utilized", "va", "vacancies", "vacation", "vaccinated", "vaccination", "vaccinations",
+    "vacuuming", "vader", "valentine", "valentines", "valid", "validity", "valor", "value",
+    "valued", "van", "vee", "vega", "vegas", "vegetables", "vehicle", "verify", "verizon",
+    "vermont", "versed", "version", "versions", "very", "vet", "via", "victim", "video", "videos",
+    "viejo", "viet", "vietnam", "vietnamese", "village", "vinegar", "virgin", "virginia", "virtual",
+    "virtually", "visa", "visas", "visible", "vision", "visit", "visiting", "visitor", "visitors",
+    "vlog", "voc", "vocals", "voice", "volaris", "volleyball", "volume", "volunteer", "vote", "vs",
+    "w", "waffles", "wages", "wait", "waiting", "wake", "walgreen", "walk", "walmart", "walnuts",
+    "wanna", "want", "wanted", "wanting", "wants", "war", "warnings", "wars", "was", "wash",
+    "washing", "wat", "watch", "water", "watering", "way", "ways", "we", "we'd", "we'll", "we're",
+    "we've", "weather", "websearch", "website", "wedding", "wednesday", "wednseday", "week",
+    "weekend", "weekly", "weeks", "weight", "weird", "wek", "well", "wellbeing", "wellness",
+    "wells", "wen", "wendy", "wendys", "wenona", "went", "were", "west", "western", "westjet",
+    "westwood", "wfh", "whales", "what", "what're", "what've", "whats", "wheelchair", "when",
+    "whens", "where", "whereabouts", "whether", "which", "while", "whisper", "whispering", "who",
+    "whoa", "whole", "whom", "why", "wickham", "wie", "wife", "wifi", "wild", "will", "wilmington",
+    "win", "windows", "wine", "winery", "wings", "wins", "winter", "winters", "wipe", "wipers",
+    "wire", "wish", "witches", "with", "withholding", "without", "wk", "wollensky", "won", "won't",
+    "wonder", "wondering", "wongs", "wons", "wood", "woodlawn", "woody", "word", "words", "wore",
+    "work", "worker", "workers", "working", "workout", "works", "world", "worth", "would",
+    "wouldn't", "wrecked", "write", "writing", "written", "wrong", "wrote", "x", "x's", "xfinity",
+    "xl", "ya", "year", "years", "yen", "yep", "yes", "yesterday", "yet", "yiming", "yo", "yoga",
+    "yogurt", "york", "you", "you'd", "you'll", "you're", "you've", "youare", "youngsters", "your",
+    "youre", "yours", "yourself", "youtube", "zander", "zealand", "zebras", "ziti", "zone", "zones",
+    "zoo", "zoom", "zulu", "zxcvbnm", "今日はいい天気ですね",
   ]
 
   /// Domain words misspellings may be corrected to, sorted.
@@ -971,6 +1048,7 @@ enum GeneratedLexicon {
   /// The built-in lexicon's whole vocabulary (the training vocabulary and every word of the
   /// phrases), in byte order, each ending a line (see `WordSet`).
   static let words = #"""
+24
 a
 a's
 aa
@@ -993,6 +1071,8 @@ accent
 accept
 acceptable
 accepted
+accessibility
+accessible
 accnt
 accolades
 accommodate
@@ -1046,6 +1126,7 @@ afford
 affordable
 afraid
 africa
+african
 after
 afternoon
 afw
@@ -1179,6 +1260,7 @@ art
 arthur
 article
 artificial
+artwork
 aruba
 arufflo
 as
@@ -1190,6 +1272,7 @@ asia
 ask
 asked
 asking
+asl
 assist
 assistance
 assistant
@@ -1218,6 +1301,7 @@ august
 austin
 australia
 australian
+autistic
 auto
 autograph
 autozone
@@ -1230,6 +1314,7 @@ averaging
 aviv
 awards
 aware
+awareness
 away
 awesome
 axos
@@ -1276,8 +1361,10 @@ basketball
 batch
 bath
 bathroom
+baton
 bats
 battery
+battle
 bbq
 be
 beach
@@ -1384,6 +1471,7 @@ bowl
 bowling
 box
 boys
+bpo
 bracket
 brad
 brain
@@ -1396,6 +1484,7 @@ bread
 break
 breakdown
 breakfast
+breaks
 breast
 bribe
 brick
@@ -1416,6 +1505,7 @@ brownsburg
 brunch
 brush
 bryant
+bsl
 bubble
 bucharest
 bucks
@@ -1475,6 +1565,7 @@ call
 called
 calling
 calls
+calm
 caloric
 calorie
 calories
@@ -1509,11 +1600,14 @@ capones
 captain
 captains
 caption
+captioned
+captions
 car
 card
 cards
 cardx
 care
+career
 carl
 carmelize
 carne
@@ -1626,6 +1720,7 @@ childrens
 chile
 chili
 chilis
+chill
 chima
 chime
 china
@@ -1650,6 +1745,7 @@ church
 cider
 cielo
 circle
+circles
 circumference
 citibank
 citigroup
@@ -1669,6 +1765,7 @@ clinic
 clinics
 clip
 clips
+clock
 clogged
 close
 closest
@@ -1771,6 +1868,7 @@ contests
 continental
 continue
 continuous
+contractors
 control
 conversation
 converse
@@ -1814,6 +1912,7 @@ countries
 country
 county
 couple
+course
 courtyard
 cousin
 coverage
@@ -1836,6 +1935,7 @@ creation
 creator
 creatures
 credit
+credits
 creep
 creepy
 creme
@@ -1894,6 +1994,7 @@ days
 dc
 de
 dead
+deaf
 deal
 dealer
 deals
@@ -1910,6 +2011,7 @@ decline
 declined
 declines
 decomposing
+decompression
 decor
 decorate
 decorated
@@ -1963,6 +2065,7 @@ detail
 details
 detroit
 developed
+development
 device
 devon
 dew
@@ -1998,6 +2101,7 @@ direction
 directions
 directly
 directors
+disability
 disconnect
 discontinue
 discount
@@ -2128,6 +2232,7 @@ electricity
 electronics
 elephant
 elephants
+elevenses
 eli
 elizabeth
 else
@@ -2245,6 +2350,7 @@ export
 express
 expression
 exprot
+extended
 extent
 external
 extra
@@ -2352,6 +2458,7 @@ floors
 florida
 flour
 flowers
+flu
 fly
 flying
 focus
@@ -2489,6 +2596,7 @@ giving
 glad
 glazed
 glenwood
+global
 glue
 go
 god
@@ -2520,6 +2628,7 @@ grandkids
 grape
 grateful
 gratitude
+graveyard
 gravity
 great
 greater
@@ -2537,6 +2646,7 @@ ground
 group
 groups
 grow
+growth
 grub
 guacamole
 guadalajara
@@ -2580,6 +2690,7 @@ harvest
 has
 hashtag
 hashtags
+hat
 hault
 haunted
 have
@@ -2610,6 +2721,7 @@ helpdesk
 helped
 helpful
 helping
+hemisphere
 her
 here
 hereby
@@ -2736,6 +2848,7 @@ inches
 include
 included
 including
+inclusive
 income
 incomprehensible
 incorrect
@@ -2778,6 +2891,7 @@ instructions
 insurance
 intelligence
 intelligent
+inter
 intercontinental
 interest
 interesting
@@ -2798,6 +2912,7 @@ involved
 involving
 iphone
 ireland
+irish
 irl
 irs
 is
@@ -2817,6 +2932,7 @@ items
 iterate
 itinerary
 its
+jab
 jack
 jaime
 jake
@@ -3037,6 +3153,7 @@ locate
 located
 locating
 location
+locations
 lock
 locked
 lodging
@@ -3187,6 +3304,9 @@ members
 meme
 mental
 mention
+mentor
+mentoring
+mentorship
 merci
 merengue
 merge
@@ -3238,6 +3358,7 @@ miyabi
 mls
 moar
 mobile
+mobility
 mocktails
 mode
 modify
@@ -3281,7 +3402,10 @@ mt
 much
 muffins
 mug
+multi
+multiple
 multiplication
+multisite
 mum
 murals
 murders
@@ -3315,6 +3439,7 @@ natural
 navy
 naw
 nay
+ncsw
 nd
 near
 nearby
@@ -3331,6 +3456,8 @@ needs
 neet
 neighbor
 netflix
+neurodivergent
+neurodiverse
 neutered
 never
 new
@@ -3347,6 +3474,8 @@ nice
 nicole
 nigeria
 night
+nights
+nightshift
 nike
 nine
 nintendo
@@ -3440,6 +3569,7 @@ openings
 operating
 operations
 operator
+opportunities
 option
 options
 or
@@ -3481,12 +3611,15 @@ output
 outreach
 outs
 outside
+outsourced
+outsourcer
 outta
 outward
 oven
 over
 overall
 overdraft
+overnight
 overtime
 owe
 owed
@@ -3506,6 +3639,7 @@ pakistan
 pal
 pals
 pan
+panel
 panera
 papa
 papayas
@@ -3526,6 +3660,7 @@ partial
 participatory
 particular
 partly
+partner
 partnership
 party
 pass
@@ -3539,6 +3674,7 @@ past
 pasta
 pastries
 patch
+paths
 patio
 patrons
 pattern
@@ -3570,6 +3706,7 @@ perfectly
 perform
 perhaps
 period
+perk
 permissible
 perry
 person
@@ -4115,6 +4252,7 @@ selfie
 selfies
 send
 senior
+sensory
 sent
 sentence
 sentience
@@ -4136,6 +4274,7 @@ set
 setting
 settings
 seven
+several
 sfo
 sfox
 shadow
@@ -4157,6 +4296,7 @@ shepherd
 shhhh
 shi
 shift
+shifts
 shih
 ship
 shipped
@@ -4323,6 +4463,7 @@ spouses
 spray
 spread
 spreadsheet
+spring
 springs
 sprint
 sprite
@@ -4364,6 +4505,7 @@ steve
 stevie
 stew
 still
+stipend
 stir
 stock
 stole
@@ -4405,6 +4547,7 @@ submission
 submit
 subscription
 substitute
+subtitled
 subway
 success
 succumb
@@ -4422,6 +4565,7 @@ sum
 summarize
 summary
 summer
+sun
 sunday
 sunflower
 suntrust
@@ -4491,6 +4635,7 @@ taped
 target
 task
 tasks
+taster
 tasty
 tata
 tavern
@@ -4549,6 +4694,7 @@ their
 them
 theme
 themed
+themes
 then
 theodore
 theory
@@ -4628,6 +4774,7 @@ tootles
 top
 topic
 topics
+torch
 torn
 tornadoes
 toronto
@@ -4693,6 +4840,7 @@ tried
 trip
 trips
 trivia
+trolley
 trophies
 trophy
 trouble
@@ -4734,6 +4882,7 @@ ubers
 ucsb
 ucsd
 ugc
+uk
 ukraine
 ultimate
 umami
@@ -4800,6 +4949,7 @@ vega
 vegas
 vegetables
 vehicle
+vendor
 verify
 verizon
 vermont
@@ -4841,6 +4991,7 @@ volume
 volunteer
 volunteering
 vote
+voucher
 voyage
 vs
 w
@@ -4852,6 +5003,7 @@ wake
 walgreen
 walk
 walking
+walkway
 wall
 walmart
 walnuts
@@ -4912,6 +5064,7 @@ what
 what're
 what've
 whats
+wheelchair
 when
 whens
 where
@@ -5013,6 +5166,7 @@ yours
 yourself
 youtube
 zander
+zealand
 zebras
 ziti
 zone
@@ -5568,6 +5722,151 @@ zxcvbnm
     .init(words: ["ceo", "letter"], slot: .idea, value: "letter-to-customers"),
     .init(words: ["customer", "letter"], slot: .idea, value: "letter-to-customers"),
     .init(words: ["open", "letter", "to", "customers"], slot: .idea, value: "letter-to-customers"),
+    .init(words: ["overnight", "crew", "breakfast"], slot: .idea, value: "overnight-crew-breakfast"),
+    .init(words: ["night", "shift", "breakfast"], slot: .idea, value: "overnight-crew-breakfast"),
+    .init(words: ["overnight", "breakfast"], slot: .idea, value: "overnight-crew-breakfast"),
+    .init(words: ["graveyard", "shift", "breakfast"], slot: .idea, value: "overnight-crew-breakfast"),
+    .init(words: ["night", "crew", "meal"], slot: .idea, value: "overnight-crew-breakfast"),
+    .init(words: ["every", "shift", "welcome"], slot: .idea, value: "every-shift-welcome"),
+    .init(words: ["shift", "welcome"], slot: .idea, value: "every-shift-welcome"),
+    .init(words: ["welcome", "every", "shift"], slot: .idea, value: "every-shift-welcome"),
+    .init(words: ["shift", "kickoff"], slot: .idea, value: "every-shift-welcome"),
+    .init(words: ["welcome", "walkway"], slot: .idea, value: "every-shift-welcome"),
+    .init(words: ["round", "the", "clock", "contests"], slot: .idea, value: "round-the-clock-contests"),
+    .init(words: ["24", "hour", "contests"], slot: .idea, value: "round-the-clock-contests"),
+    .init(words: ["contests", "for", "every", "shift"], slot: .idea, value: "round-the-clock-contests"),
+    .init(words: ["shift", "friendly", "contests"], slot: .idea, value: "round-the-clock-contests"),
+    .init(words: ["leaders", "on", "the", "night", "shift"], slot: .idea, value: "leaders-on-night-shift"),
+    .init(words: ["leaders", "on", "night", "shift"], slot: .idea, value: "leaders-on-night-shift"),
+    .init(words: ["night", "shift", "visit"], slot: .idea, value: "leaders-on-night-shift"),
+    .init(words: ["leaders", "overnight"], slot: .idea, value: "leaders-on-night-shift"),
+    .init(words: ["executives", "on", "nights"], slot: .idea, value: "leaders-on-night-shift"),
+    .init(words: ["weekend", "shift", "visit"], slot: .idea, value: "leaders-on-night-shift"),
+    .init(words: ["meal", "credits", "for", "any", "hour"], slot: .idea, value: "meal-credits-any-hour"),
+    .init(words: ["meal", "credits", "any", "hour"], slot: .idea, value: "meal-credits-any-hour"),
+    .init(words: ["food", "delivery", "credit"], slot: .idea, value: "meal-credits-any-hour"),
+    .init(words: ["meal", "voucher"], slot: .idea, value: "meal-credits-any-hour"),
+    .init(words: ["delivery", "gift", "card"], slot: .idea, value: "meal-credits-any-hour"),
+    .init(words: ["follow", "the", "sun", "thank", "you", "relay"], slot: .idea, value: "follow-the-sun-relay"),
+    .init(words: ["follow", "the", "sun", "relay"], slot: .idea, value: "follow-the-sun-relay"),
+    .init(words: ["time", "zone", "relay"], slot: .idea, value: "follow-the-sun-relay"),
+    .init(words: ["thank", "you", "relay"], slot: .idea, value: "follow-the-sun-relay"),
+    .init(words: ["global", "relay"], slot: .idea, value: "follow-the-sun-relay"),
+    .init(words: ["baton", "relay"], slot: .idea, value: "follow-the-sun-relay"),
+    .init(words: ["torch", "relay"], slot: .idea, value: "follow-the-sun-relay"),
+    .init(words: ["inter", "site", "challenge", "leaderboard"], slot: .idea, value: "inter-site-leaderboard"),
+    .init(words: ["inter", "site", "leaderboard"], slot: .idea, value: "inter-site-leaderboard"),
+    .init(words: ["site", "challenge"], slot: .idea, value: "inter-site-leaderboard"),
+    .init(words: ["site", "competition"], slot: .idea, value: "inter-site-leaderboard"),
+    .init(words: ["leaderboard"], slot: .idea, value: "inter-site-leaderboard"),
+    .init(words: ["inter", "office", "challenge"], slot: .idea, value: "inter-site-leaderboard"),
+    .init(words: ["battle", "of", "the", "sites"], slot: .idea, value: "inter-site-leaderboard"),
+    .init(words: ["celebration", "kit", "for", "every", "site"], slot: .idea, value: "site-celebration-kit"),
+    .init(words: ["site", "celebration", "kit"], slot: .idea, value: "site-celebration-kit"),
+    .init(words: ["site", "kit"], slot: .idea, value: "site-celebration-kit"),
+    .init(words: ["celebration", "kit"], slot: .idea, value: "site-celebration-kit"),
+    .init(words: ["party", "in", "a", "box"], slot: .idea, value: "site-celebration-kit"),
+    .init(words: ["csw", "kit"], slot: .idea, value: "site-celebration-kit"),
+    .init(words: ["kit", "for", "each", "site"], slot: .idea, value: "site-celebration-kit"),
+    .init(words: ["include", "your", "outsourced", "agents"], slot: .idea, value: "include-outsourced-agents"),
+    .init(words: ["include", "outsourced", "agents"], slot: .idea, value: "include-outsourced-agents"),
+    .init(words: ["outsourced", "agents"], slot: .idea, value: "include-outsourced-agents"),
+    .init(words: ["outsourcer"], slot: .idea, value: "include-outsourced-agents"),
+    .init(words: ["bpo", "agents"], slot: .idea, value: "include-outsourced-agents"),
+    .init(words: ["partner", "agents"], slot: .idea, value: "include-outsourced-agents"),
+    .init(words: ["vendor", "agents"], slot: .idea, value: "include-outsourced-agents"),
+    .init(words: ["contractors"], slot: .idea, value: "include-outsourced-agents"),
+    .init(words: ["accessible", "celebration", "check"], slot: .idea, value: "accessible-celebration-check"),
+    .init(words: ["accessibility", "check"], slot: .idea, value: "accessible-celebration-check"),
+    .init(words: ["accessible", "week"], slot: .idea, value: "accessible-celebration-check"),
+    .init(words: ["inclusive", "celebration"], slot: .idea, value: "accessible-celebration-check"),
+    .init(words: ["disability", "check"], slot: .idea, value: "accessible-celebration-check"),
+    .init(words: ["captioned", "thank", "you", "videos"], slot: .idea, value: "captioned-leader-thanks"),
+    .init(words: ["captioned", "leader", "thanks"], slot: .idea, value: "captioned-leader-thanks"),
+    .init(words: ["captioned", "videos"], slot: .idea, value: "captioned-leader-thanks"),
+    .init(words: ["subtitled", "thank", "you"], slot: .idea, value: "captioned-leader-thanks"),
+    .init(words: ["accessible", "videos"], slot: .idea, value: "captioned-leader-thanks"),
+    .init(words: ["leader", "videos", "with", "captions"], slot: .idea, value: "captioned-leader-thanks"),
+    .init(words: ["quiet", "room", "for", "the", "week"], slot: .idea, value: "quiet-room"),
+    .init(words: ["quiet", "room"], slot: .idea, value: "quiet-room"),
+    .init(words: ["quiet", "space"], slot: .idea, value: "quiet-room"),
+    .init(words: ["calm", "room"], slot: .idea, value: "quiet-room"),
+    .init(words: ["sensory", "room"], slot: .idea, value: "quiet-room"),
+    .init(words: ["decompression", "room"], slot: .idea, value: "quiet-room"),
+    .init(words: ["chill", "out", "room"], slot: .idea, value: "quiet-room"),
+    .init(words: ["seated", "games", "tournament"], slot: .idea, value: "seated-games-tournament"),
+    .init(words: ["seated", "games"], slot: .idea, value: "seated-games-tournament"),
+    .init(words: ["board", "game", "tournament"], slot: .idea, value: "seated-games-tournament"),
+    .init(words: ["accessible", "games"], slot: .idea, value: "seated-games-tournament"),
+    .init(words: ["sign", "language", "taster", "session"], slot: .idea, value: "sign-language-taster"),
+    .init(words: ["sign", "language", "taster"], slot: .idea, value: "sign-language-taster"),
+    .init(words: ["sign", "language"], slot: .idea, value: "sign-language-taster"),
+    .init(words: ["asl", "taster"], slot: .idea, value: "sign-language-taster"),
+    .init(words: ["bsl", "taster"], slot: .idea, value: "sign-language-taster"),
+    .init(words: ["deaf", "awareness"], slot: .idea, value: "sign-language-taster"),
+    .init(words: ["a", "longer", "break", "for", "everyone"], slot: .idea, value: "longer-break"),
+    .init(words: ["longer", "break"], slot: .idea, value: "longer-break"),
+    .init(words: ["longer", "lunch"], slot: .idea, value: "longer-break"),
+    .init(words: ["extra", "break"], slot: .idea, value: "longer-break"),
+    .init(words: ["long", "lunch"], slot: .idea, value: "longer-break"),
+    .init(words: ["extended", "break"], slot: .idea, value: "longer-break"),
+    .init(words: ["early", "finish"], slot: .idea, value: "early-finish"),
+    .init(words: ["finish", "early"], slot: .idea, value: "early-finish"),
+    .init(words: ["early", "finish", "friday"], slot: .idea, value: "early-finish"),
+    .init(words: ["leave", "early"], slot: .idea, value: "early-finish"),
+    .init(words: ["half", "day"], slot: .idea, value: "early-finish"),
+    .init(words: ["wellbeing", "fair"], slot: .idea, value: "wellbeing-fair"),
+    .init(words: ["wellness", "fair"], slot: .idea, value: "wellbeing-fair"),
+    .init(words: ["health", "fair"], slot: .idea, value: "wellbeing-fair"),
+    .init(words: ["flu", "jab", "day"], slot: .idea, value: "wellbeing-fair"),
+    .init(words: ["wellbeing", "day"], slot: .idea, value: "wellbeing-fair"),
+    .init(words: ["wellness", "wednesday"], slot: .idea, value: "wellbeing-fair"),
+    .init(words: ["an", "extra", "day", "off"], slot: .idea, value: "extra-day-off"),
+    .init(words: ["extra", "day", "off"], slot: .idea, value: "extra-day-off"),
+    .init(words: ["bonus", "day", "off"], slot: .idea, value: "extra-day-off"),
+    .init(words: ["choose", "your", "perk", "draw"], slot: .idea, value: "choose-your-perk-draw"),
+    .init(words: ["perk", "draw"], slot: .idea, value: "choose-your-perk-draw"),
+    .init(words: ["pick", "a", "perk"], slot: .idea, value: "choose-your-perk-draw"),
+    .init(words: ["reward", "hat"], slot: .idea, value: "choose-your-perk-draw"),
+    .init(words: ["choose", "your", "reward"], slot: .idea, value: "choose-your-perk-draw"),
+    .init(words: ["learning", "stipend"], slot: .idea, value: "learning-stipend"),
+    .init(words: ["training", "stipend"], slot: .idea, value: "learning-stipend"),
+    .init(words: ["learning", "budget"], slot: .idea, value: "learning-stipend"),
+    .init(words: ["education", "budget"], slot: .idea, value: "learning-stipend"),
+    .init(words: ["course", "budget"], slot: .idea, value: "learning-stipend"),
+    .init(words: ["job", "shadowing", "day"], slot: .idea, value: "job-shadowing-day"),
+    .init(words: ["shadow", "day"], slot: .idea, value: "job-shadowing-day"),
+    .init(words: ["shadowing", "day"], slot: .idea, value: "job-shadowing-day"),
+    .init(words: ["mentoring", "circles", "launch"], slot: .idea, value: "mentoring-circles"),
+    .init(words: ["mentoring", "circles"], slot: .idea, value: "mentoring-circles"),
+    .init(words: ["mentoring"], slot: .idea, value: "mentoring-circles"),
+    .init(words: ["mentorship"], slot: .idea, value: "mentoring-circles"),
+    .init(words: ["mentor", "program"], slot: .idea, value: "mentoring-circles"),
+    .init(words: ["mentor", "circles"], slot: .idea, value: "mentoring-circles"),
+    .init(words: ["career", "paths", "panel"], slot: .idea, value: "career-paths-panel"),
+    .init(words: ["career", "panel"], slot: .idea, value: "career-paths-panel"),
+    .init(words: ["career", "paths"], slot: .idea, value: "career-paths-panel"),
+    .init(words: ["career", "talk"], slot: .idea, value: "career-paths-panel"),
+    .init(words: ["uk", "national", "customer", "service", "week", "themes"], slot: .idea, value: "uk-daily-themes"),
+    .init(words: ["uk", "daily", "themes"], slot: .idea, value: "uk-daily-themes"),
+    .init(words: ["uk", "customer", "service", "week"], slot: .idea, value: "uk-daily-themes"),
+    .init(words: ["national", "customer", "service", "week", "uk"], slot: .idea, value: "uk-daily-themes"),
+    .init(words: ["institute", "of", "customer", "service"], slot: .idea, value: "uk-daily-themes"),
+    .init(words: ["ncsw", "uk"], slot: .idea, value: "uk-daily-themes"),
+    .init(words: ["theme", "artwork", "contest"], slot: .idea, value: "theme-artwork-contest"),
+    .init(words: ["artwork", "contest"], slot: .idea, value: "theme-artwork-contest"),
+    .init(words: ["artwork", "competition"], slot: .idea, value: "theme-artwork-contest"),
+    .init(words: ["spring", "garden", "party"], slot: .idea, value: "spring-garden-party"),
+    .init(words: ["garden", "party"], slot: .idea, value: "spring-garden-party"),
+    .init(words: ["spring", "party"], slot: .idea, value: "spring-garden-party"),
+    .init(words: ["spring", "picnic"], slot: .idea, value: "spring-garden-party"),
+    .init(words: ["southern", "hemisphere", "party"], slot: .idea, value: "spring-garden-party"),
+    .init(words: ["tea", "and", "cake", "round"], slot: .idea, value: "tea-and-cake-round"),
+    .init(words: ["tea", "round"], slot: .idea, value: "tea-and-cake-round"),
+    .init(words: ["tea", "trolley"], slot: .idea, value: "tea-and-cake-round"),
+    .init(words: ["cake", "round"], slot: .idea, value: "tea-and-cake-round"),
+    .init(words: ["tea", "and", "cake"], slot: .idea, value: "tea-and-cake-round"),
+    .init(words: ["elevenses"], slot: .idea, value: "tea-and-cake-round"),
     .init(words: ["employee"], slot: .audience, value: "employees"),
     .init(words: ["staff"], slot: .audience, value: "employees"),
     .init(words: ["our", "staff"], slot: .audience, value: "employees"),
@@ -5978,6 +6277,11 @@ zxcvbnm
     .init(words: ["healthy"], slot: .kinds, value: "wellness"),
     .init(words: ["burnout"], slot: .kinds, value: "wellness"),
     .init(words: ["recharge"], slot: .kinds, value: "wellness"),
+    .init(words: ["quiet", "room"], slot: .kinds, value: "wellness"),
+    .init(words: ["longer", "break"], slot: .kinds, value: "wellness"),
+    .init(words: ["longer", "breaks"], slot: .kinds, value: "wellness"),
+    .init(words: ["early", "finish"], slot: .kinds, value: "wellness"),
+    .init(words: ["finish", "early"], slot: .kinds, value: "wellness"),
     .init(words: ["remote", "friendly"], slot: .kinds, value: "remote_friendly"),
     .init(words: ["from", "anywhere"], slot: .kinds, value: "remote_friendly"),
     .init(words: ["async"], slot: .kinds, value: "remote_friendly"),
@@ -6018,6 +6322,73 @@ zxcvbnm
     .init(words: ["boutique"], slot: .kinds, value: "small_business"),
     .init(words: ["independent", "shop"], slot: .kinds, value: "small_business"),
     .init(words: ["little", "shop"], slot: .kinds, value: "small_business"),
+    .init(words: ["night", "shift"], slot: .kinds, value: "night_shift"),
+    .init(words: ["night", "shifts"], slot: .kinds, value: "night_shift"),
+    .init(words: ["nightshift"], slot: .kinds, value: "night_shift"),
+    .init(words: ["overnight"], slot: .kinds, value: "night_shift"),
+    .init(words: ["overnight", "shift"], slot: .kinds, value: "night_shift"),
+    .init(words: ["overnight", "team"], slot: .kinds, value: "night_shift"),
+    .init(words: ["overnight", "staff"], slot: .kinds, value: "night_shift"),
+    .init(words: ["graveyard", "shift"], slot: .kinds, value: "night_shift"),
+    .init(words: ["late", "shift"], slot: .kinds, value: "night_shift"),
+    .init(words: ["evening", "shift"], slot: .kinds, value: "night_shift"),
+    .init(words: ["round", "the", "clock"], slot: .kinds, value: "night_shift"),
+    .init(words: ["around", "the", "clock"], slot: .kinds, value: "night_shift"),
+    .init(words: ["every", "shift"], slot: .kinds, value: "night_shift"),
+    .init(words: ["all", "shifts"], slot: .kinds, value: "night_shift"),
+    .init(words: ["shift", "workers"], slot: .kinds, value: "night_shift"),
+    .init(words: ["accessible"], slot: .kinds, value: "accessibility"),
+    .init(words: ["accessibility"], slot: .kinds, value: "accessibility"),
+    .init(words: ["wheelchair"], slot: .kinds, value: "accessibility"),
+    .init(words: ["wheelchair", "users"], slot: .kinds, value: "accessibility"),
+    .init(words: ["wheelchair", "user"], slot: .kinds, value: "accessibility"),
+    .init(words: ["deaf"], slot: .kinds, value: "accessibility"),
+    .init(words: ["hard", "of", "hearing"], slot: .kinds, value: "accessibility"),
+    .init(words: ["low", "vision"], slot: .kinds, value: "accessibility"),
+    .init(words: ["neurodivergent"], slot: .kinds, value: "accessibility"),
+    .init(words: ["neurodiverse"], slot: .kinds, value: "accessibility"),
+    .init(words: ["autistic"], slot: .kinds, value: "accessibility"),
+    .init(words: ["sensory", "friendly"], slot: .kinds, value: "accessibility"),
+    .init(words: ["step", "free"], slot: .kinds, value: "accessibility"),
+    .init(words: ["limited", "mobility"], slot: .kinds, value: "accessibility"),
+    .init(words: ["career"], slot: .kinds, value: "career"),
+    .init(words: ["career", "growth"], slot: .kinds, value: "career"),
+    .init(words: ["career", "development"], slot: .kinds, value: "career"),
+    .init(words: ["professional", "development"], slot: .kinds, value: "career"),
+    .init(words: ["mentoring"], slot: .kinds, value: "career"),
+    .init(words: ["mentorship"], slot: .kinds, value: "career"),
+    .init(words: ["job", "shadowing"], slot: .kinds, value: "career"),
+    .init(words: ["training", "budget"], slot: .kinds, value: "career"),
+    .init(words: ["learning", "budget"], slot: .kinds, value: "career"),
+    .init(words: ["growth", "opportunities"], slot: .kinds, value: "career"),
+    .init(words: ["large", "team"], slot: .kinds, value: "large_team"),
+    .init(words: ["big", "team"], slot: .kinds, value: "large_team"),
+    .init(words: ["multi", "site"], slot: .kinds, value: "large_team"),
+    .init(words: ["multi", "site"], slot: .kinds, value: "large_team"),
+    .init(words: ["multisite"], slot: .kinds, value: "large_team"),
+    .init(words: ["multiple", "sites"], slot: .kinds, value: "large_team"),
+    .init(words: ["several", "sites"], slot: .kinds, value: "large_team"),
+    .init(words: ["many", "sites"], slot: .kinds, value: "large_team"),
+    .init(words: ["every", "site"], slot: .kinds, value: "large_team"),
+    .init(words: ["all", "our", "sites"], slot: .kinds, value: "large_team"),
+    .init(words: ["across", "sites"], slot: .kinds, value: "large_team"),
+    .init(words: ["multiple", "locations"], slot: .kinds, value: "large_team"),
+    .init(words: ["several", "locations"], slot: .kinds, value: "large_team"),
+    .init(words: ["many", "locations"], slot: .kinds, value: "large_team"),
+    .init(words: ["global", "team"], slot: .kinds, value: "large_team"),
+    .init(words: ["uk", "team"], slot: .kinds, value: "outside_us"),
+    .init(words: ["uk", "teams"], slot: .kinds, value: "outside_us"),
+    .init(words: ["uk", "based"], slot: .kinds, value: "outside_us"),
+    .init(words: ["uk", "office"], slot: .kinds, value: "outside_us"),
+    .init(words: ["british", "team"], slot: .kinds, value: "outside_us"),
+    .init(words: ["irish", "team"], slot: .kinds, value: "outside_us"),
+    .init(words: ["australian", "team"], slot: .kinds, value: "outside_us"),
+    .init(words: ["new", "zealand", "team"], slot: .kinds, value: "outside_us"),
+    .init(words: ["south", "african", "team"], slot: .kinds, value: "outside_us"),
+    .init(words: ["southern", "hemisphere"], slot: .kinds, value: "outside_us"),
+    .init(words: ["outside", "the", "usa"], slot: .kinds, value: "outside_us"),
+    .init(words: ["outside", "the", "united", "states"], slot: .kinds, value: "outside_us"),
+    .init(words: ["outside", "america"], slot: .kinds, value: "outside_us"),
     .init(words: ["education"], slot: .theme, value: "educate"),
     .init(words: ["educational"], slot: .theme, value: "educate"),
     .init(words: ["educating"], slot: .theme, value: "educate"),
@@ -6102,5 +6473,10 @@ zxcvbnm
     .init(words: ["remote", "friendly"], slot: .kinds, value: "remote_friendly"),
     .init(words: ["low", "prep"], slot: .kinds, value: "low_prep"),
     .init(words: ["small", "business"], slot: .kinds, value: "small_business"),
+    .init(words: ["night", "shift"], slot: .kinds, value: "night_shift"),
+    .init(words: ["accessibility"], slot: .kinds, value: "accessibility"),
+    .init(words: ["career"], slot: .kinds, value: "career"),
+    .init(words: ["large", "team"], slot: .kinds, value: "large_team"),
+    .init(words: ["outside", "us"], slot: .kinds, value: "outside_us"),
   ]
 }

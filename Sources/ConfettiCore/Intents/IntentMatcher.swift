@@ -91,11 +91,12 @@ public struct IntentMatcher: Sendable {
   public var threshold: Double
   /// The catalogue search, whose strong match counts as evidence that a line is about ideas.
   var relevance: Lazy<RelevanceIndex>?
-  /// The BM25 score of the best idea, in units of one distinctive word's weight (see
-  /// ``RelevanceIndex/distinctiveWordWeight``), above which a refused line that speaks for a group
-  /// becomes a request for ideas: about two distinctive words of an idea, or one in its name.
-  /// Stated in those units because raw BM25 scores grow with the catalogue (every word's IDF
-  /// rises as ideas are added); 1.24 is the raw 4.0 this rule used with 37 ideas.
+  /// The catalogue evidence of the best idea (``RelevanceIndex/evidence(_:)``: BM25 in units of
+  /// one distinctive word's weight, at a fixed reference catalogue size), above which a refused
+  /// line that speaks for a group becomes a request for ideas: about two distinctive words of an
+  /// idea, or one in its name. Stated at a fixed size because raw BM25 scores grow with the
+  /// catalogue (every word's IDF rises as ideas are added); 1.24 is the raw 4.0 this rule used
+  /// with 37 ideas.
   public static let retrievalEvidence = 1.24
   /// At or above this probability of out of scope, the classifier has seen lines like this one among
   /// the unrelated requests it learnt from ("reserve a table for 2 at …"), and a named idea or kind
@@ -257,10 +258,13 @@ public struct IntentMatcher: Sendable {
       guard wants && (IntentMatcher.speaksForGroup(parse) && !sure || proposed) else {
         var r = r
         // Only a line that is all content can lean on an earlier search ("music", "food please");
-        // one with words the catalogue does not know ("a good pizza place downtown") or about
-        // the person themself ("where can I buy pizza") is no follow-up.
+        // one with words the catalogue does not know ("a good pizza place downtown"), about the
+        // person themself ("where can I buy pizza") or with a number nothing in it explains ("we
+        // need 2 to spend the night": every word is a catalogue word once night shifts are in it)
+        // is no follow-up.
         r.carriesContent =
           content && !IntentMatcher.isPersonal(parse) && self.known(terms).count == terms.count
+          && r.looseNumbers.isEmpty
         return r
       }
       return result(.suggestIdeas, max(r.confidence, threshold), .namedContent)
@@ -339,10 +343,10 @@ public struct IntentMatcher: Sendable {
       case .text(let id) = parse.entities[k].value, let index = relevance?.value,
       let named = index.ids.firstIndex(of: id)
     else { return }
-    let scores = index.scores(terms)
+    let scores = index.evidence(terms)
     guard let best = scores.indices.max(by: { scores[$0] < scores[$1] }), best != named,
       scores[best] > scores[named],
-      IntentMatcher.isStrong(scores[best], in: index),
+      IntentMatcher.isStrong(scores[best]),
       index.isNamed(best, by: RelevanceIndex.allWords(of: parse.tokens))
     else { return }
     parse.entities[k].value = .text(index.ids[best])
@@ -357,12 +361,12 @@ public struct IntentMatcher: Sendable {
     return Lexicon.stem(parse.tokens[i].text) == id
   }
 
-  /// The best BM25 score of the line's content words over the catalogue, in units of one distinctive
-  /// word's weight (0 without a catalogue).
+  /// The best evidence of the line's content words over the catalogue's ideas
+  /// (``RelevanceIndex/evidence(_:)``; 0 without a catalogue).
   func catalogueEvidence(terms: [String]) -> Double {
     let content = terms.filter { !IntentMatcher.groupWordStems.contains($0) }
     guard let index = relevance?.value, !content.isEmpty else { return 0 }
-    return (index.scores(content).max() ?? 0) / index.distinctiveWordWeight
+    return index.evidence(content).max() ?? 0
   }
 
   /// True when the line's content words match an idea strongly.
@@ -372,14 +376,12 @@ public struct IntentMatcher: Sendable {
   func matchesCatalogue(terms: [String]) -> Bool {
     let content = terms.filter { !IntentMatcher.groupWordStems.contains($0) }
     guard let index = relevance?.value, !content.isEmpty else { return false }
-    return IntentMatcher.isStrong(index.scores(content).max() ?? 0, in: index)
+    return IntentMatcher.isStrong(index.evidence(content).max() ?? 0)
   }
 
-  /// True when a BM25 score in `index` reaches ``retrievalEvidence`` (in units of one
-  /// distinctive word's weight): strong enough to count as the line being about that idea.
-  static func isStrong(_ score: Double, in index: RelevanceIndex) -> Bool {
-    score / index.distinctiveWordWeight >= retrievalEvidence
-  }
+  /// True when an idea's evidence (``RelevanceIndex/evidence(_:)``) reaches ``retrievalEvidence``:
+  /// strong enough to count as the line being about that idea.
+  static func isStrong(_ evidence: Double) -> Bool { evidence >= retrievalEvidence }
 
   /// The stems of the words that make a line speak for a group.
   static let groupWordStems: Set<String> = Set(

@@ -242,7 +242,25 @@ public struct Suggester: Sendable {
     if let t = c.theme, idea.theme == t { s += 6 }
     if let a = c.audience, idea.audience == a { s += 1.5 }
     if let f = c.format, idea.formats.first == f { s += 0.5 }
+    if Suggester.isForAnotherTeam(idea, c) { s -= Suggester.particularTeamPenalty }
     return s
+  }
+
+  /// How much an idea made for a particular kind of team loses when the team asked for none.
+  static let particularTeamPenalty = 4.0
+
+  /// The size from which a team counts as large, so ideas for large teams suit it unasked.
+  static let largeTeamSize = 150
+
+  /// True when `idea` is made for a particular kind of team (``Kind/particularTeams``) and the
+  /// question names none of those kinds, nor (for large-team ideas) a team that large: a
+  /// night-shift breakfast or a southern-hemisphere spring party is not a first answer for
+  /// "something with drinks for 15".
+  static func isForAnotherTeam(_ idea: Idea, _ c: Constraints) -> Bool {
+    let made = Kind.particularTeams.filter { idea.has($0) }
+    guard !made.isEmpty, !c.kinds.contains(where: Kind.particularTeams.contains) else { return false }
+    if made.contains(.largeTeam) && c.effectiveTeamSize >= largeTeamSize { return false }
+    return true
   }
 
   /// A tier's value (1–10) plus good use of the budget: a paid tier that takes up to half

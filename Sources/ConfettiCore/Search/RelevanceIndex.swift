@@ -65,6 +65,9 @@ public struct RelevanceIndex: Sendable, Equatable {
   /// The IDF of a word found in just one idea: what one distinctive word is worth in this
   /// catalogue. It grows with the catalogue, so thresholds on scores are stated in it.
   public let distinctiveWordWeight: Double
+  /// The catalogue size that ``evidence(_:)`` states every word's weight at, whatever the
+  /// catalogue's own size: about the size the evidence thresholds were set at.
+  public static let evidenceReferenceSize = 100.0
   package let extendsWords: Bool
 
   public init(ideas: [Idea], kindWords: [Kind: [String]], fields: Fields = .standard) {
@@ -282,6 +285,33 @@ public struct RelevanceIndex: Sendable, Equatable {
         let i = Int(postingIdeas[p])
         let f = postingFrequencies[p]
         scores[i] += weight * f * (RelevanceIndex.k1 + 1) / (f + norms[i])
+      }
+    }
+    return scores
+  }
+
+  /// How strongly the words match each idea, in catalogue order, in units of one distinctive word:
+  /// BM25 with each word's IDF taken from the number of ideas that hold it as if the catalogue
+  /// had ``evidenceReferenceSize`` ideas. A raw BM25 score, even divided by
+  /// ``distinctiveWordWeight``, grows as ideas that lack a word are added ("table", in two ideas'
+  /// aliases, crossed a threshold when 27 ideas without it were added); this weight changes only
+  /// when ideas that hold the word are added or removed.
+  public func evidence(_ terms: [String]) -> [Double] {
+    let known = terms.compactMap(position(of:))
+    var scores = [Double](repeating: 0, count: ids.count)
+    guard !known.isEmpty else { return scores }
+    let n = RelevanceIndex.evidenceReferenceSize
+    func weight(_ d: Double) -> Double { max(0, log((n + 1) / (d + 0.5))) }
+    let unit = weight(1)
+    let norms = lengths.map {
+      RelevanceIndex.k1 * (1 - RelevanceIndex.b + RelevanceIndex.b * $0 / averageLength)
+    }
+    for t in known {
+      let w = weight(Double(postingStarts[t + 1] - postingStarts[t])) / unit
+      for p in Int(postingStarts[t])..<Int(postingStarts[t + 1]) {
+        let i = Int(postingIdeas[p])
+        let f = postingFrequencies[p]
+        scores[i] += w * f * (RelevanceIndex.k1 + 1) / (f + norms[i])
       }
     }
     return scores
