@@ -63,6 +63,7 @@ struct IdeasCommand: ParsableCommand {
     var c = constraintOptions.constraints
     c.theme = theme
     contentOptions.apply(to: &c, in: session.conversation)
-    try session.write(session.conversation.ideas(for: c, limit: limit, offset: offset))
+    try session.write(
+      session.conversation.ideas(for: c, limit: limit, offset: offset, hints: CommandLineHints()))
   }
 }

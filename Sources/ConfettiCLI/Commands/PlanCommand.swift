@@ -103,7 +103,7 @@ struct PlanCommand: ParsableCommand {
       )
     }
     c.day = day.first
-    let answer = session.conversation.plan(for: c)
+    let answer = session.conversation.plan(for: c, hints: CommandLineHints())
     if markdown, let plan = answer.plan {
       try OutputChannel.standardOutput.write(MarkdownRenderer.render(plan))
     } else {

@@ -4,8 +4,9 @@
 /// indentation), plain, single- and double-quoted scalars, `|` and `>` block
 /// scalars, flow sequences and flow mappings of scalars, and comments. Not
 /// supported (reported as errors): anchors, aliases, tags, multi-line plain
-/// scalars, tabs for indentation. Confetti reads data at start-up, so this
-/// small reader avoids the cost of loading Foundation; the test suite checks
+/// scalars, tabs for indentation. The built-in catalogue is compiled in (the
+/// generator reads it with this reader); at run time it reads only the catalogue
+/// files a user adds, and keeps the core free of Foundation. The test suite checks
 /// it against Yams on every data file.
 ///
 /// ```swift

@@ -183,22 +183,6 @@ public struct Conversation: Sendable {
     c.year.map { ServiceWeekCalendar.week(of: $0) } ?? ServiceWeekCalendar.next(after: today)
   }
 
-  // MARK: Answers from options (the `ideas` and `plan` commands), worded for options
-
-  /// The first `limit` ideas for `c`, or the nearest options when nothing fits.
-  public func ideas(for c: Constraints, limit: Int) -> Answer {
-    let page = Conversation.firstPage(Suggester(catalogue: catalogue).suggest(c), size: limit)
-    let reply = ReplyComposer(today: today, voice: .options).ideas(page, context: c, lead: nil)
-    return Answer(input: "", understanding: nil, context: c, reply: reply, content: .ideas(page))
-  }
-
-  /// A plan of the week for `c` (the next Customer Service Week unless `c.year` says otherwise).
-  public func plan(for c: Constraints) -> Answer {
-    let plan = WeekPlanner(catalogue: catalogue).plan(c, week: week(for: c))
-    let reply = ReplyComposer(today: today, voice: .options).plan(plan, context: c, lead: nil)
-    return Answer(input: "", understanding: nil, context: c, reply: reply, content: .plan(plan))
-  }
-
   // MARK: Actions
 
   private mutating func more(into answer: inout Answer, count: Int?) {

@@ -1,16 +1,18 @@
 /// Writes the words of Confetti's replies.
 ///
-/// Every sentence a person reads in an answer comes from here; the hints depend on the
-/// ``ReplyVoice`` (what to say in a conversation, which option to pass to a command).
+/// The sentences of the conversation's answers come from here; a few are worded elsewhere: a
+/// plan's total (``WeekPlan/totalSentence``), the problems of unreadable input
+/// (``InputProblem``), and what the command line says of files it wrote. Hints (what to do next)
+/// are worded by `hints`: the conversation's by default, the command line's for its commands.
 struct ReplyComposer {
   let today: CivilDate
-  var voice: ReplyVoice = .conversation
+  var hints: any HintWording = ConversationHints()
   /// The catalogue whose idea names replies use for ids (the ideas left out).
   var catalogue: Catalogue = .builtin
 
-  /// "tell me your team size" or "pass --team-size", after the assumed team size.
+  /// "I assumed a team of 10; tell me your team size for exact costs."
   var assumedTeamNote: String {
-    let how = voice == .conversation ? "tell me your team size" : "pass --team-size"
+    let how = hints.words(for: .giveTeamSize)
     return "I assumed a team of \(Constraints.defaultTeamSize); \(how) for exact costs."
   }
 
@@ -214,7 +216,7 @@ struct ReplyComposer {
     if nearest {
       r.heading("Nothing fits \(summary(c)).")
       if shown.isEmpty {
-        let retry = voice == .conversation ? "Try \"start over\"." : "Try other options."
+        let retry = hints.words(for: .tryOtherConstraints)
         r.plain("No idea in the catalogue suits that team size, audience and format. \(retry)")
         return r
       }
@@ -257,14 +259,7 @@ struct ReplyComposer {
       r.note(
         "Costs are estimated in US dollars and compared with your budget at par (a conservative reading).")
     }
-    switch voice {
-    case .conversation:
-      r.note("Costs are Confetti's own estimates. Say \"more\", \"cheaper\", or \"tell me more about #2\".")
-    case .options:
-      r.note(
-        "Costs are Confetti's own estimates. --limit and --offset show more; confetti ask \"tell me more about …\" explains one."
-      )
-    }
+    r.note("Costs are Confetti's own estimates. " + hints.words(for: .seeMore))
     return r
   }
 
@@ -318,7 +313,7 @@ struct ReplyComposer {
     if p.week.end < today {
       // The year came from the conversation ("no money this year"); the week may be over.
       let next = ServiceWeekCalendar.next(after: today).start.year
-      let ask = voice == .conversation ? "say \"plan it for \(next)\"" : "pass --year \(next)"
+      let ask = hints.words(for: .planYear(next))
       r.note("That week is over (today is \(today.monthDay), \(today.year)): \(ask) for the next one.")
     }
     if let (idea, status) = p.missing {
@@ -336,13 +331,10 @@ struct ReplyComposer {
     }
     let cautions = Set(p.days.flatMap(\.items).flatMap { $0.idea.cautions.map(\.text) })
     if !cautions.isEmpty {
-      let ask = voice == .conversation ? "ask" : "run confetti ask"
+      let ask = hints.words(for: .askDetails)
       r.note("Mind the cautions: \(ask) \"tell me more about …\" for any idea.")
     }
-    let save =
-      voice == .conversation
-      ? "Say \"export the plan to plan.md\" to save it." : "--markdown writes it as a document."
-    let costs = "Costs are Confetti's own estimates. \(save)"
+    let costs = "Costs are Confetti's own estimates. " + hints.words(for: .savePlan)
     r.note(p.framework.map { "Day themes from a five-day framework (\($0.citation)). " + costs } ?? costs)
     return r
   }
@@ -539,15 +531,9 @@ struct ReplyComposer {
 
   /// "more" past the last page.
   func endOfList(total: Int) -> Reply {
-    switch (voice, total) {
-    case (_, 0): return Reply("Nothing fits these constraints yet. Try a bigger budget or fewer filters.")
-    case (.conversation, _):
-      return Reply(
-        "That's all \(total) ideas that fit. Try \"cheaper\", a different budget, or \"start over\".")
-    case (.options, _):
-      return Reply(
-        "That's all \(total) ideas that fit: --offset counts from 0, so the last page starts below \(total).")
-    }
+    total == 0
+      ? Reply("Nothing fits these constraints yet. Try a bigger budget or fewer filters.")
+      : Reply(hints.words(for: .endOfList(total: total)))
   }
 
   /// "cheaper" when every idea shown is free.

@@ -151,7 +151,6 @@ extension IntentMatcher {
     return false
   }
 
-  /// True when the text speaks of Customer Service Week or one of its ideas.
   /// True for a question about the week itself that the facts answer: its theme ("what is the
   /// theme for 2025?", "this year's csw theme") or why it is celebrated ("why celebrate it?").
   static func asksAboutTheWeek(_ parse: EntityParser.Result) -> Bool {
@@ -162,6 +161,7 @@ extension IntentMatcher {
     return words[why...].contains { $0.hasPrefix("celebrat") }
   }
 
+  /// True when the text speaks of Customer Service Week or one of its ideas.
   static func mentionsServiceWeek(_ parse: EntityParser.Result) -> Bool {
     if parse.entities.contains(where: { $0.slot == .idea }) { return true }
     let words = parse.tokens.map(\.text)
