@@ -48,6 +48,7 @@ enum SwiftEmitter {
         "CostTier(name: \(literal($0.name)), description: \(literal($0.description)), fixed: \(number($0.fixed)), "
           + "perPerson: \(number($0.perPerson)), value: \($0.value)"
           + ($0.formats.map { ", formats: [" + $0.map { ".\($0)" }.joined(separator: ", ") + "]" } ?? "")
+          + ($0.fixedSizedFor.map { ", fixedSizedFor: \($0)" } ?? "")
           + ")"
       }
       let cautions = idea.cautions.map { "Caution(text: \(literal($0.text)), source: \(ref($0.source)))" }
@@ -64,6 +65,7 @@ enum SwiftEmitter {
               audience: .\(idea.audience),
               formats: [\(idea.formats.map { ".\($0)" }.joined(separator: ", "))],
               teamSize: \(idea.teamSize.lowerBound)...\(idea.teamSize.upperBound),
+              needs: [\(idea.needs.map { ".\($0)" }.joined(separator: ", "))],
               prep: \(literal(idea.prep)),
               tiers: \(list(tiers, indent: "      ")),
               costNote: \(literal(idea.costNote)),

@@ -61,7 +61,8 @@ do {
   let sources = try CatalogueLoader.sources(
     fromYAML: try read(root + "/Catalogue/sources.yaml"), file: "Catalogue/sources.yaml")
   let ideas = try CatalogueLoader.ideas(
-    fromYAML: try read(root + "/Catalogue/ideas.yaml"), file: "Catalogue/ideas.yaml", sources: sources)
+    fromYAML: try read(root + "/Catalogue/ideas.yaml"), file: "Catalogue/ideas.yaml", sources: sources,
+    requireNeeds: true)
   let facts = try CatalogueLoader.facts(
     fromYAML: try read(root + "/Catalogue/facts.yaml"), file: "Catalogue/facts.yaml", sources: sources)
   let data = try TrainingData.load(try yamlFiles(in: root + "/Intents", relativeTo: root))

@@ -262,7 +262,8 @@ import Testing
     let sources = try CatalogueLoader.sources(
       fromYAML: try Fixtures.read("Catalogue/sources.yaml"), file: "sources.yaml")
     let ideas = try CatalogueLoader.ideas(
-      fromYAML: try Fixtures.read("Catalogue/ideas.yaml"), file: "ideas.yaml", sources: sources)
+      fromYAML: try Fixtures.read("Catalogue/ideas.yaml"), file: "ideas.yaml", sources: sources,
+      requireNeeds: true)
     #expect(ideas == Fixtures.catalogue.ideas)
     let facts = try CatalogueLoader.facts(
       fromYAML: try Fixtures.read("Catalogue/facts.yaml"), file: "facts.yaml", sources: sources)
@@ -356,6 +357,19 @@ import Testing
       yaml: "sources:\n  - id: my-notes\n    title: Notes\n    publisher: Me\n    year: 2024\n"
         + "    supports: \"\"\n" + entry,
       line: 6, fragment: "source 'my-notes': supports: must say what the page supports"),
+    BadCatalogue(
+      yaml: entry.replacingOccurrences(
+        of: "team_size: {min: 2, max: 50}", with: "team_size: {min: 2, max: 50}\n    needs: [parking]"),
+      line: 11, fragment: "needs: 'parking' is not one of management_layer, other_departments"),
+    BadCatalogue(
+      yaml: entry.replacingOccurrences(of: "name: basic", with: "name: free slice"), line: 13,
+      fragment: "cost tier: name: 'free slice' says free but the tier costs money"),
+    BadCatalogue(
+      yaml: entry.replacingOccurrences(of: "fixed: 0", with: "fixed: 0\n          fixed_sized_for: 20"),
+      line: 15, fragment: "cost tier: fixed_sized_for: there is no fixed part to size"),
+    BadCatalogue(
+      yaml: entry.replacingOccurrences(of: "fixed: 0", with: "fixed: 30\n          fixed_sized_for: 0"),
+      line: 15, fragment: "cost tier: fixed_sized_for: must be a team size of 1 or more"),
   ])
   func userCatalogueErrorsNameLineAndField(_ c: BadCatalogue) {
     #expect {
@@ -363,6 +377,45 @@ import Testing
     } throws: { error in
       guard let e = error as? DataFileError else { return false }
       return e.file == "mine.yaml" && e.line == c.line && e.message.contains(c.fragment)
+    }
+  }
+
+  @Test func theBuiltInCatalogueSaysWhatEachIdeaNeeds() throws {
+    // A person's catalogue may leave `needs:` out (the idea then needs nothing); the built-in one
+    // may not, so a new idea cannot slip past small businesses unexamined.
+    #expect(throws: DataFileError.self) {
+      _ = try CatalogueLoader.ideas(
+        fromYAML: Self.entry, file: "mine.yaml", sources: Fixtures.catalogue.sources, requireNeeds: true)
+    }
+    let plain = try CatalogueLoader.ideas(
+      fromYAML: Self.entry, file: "mine.yaml", sources: Fixtures.catalogue.sources)
+    #expect(plain.first?.needs == [])
+    let ideas = Fixtures.catalogue.ideas
+    let needing = ideas.filter { !$0.needs.isEmpty }
+    #expect(!needing.isEmpty && needing.count < ideas.count / 2)
+    for need in Need.allCases { #expect(needing.contains { $0.needs.contains(need) }, "\(need)") }
+    // What the issue saw offered to a six-person bakery is marked.
+    for (id, need) in [
+      ("shark-tank", Need.managementLayer), ("executive-phone-shift", .managementLayer),
+      ("cx-task-force", .otherDepartments), ("thank-other-departments", .otherDepartments),
+      ("volunteer-day", .closing),
+    ] {
+      #expect(Fixtures.catalogue.idea(id: id)?.needs.contains(need) == true, "\(id)")
+    }
+  }
+
+  @Test func aFixedPartSizedForAGroupShrinksForFewerPeople() {
+    let pool = CostTier(name: "prizes", description: "", fixed: 60, perPerson: 1, value: 5, fixedSizedFor: 20)
+    #expect(pool.cost(for: 6) == 24)
+    #expect(pool.breakdown(for: 6) == "$1/person × 6 + $18 = $24")
+    #expect(pool.cost(for: 20) == 80)
+    #expect(pool.cost(for: 50) == 110)
+    let band = CostTier(name: "band", description: "", fixed: 400, perPerson: 0, value: 5)
+    #expect(band.cost(for: 6) == 400)
+    let every = Fixtures.catalogue.ideas.flatMap(\.tiers)
+    #expect(every.contains { $0.fixedSizedFor != nil })
+    for tier in every where CatalogueLoader.saysFree(tier.name) {
+      #expect(tier.isFree, "\(tier.name)")
     }
   }
 

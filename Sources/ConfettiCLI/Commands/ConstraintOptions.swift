@@ -6,6 +6,7 @@ extension Audience: ExpressibleByArgument {}
 extension Format: ExpressibleByArgument {}
 extension Theme: ExpressibleByArgument {}
 extension Kind: ExpressibleByArgument {}
+extension Need: ExpressibleByArgument {}
 
 /// The constraints `ideas` and `plan` both take as options: budget, team, audience and format.
 struct ConstraintOptions: ParsableArguments {
@@ -42,6 +43,18 @@ struct ConstraintOptions: ParsableArguments {
   @Option(name: .long, help: "Where it happens: in_person, remote or hybrid.")
   var format: Format?
 
+  @Option(
+    name: .long,
+    help: ArgumentHelp(
+      "Something the team lacks, so ideas that need it are left out (repeatable): management_layer, "
+        + "other_departments, meeting_room, closing, time_off_floor.",
+      valueName: "need"))
+  var withoutNeed: [Need] = []
+
+  @Flag(
+    name: .long, help: "A small business: leave out every idea that needs something --without-need names.")
+  var smallBusiness = false
+
   func validate() throws {
     if let b = budget?.value, !(b >= 0 && b.isFinite) {
       throw ValidationError("--budget must be zero or more.")
@@ -74,6 +87,7 @@ struct ConstraintOptions: ParsableArguments {
     c.budgetPerPerson = perPerson.map { Money(amount: $0.value, currency: budgetCurrency) }
     c.audience = audience
     c.format = format
+    c.withoutNeeds = smallBusiness ? Need.allCases : withoutNeed
     return c
   }
 }

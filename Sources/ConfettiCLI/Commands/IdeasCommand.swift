@@ -11,7 +11,8 @@ struct IdeasCommand: ParsableCommand {
       confetti ideas [--budget <amount> | --per-person <amount>]
         [--currency <code>] [--team-size <n>] [--audience <audience>]
         [--format <format>] [--theme <theme>] [--query <text>]
-        [--tag <kind> ...] [--without-tag <kind> ...] [--limit <n>]
+        [--tag <kind> ...] [--without-tag <kind> ...]
+        [--without-need <need> ...] [--small-business] [--limit <n>]
         [--offset <n>] [--json]
         [--catalogue <file> ...] [--today <date>]
       """,
@@ -26,6 +27,11 @@ struct IdeasCommand: ParsableCommand {
       An amount is a number in US dollars (or in --currency) or carries its currency: £150, \
       150 GBP, €80. --offset pages through the list: --limit 5 --offset 5 is the second page.
 
+      --small-business leaves out every idea that needs what a small business lacks: \
+      management_layer, other_departments, meeting_room, closing (the whole team away from \
+      customers at once) or time_off_floor; --without-need leaves out the ideas that need one of \
+      them ("--without-need closing" for a team that cannot close).
+
       Examples:
         confetti ideas --budget 300 --team-size 12 --audience customers --json
         confetti ideas --budget £150 --team-size 6
@@ -33,6 +39,7 @@ struct IdeasCommand: ParsableCommand {
         confetti ideas --team-size 25 --query "something with food"
         confetti ideas --team-size 12 --format remote --tag games --tag music
         confetti ideas --team-size 40 --without-tag food
+        confetti ideas --team-size 6 --budget 75 --small-business
       """
   )
 

@@ -18,7 +18,8 @@ struct PlanCommand: ParsableCommand {
       confetti plan [--budget <amount> | --per-person <amount>]
         [--currency <code>] [--team-size <n>] [--audience <audience>]
         [--format <format>] [--query <text>] [--tag <kind> ...]
-        [--without-tag <kind> ...] [--idea <id> [--day <day>]]
+        [--without-tag <kind> ...] [--without-need <need> ...]
+        [--small-business] [--idea <id> [--day <day>]]
         [--year <year>] [--markdown | --json]
         [--catalogue <file> ...] [--today <date>]
       """,
@@ -32,11 +33,15 @@ struct PlanCommand: ParsableCommand {
       --tag (or a --query naming an idea or a kind) puts that idea, or one of that kind, on that \
       day. The planner places one named idea, so --idea and --day are given once.
 
+      --small-business and --without-need leave out ideas that need what the team lacks, as \
+      they do for `confetti ideas`.
+
       Examples:
         confetti plan --team-size 40 --budget 2000 --markdown > plan.md
         confetti plan --team-size 6 --budget "150 GBP" --json
         confetti plan --team-size 25 --budget 3000 --idea house-band --day friday
         confetti plan --team-size 12 --tag food --without-tag contest
+        confetti plan --team-size 5 --budget 60 --small-business
       """
   )
 

@@ -21,10 +21,11 @@ public enum CatalogueLoader {
 
   /// Parses an `ideas:` document. Every source an idea or caution cites must be one of
   /// `sources` or listed in the document's own optional `sources:` list (a person's
-  /// catalogue can name its own).
-  public static func ideas(fromYAML text: String, file: String, sources: [Source]) throws(DataFileError)
-    -> [Idea]
-  {
+  /// catalogue can name its own). With `requireNeeds` (the built-in catalogue) every idea must say
+  /// what it needs (`needs: []` for nothing); otherwise an idea without `needs:` needs nothing.
+  public static func ideas(
+    fromYAML text: String, file: String, sources: [Source], requireNeeds: Bool = false
+  ) throws(DataFileError) -> [Idea] {
     let root = try YAMLReader.parse(text, file: file)
     guard let list = root["ideas"] else {
       throw DataFileError(file: file, line: root.line, message: "missing top-level 'ideas:' list")
@@ -46,7 +47,7 @@ public enum CatalogueLoader {
     var out: [Idea] = []
     var seen: [String: Int] = [:]
     for item in items {
-      let idea = try parseIdea(item, file: file, sources: known)
+      let idea = try parseIdea(item, file: file, sources: known, requireNeeds: requireNeeds)
       if let first = seen[idea.id] {
         throw DataFileError(
           file: file, line: item.line, message: "idea '\(idea.id)': duplicate id (first at line \(first))")
@@ -157,14 +158,21 @@ public enum CatalogueLoader {
     return out
   }
 
-  private static func parseIdea(_ node: YAMLNode, file: String, sources known: SourceTable)
-    throws(DataFileError) -> Idea
-  {
+  private static func parseIdea(
+    _ node: YAMLNode, file: String, sources known: SourceTable, requireNeeds: Bool
+  ) throws(DataFileError) -> Idea {
     let (f, id) = try entry(node, "idea", file: file)
     try f.allowOnly([
       "id", "name", "summary", "steps", "aliases", "tags", "sources", "theme", "audience", "formats",
-      "team_size", "prep", "cost", "cautions",
+      "team_size", "needs", "prep", "cost", "cautions",
     ])
+    if requireNeeds && node["needs"] == nil {
+      throw DataFileError(
+        file: file, line: node.line,
+        message: "\(f.context): give 'needs:', what it needs to run ("
+          + Need.allCases.map(\.rawValue).joined(separator: ", ") + "), or [] for none of them")
+    }
+    let needs = node["needs"] == nil ? [] : try f.enumerations("needs", Need.self)
     let sources = try known.resolveList(f, "sources")
     guard !sources.isEmpty else { throw f.error(at: "sources", "needs at least one source") }
     let theme = try f.enumeration("theme", Theme.self)
@@ -191,11 +199,20 @@ public enum CatalogueLoader {
     var tiers: [CostTier] = []
     for t in tierList {
       let tr = FieldReader(node: t, file: file, context: "\(f.context): cost tier")
-      try tr.allowOnly(["name", "description", "fixed", "per_person", "value", "formats"])
+      try tr.allowOnly(["name", "description", "fixed", "fixed_sized_for", "per_person", "value", "formats"])
       let fixed = try tr.number("fixed")
       guard fixed >= 0 else { throw tr.error(at: "fixed", "costs cannot be negative") }
       let perPerson = try tr.number("per_person")
       guard perPerson >= 0 else { throw tr.error(at: "per_person", "costs cannot be negative") }
+      let name = try tr.string("name")
+      if fixed + perPerson > 0 && saysFree(name) {
+        throw tr.error(at: "name", "'\(name)' says free but the tier costs money; name it by what it buys")
+      }
+      let sizedFor = try tr.optionalInteger("fixed_sized_for")
+      if let sizedFor {
+        guard sizedFor >= 1 else { throw tr.error(at: "fixed_sized_for", "must be a team size of 1 or more") }
+        guard fixed > 0 else { throw tr.error(at: "fixed_sized_for", "there is no fixed part to size") }
+      }
       let value = try tr.integer("value")
       guard (1...10).contains(value) else { throw tr.error(at: "value", "must be between 1 and 10") }
       var tierFormats: [Format]?
@@ -209,8 +226,8 @@ public enum CatalogueLoader {
       }
       tiers.append(
         CostTier(
-          name: try tr.string("name"), description: try tr.optionalString("description") ?? "", fixed: fixed,
-          perPerson: perPerson, value: value, formats: tierFormats))
+          name: name, description: try tr.optionalString("description") ?? "", fixed: fixed,
+          perPerson: perPerson, value: value, formats: tierFormats, fixedSizedFor: sizedFor))
     }
     var cautions: [Caution] = []
     if let cautionNode = node["cautions"] {
@@ -227,7 +244,7 @@ public enum CatalogueLoader {
       id: id, name: try f.string("name"), summary: try f.string("summary"), steps: try f.strings("steps"),
       aliases: try f.optionalStrings("aliases"), tags: tags, sources: sources, theme: theme,
       audience: audience,
-      formats: formats, teamSize: minSize...maxSize, prep: try f.optionalString("prep") ?? "",
+      formats: formats, teamSize: minSize...maxSize, needs: needs, prep: try f.optionalString("prep") ?? "",
       tiers: tiers, costNote: costNote, cautions: cautions)
   }
 
@@ -246,6 +263,11 @@ public enum CatalogueLoader {
     }
     f.context = "\(kind) '\(id)'"
     return (f, id)
+  }
+
+  /// True when a tier's name has the word "free" in it ("free", "free extra", "free tool").
+  public static func saysFree(_ name: String) -> Bool {
+    name.lowercased().split { !$0.isLetter }.contains("free")
   }
 
   static func isKebabCase(_ s: String) -> Bool {

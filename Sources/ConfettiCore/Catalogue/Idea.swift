@@ -22,6 +22,7 @@ public struct Idea: Sendable, Equatable {
     var audience: Audience
     var formats: [Format]
     var teamSize: ClosedRange<Int>
+    var needs: [Need]
     var prep: String
     var tiers: [CostTier]
     var costNote: String
@@ -33,22 +34,24 @@ public struct Idea: Sendable, Equatable {
     let masks: RuleMasks
     init(_ fields: Fields) {
       self.fields = fields
-      masks = RuleMasks(tiers: fields.tiers, formats: fields.formats, tags: fields.tags)
+      masks = RuleMasks(tiers: fields.tiers, formats: fields.formats, tags: fields.tags, needs: fields.needs)
     }
   }
 
   /// What the hard rules read of an idea, packed once per idea as bit sets: the formats each
-  /// tier works in (``formats(of:)``), their union, and the kinds. The search reads these for
-  /// every idea on every answer.
+  /// tier works in (``formats(of:)``), their union, the kinds and the needs. The search reads
+  /// these for every idea on every answer.
   struct RuleMasks: Sendable {
     let tierFormats: [UInt8]
     let formats: UInt8
     let tags: UInt64
+    let needs: UInt8
 
-    init(tiers: [CostTier], formats: [Format], tags: [Kind]) {
+    init(tiers: [CostTier], formats: [Format], tags: [Kind], needs: [Need]) {
       tierFormats = tiers.map { Format.mask(of: $0.formats ?? formats) }
       self.formats = tierFormats.reduce(0, |)
       self.tags = tags.reduce(0) { $0 | $1.bit }
+      self.needs = Need.mask(of: needs)
     }
   }
 
@@ -109,6 +112,11 @@ public struct Idea: Sendable, Equatable {
     get { storage.fields.teamSize }
     set { update { $0.teamSize = newValue } }
   }
+  /// What the idea needs to run that not every workplace has (a management layer, closing, …).
+  public var needs: [Need] {
+    get { storage.fields.needs }
+    set { update { $0.needs = newValue } }
+  }
   public var prep: String {
     get { storage.fields.prep }
     set { update { $0.prep = newValue } }
@@ -130,13 +138,14 @@ public struct Idea: Sendable, Equatable {
   public init(
     id: String, name: String, summary: String, steps: [String], aliases: [String], tags: [Kind] = [],
     sources: [Source], theme: Theme, audience: Audience, formats: [Format], teamSize: ClosedRange<Int>,
-    prep: String,
+    needs: [Need] = [], prep: String,
     tiers: [CostTier], costNote: String, cautions: [Caution]
   ) {
     storage = Storage(
       Fields(
         id: id, name: name, summary: summary, steps: steps, aliases: aliases, tags: tags, sources: sources,
-        theme: theme, audience: audience, formats: formats, teamSize: teamSize, prep: prep, tiers: tiers,
+        theme: theme, audience: audience, formats: formats, teamSize: teamSize, needs: needs, prep: prep,
+        tiers: tiers,
         costNote: costNote, cautions: cautions))
   }
 
@@ -174,4 +183,11 @@ extension Idea {
 
   /// True when the idea is of kind `kind`.
   func has(_ kind: Kind) -> Bool { masks.tags & kind.bit != 0 }
+
+  /// The first of `needs` (a mask, ``Need/mask(of:)``) the idea needs, or nil when it needs none.
+  func firstNeed(among needs: UInt8) -> Need? {
+    let both = masks.needs & needs
+    guard both != 0 else { return nil }
+    return Need.allCases.first { both & $0.bit != 0 }
+  }
 }

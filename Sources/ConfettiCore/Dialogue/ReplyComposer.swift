@@ -85,7 +85,16 @@ struct ReplyComposer {
       if slot == .kinds && !kinds { continue }
       if let text = phrase(slot, c) { parts.append(text) }
     }
+    if let text = needsPhrase(c) { parts.append(text) }
     return parts.joined(separator: ", ")
+  }
+
+  /// "for a small business", or "nothing that needs the doors closed for a while"; nil when the
+  /// team lacks nothing.
+  func needsPhrase(_ c: Constraints) -> String? {
+    if c.withoutNeeds.isEmpty { return nil }
+    if c.isSmallBusiness { return "for a small business" }
+    return "nothing that needs " + c.withoutNeeds.map(\.label).joined(separator: " or ")
   }
 
   /// "with food and music"
@@ -177,6 +186,8 @@ struct ReplyComposer {
       return "it has \(kind.label), which you asked to leave out"
     case .leftOutByName:
       return "you asked to leave it out"
+    case .needs(let need):
+      return "it needs \(need.label)"
     }
   }
 
@@ -294,6 +305,7 @@ struct ReplyComposer {
     let kinds =
       (phrase(.kinds, c).map { ", \($0) where the day allows" } ?? "")
       + (phrase(.withoutKinds, c).map { ", \($0)" } ?? "")
+      + (needsPhrase(c).map { ", \($0)" } ?? "")
     r.heading(
       "Customer Service Week \(p.week.start.year) (\(p.week.span)) for \(p.teamSize) people, \(budget)\(kinds):"
     )

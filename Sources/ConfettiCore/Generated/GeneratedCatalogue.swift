@@ -78,9 +78,10 @@ enum BuiltinCatalogue {
       audience: .both,
       formats: [.inPerson],
       teamSize: 5...1000,
+      needs: [],
       prep: "1-2 weeks",
       tiers: [
-        CostTier(name: "simple", description: "hot dogs, chips and soft drinks plus one team game, on a borrowed grill", fixed: 60, perPerson: 9, value: 5),
+        CostTier(name: "simple", description: "hot dogs, chips and soft drinks plus one team game, on a borrowed grill", fixed: 60, perPerson: 9, value: 5, fixedSizedFor: 20),
         CostTier(name: "with guests", description: "rented grill, tables and lawn games, with food for families and key customers", fixed: 300, perPerson: 18, value: 6),
       ],
       costNote: "Confetti estimate, not from the sources",
@@ -115,6 +116,7 @@ enum BuiltinCatalogue {
       audience: .both,
       formats: [.inPerson],
       teamSize: 10...1000,
+      needs: [.closing],
       prep: "4-8 weeks",
       tiers: [
         CostTier(name: "afternoon", description: "fall-themed afternoon: pumpkins to carve, apple bobbing, hay bales, snacks and cider", fixed: 300, perPerson: 15, value: 6),
@@ -150,9 +152,10 @@ enum BuiltinCatalogue {
       audience: .both,
       formats: [.inPerson],
       teamSize: 5...500,
+      needs: [],
       prep: "2-4 weeks",
       tiers: [
-        CostTier(name: "simple", description: "candy for each trunk, printed certificates, small awards and contest prizes", fixed: 150, perPerson: 12, value: 6),
+        CostTier(name: "simple", description: "candy for each trunk, printed certificates, small awards and contest prizes", fixed: 150, perPerson: 12, value: 6, fixedSizedFor: 20),
         CostTier(name: "with food", description: "as simple, plus a food truck or hot cider and lighting for the lot", fixed: 900, perPerson: 15, value: 6),
       ],
       costNote: "Confetti estimate, not from the sources",
@@ -185,6 +188,7 @@ enum BuiltinCatalogue {
       audience: .both,
       formats: [.inPerson, .remote, .hybrid],
       teamSize: 3...5000,
+      needs: [],
       prep: "1-2 weeks",
       tiers: [
         CostTier(name: "own product", description: "one or two of your own products or services as prizes, tickets printed in-house", fixed: 150, perPerson: 0, value: 5),
@@ -220,6 +224,7 @@ enum BuiltinCatalogue {
       audience: .both,
       formats: [.inPerson, .remote, .hybrid],
       teamSize: 1...10000,
+      needs: [],
       prep: "1-3 days",
       tiers: [
         CostTier(name: "free", description: "handwritten on plain paper or letterhead you already have, handed over or sent with orders", fixed: 0, perPerson: 0, value: 6),
@@ -252,6 +257,7 @@ enum BuiltinCatalogue {
       audience: .both,
       formats: [.remote, .hybrid],
       teamSize: 2...10000,
+      needs: [],
       prep: "1-2 weeks",
       tiers: [
         CostTier(name: "free tool", description: "a free group, shared channel or community page, moderated by the team", fixed: 0, perPerson: 0, value: 6),
@@ -285,6 +291,7 @@ enum BuiltinCatalogue {
       audience: .employees,
       formats: [.inPerson],
       teamSize: 4...200,
+      needs: [],
       prep: "1 week",
       tiers: [
         CostTier(name: "own table", description: "existing or borrowed table, bracket on a whiteboard, small trophy", fixed: 40, perPerson: 0, value: 3),
@@ -315,10 +322,11 @@ enum BuiltinCatalogue {
       audience: .employees,
       formats: [.inPerson, .remote, .hybrid],
       teamSize: 3...2000,
+      needs: [],
       prep: "2-5 days",
       tiers: [
         CostTier(name: "bragging rights", description: "trivia and quick contests run in-house, winners named in a shout-out", fixed: 0, perPerson: 0, value: 4),
-        CostTier(name: "small prizes", description: "small daily prizes and a leaderboard", fixed: 100, perPerson: 3, value: 4),
+        CostTier(name: "small prizes", description: "small daily prizes and a leaderboard", fixed: 100, perPerson: 3, value: 4, fixedSizedFor: 20),
       ],
       costNote: "Confetti estimate, not from the sources",
       cautions: []
@@ -347,9 +355,10 @@ enum BuiltinCatalogue {
       audience: .employees,
       formats: [.inPerson, .hybrid],
       teamSize: 3...1000,
+      needs: [],
       prep: "1 week",
       tiers: [
-        CostTier(name: "simple", description: "pizza or sandwich platters, drinks and a dessert", fixed: 50, perPerson: 18, value: 4),
+        CostTier(name: "simple", description: "pizza or sandwich platters, drinks and a dessert", fixed: 50, perPerson: 18, value: 4, fixedSizedFor: 20),
         CostTier(name: "themed luncheon", description: "full catered luncheon with a theme, decorations and dessert", fixed: 200, perPerson: 35, value: 5),
       ],
       costNote: "Confetti estimate, not from the sources",
@@ -379,6 +388,7 @@ enum BuiltinCatalogue {
       audience: .both,
       formats: [.inPerson, .remote, .hybrid],
       teamSize: 1...5000,
+      needs: [],
       prep: "1-3 weeks",
       tiers: [
         CostTier(name: "video call", description: "customer joins a video call the team already uses", fixed: 0, perPerson: 0, value: 7),
@@ -412,6 +422,7 @@ enum BuiltinCatalogue {
       audience: .employees,
       formats: [.inPerson, .remote, .hybrid],
       teamSize: 5...2000,
+      needs: [.otherDepartments],
       prep: "1-2 weeks",
       tiers: [
         CostTier(name: "in-house", description: "run by the service team with existing data in a meeting room or on a video call", fixed: 0, perPerson: 0, value: 6),
@@ -446,6 +457,7 @@ enum BuiltinCatalogue {
       audience: .both,
       formats: [.inPerson, .remote, .hybrid],
       teamSize: 5...5000,
+      needs: [],
       prep: "1-2 weeks",
       tiers: [
         CostTier(name: "digital", description: "cards made in-house and sent by email or chat", fixed: 0, perPerson: 0, value: 6),
@@ -480,6 +492,7 @@ enum BuiltinCatalogue {
       audience: .employees,
       formats: [.inPerson, .remote, .hybrid],
       teamSize: 2...5000,
+      needs: [],
       prep: "1-2 weeks",
       tiers: [
         CostTier(name: "in-house", description: "made in-house on a whiteboard or a free diagram tool", fixed: 0, perPerson: 0, value: 7),
@@ -511,6 +524,7 @@ enum BuiltinCatalogue {
       audience: .both,
       formats: [.inPerson],
       teamSize: 3...500,
+      needs: [.closing, .timeOffFloor],
       prep: "3-6 weeks",
       tiers: [
         CostTier(name: "join a project", description: "join an existing volunteer shift at a local charity, time only", fixed: 0, perPerson: 0, value: 7),
@@ -546,6 +560,7 @@ enum BuiltinCatalogue {
       audience: .employees,
       formats: [.inPerson, .remote, .hybrid],
       teamSize: 6...2000,
+      needs: [.managementLayer, .otherDepartments, .meetingRoom],
       prep: "1-2 weeks",
       tiers: [
         CostTier(name: "meeting room", description: "pitch session in a meeting room or on a video call", fixed: 0, perPerson: 0, value: 8),
@@ -577,6 +592,7 @@ enum BuiltinCatalogue {
       audience: .employees,
       formats: [.inPerson, .remote, .hybrid],
       teamSize: 4...5000,
+      needs: [.otherDepartments],
       prep: "1 week",
       tiers: [
         CostTier(name: "time only", description: "task forces meet in existing rooms or on video calls", fixed: 0, perPerson: 0, value: 7),
@@ -609,6 +625,7 @@ enum BuiltinCatalogue {
       audience: .employees,
       formats: [.inPerson, .hybrid],
       teamSize: 10...2000,
+      needs: [.managementLayer, .otherDepartments],
       prep: "2-4 weeks",
       tiers: [
         CostTier(name: "own instruments", description: "employees bring their own instruments, streamed on an existing video tool", fixed: 0, perPerson: 0, value: 6),
@@ -640,6 +657,7 @@ enum BuiltinCatalogue {
       audience: .employees,
       formats: [.inPerson, .remote, .hybrid],
       teamSize: 3...5000,
+      needs: [],
       prep: "3-5 days",
       tiers: [
         CostTier(name: "in-house", description: "printed in-house or shown on existing screens and channels", fixed: 0, perPerson: 0, value: 6),
@@ -674,10 +692,11 @@ enum BuiltinCatalogue {
       audience: .employees,
       formats: [.inPerson, .remote, .hybrid],
       teamSize: 3...5000,
+      needs: [.managementLayer, .otherDepartments],
       prep: "2-5 days",
       tiers: [
         CostTier(name: "notes and visits", description: "personal notes and stop-bys, in person or on video", fixed: 0, perPerson: 0, value: 7),
-        CostTier(name: "leaders serve food", description: "leaders serve a simple meal or treats to the team", fixed: 50, perPerson: 12, value: 7, formats: [.inPerson, .hybrid]),
+        CostTier(name: "leaders serve food", description: "leaders serve a simple meal or treats to the team", fixed: 50, perPerson: 12, value: 7, formats: [.inPerson, .hybrid], fixedSizedFor: 20),
       ],
       costNote: "Confetti estimate, not from the sources",
       cautions: [
@@ -708,6 +727,7 @@ enum BuiltinCatalogue {
       audience: .both,
       formats: [.inPerson, .remote, .hybrid],
       teamSize: 2...5000,
+      needs: [],
       prep: "1-2 weeks",
       tiers: [
         CostTier(name: "video call", description: "live session on the video tool you already use", fixed: 0, perPerson: 0, value: 8),
@@ -742,6 +762,7 @@ enum BuiltinCatalogue {
       audience: .customers,
       formats: [.inPerson, .remote, .hybrid],
       teamSize: 1...5000,
+      needs: [],
       prep: "1-2 weeks",
       tiers: [
         CostTier(name: "vouchers", description: "service vouchers and discounts from your own offer", fixed: 100, perPerson: 0, value: 6),
@@ -776,6 +797,7 @@ enum BuiltinCatalogue {
       audience: .both,
       formats: [.inPerson],
       teamSize: 1...2000,
+      needs: [.timeOffFloor],
       prep: "3-6 weeks",
       tiers: [
         CostTier(name: "join in", description: "join an event the NGO already runs, time only", fixed: 0, perPerson: 0, value: 7),
@@ -808,6 +830,7 @@ enum BuiltinCatalogue {
       audience: .both,
       formats: [.inPerson, .remote, .hybrid],
       teamSize: 1...10000,
+      needs: [],
       prep: "1-2 weeks",
       tiers: [
         CostTier(name: "newsletter", description: "written stories in the newsletter or email tool you already use", fixed: 0, perPerson: 0, value: 6),
@@ -841,6 +864,7 @@ enum BuiltinCatalogue {
       audience: .both,
       formats: [.inPerson, .remote, .hybrid],
       teamSize: 1...10000,
+      needs: [],
       prep: "2-4 weeks",
       tiers: [
         CostTier(name: "phone video", description: "recorded on a phone or video call, edited with a free app", fixed: 0, perPerson: 0, value: 6),
@@ -873,6 +897,7 @@ enum BuiltinCatalogue {
       audience: .customers,
       formats: [.inPerson, .remote, .hybrid],
       teamSize: 1...5000,
+      needs: [],
       prep: "1-3 weeks",
       tiers: [
         CostTier(name: "simple", description: "coffee and treats for visiting customers, or an online thank-you offer", fixed: 150, perPerson: 0, value: 7),
@@ -908,6 +933,7 @@ enum BuiltinCatalogue {
       audience: .customers,
       formats: [.inPerson, .remote, .hybrid],
       teamSize: 1...10000,
+      needs: [],
       prep: "3-7 days",
       tiers: [
         CostTier(name: "free tool", description: "free survey or form tool, or comment cards at the counter", fixed: 0, perPerson: 0, value: 7),
@@ -942,6 +968,7 @@ enum BuiltinCatalogue {
       audience: .both,
       formats: [.remote, .hybrid, .inPerson],
       teamSize: 1...10000,
+      needs: [],
       prep: "1-2 days",
       tiers: [
         CostTier(name: "free", description: "posts on your existing accounts", fixed: 0, perPerson: 0, value: 4),
@@ -975,6 +1002,7 @@ enum BuiltinCatalogue {
       audience: .customers,
       formats: [.remote, .hybrid, .inPerson],
       teamSize: 1...5000,
+      needs: [],
       prep: "1-2 weeks",
       tiers: [
         CostTier(name: "free", description: "hashtag campaign on your own channels", fixed: 0, perPerson: 0, value: 7),
@@ -1007,6 +1035,7 @@ enum BuiltinCatalogue {
       audience: .both,
       formats: [.inPerson, .remote, .hybrid],
       teamSize: 1...5000,
+      needs: [],
       prep: "1-2 weeks",
       tiers: [
         CostTier(name: "phone videos", description: "recorded on phones and edited with a free app", fixed: 0, perPerson: 0, value: 5),
@@ -1038,10 +1067,11 @@ enum BuiltinCatalogue {
       audience: .employees,
       formats: [.inPerson, .hybrid],
       teamSize: 2...2000,
+      needs: [],
       prep: "2-5 days",
       tiers: [
-        CostTier(name: "simple", description: "balloons, a banner and store-bought treats", fixed: 40, perPerson: 4, value: 3),
-        CostTier(name: "full week", description: "decorations and a different treat each day, treat boxes for remote staff", fixed: 250, perPerson: 10, value: 4),
+        CostTier(name: "simple", description: "balloons, a banner and store-bought treats", fixed: 40, perPerson: 4, value: 3, fixedSizedFor: 20),
+        CostTier(name: "full week", description: "decorations and a different treat each day, treat boxes for remote staff", fixed: 250, perPerson: 10, value: 4, fixedSizedFor: 20),
       ],
       costNote: "Confetti estimate, not from the sources",
       cautions: [
@@ -1070,6 +1100,7 @@ enum BuiltinCatalogue {
       audience: .employees,
       formats: [.inPerson, .remote, .hybrid],
       teamSize: 2...5000,
+      needs: [],
       prep: "1-2 weeks",
       tiers: [
         CostTier(name: "certificates", description: "printed certificates and a small gift card", fixed: 20, perPerson: 10, value: 5),
@@ -1103,6 +1134,7 @@ enum BuiltinCatalogue {
       audience: .employees,
       formats: [.inPerson, .remote, .hybrid],
       teamSize: 1...10000,
+      needs: [],
       prep: "ongoing",
       tiers: [
         CostTier(name: "habits", description: "regular thanks, shoutouts and notes, no spending", fixed: 0, perPerson: 0, value: 8),
@@ -1135,6 +1167,7 @@ enum BuiltinCatalogue {
       audience: .both,
       formats: [.inPerson, .remote, .hybrid],
       teamSize: 2...5000,
+      needs: [],
       prep: "3-7 days",
       tiers: [
         CostTier(name: "meeting", description: "free survey tool and a team meeting or video call", fixed: 0, perPerson: 0, value: 7),
@@ -1168,6 +1201,7 @@ enum BuiltinCatalogue {
       audience: .both,
       formats: [.inPerson, .remote, .hybrid],
       teamSize: 1...10000,
+      needs: [],
       prep: "1-2 weeks",
       tiers: [
         CostTier(name: "written", description: "short written stories on your own site, newsletter or social accounts", fixed: 0, perPerson: 0, value: 6),
@@ -1200,10 +1234,11 @@ enum BuiltinCatalogue {
       audience: .employees,
       formats: [.inPerson, .remote, .hybrid],
       teamSize: 2...5000,
+      needs: [],
       prep: "1 week",
       tiers: [
         CostTier(name: "all-hands", description: "a slot in an existing all-hands or video call", fixed: 0, perPerson: 0, value: 6),
-        CostTier(name: "ceremony", description: "a short ceremony with refreshments and printed certificates", fixed: 150, perPerson: 8, value: 6, formats: [.inPerson, .hybrid]),
+        CostTier(name: "ceremony", description: "a short ceremony with refreshments and printed certificates", fixed: 150, perPerson: 8, value: 6, formats: [.inPerson, .hybrid], fixedSizedFor: 20),
       ],
       costNote: "Confetti estimate, not from the sources",
       cautions: [
@@ -1232,6 +1267,7 @@ enum BuiltinCatalogue {
       audience: .employees,
       formats: [.inPerson, .remote, .hybrid],
       teamSize: 4...2000,
+      needs: [],
       prep: "2-5 days",
       tiers: [
         CostTier(name: "phones", description: "photos on phones, voting in a chat channel", fixed: 0, perPerson: 0, value: 3),
@@ -1266,6 +1302,7 @@ enum BuiltinCatalogue {
       audience: .employees,
       formats: [.inPerson, .remote, .hybrid],
       teamSize: 3...5000,
+      needs: [],
       prep: "2-5 days",
       tiers: [
         CostTier(name: "free", description: "optional dress-up with what people already own", fixed: 0, perPerson: 0, value: 2),
@@ -1300,10 +1337,11 @@ enum BuiltinCatalogue {
       audience: .employees,
       formats: [.inPerson, .hybrid],
       teamSize: 4...150,
+      needs: [],
       prep: "3-5 days",
       tiers: [
-        CostTier(name: "home-made", description: "dishes brought by the team; the company supplies plates, cups and drinks", fixed: 20, perPerson: 1, value: 5),
-        CostTier(name: "with a main", description: "the team brings sides and desserts; the company caters one main dish and drinks", fixed: 60, perPerson: 8, value: 6),
+        CostTier(name: "home-made", description: "dishes brought by the team; the company supplies plates, cups and drinks", fixed: 20, perPerson: 1, value: 5, fixedSizedFor: 20),
+        CostTier(name: "with a main", description: "the team brings sides and desserts; the company caters one main dish and drinks", fixed: 60, perPerson: 8, value: 6, fixedSizedFor: 20),
       ],
       costNote: "Confetti estimate, not from the sources",
       cautions: [
@@ -1334,10 +1372,11 @@ enum BuiltinCatalogue {
       audience: .employees,
       formats: [.inPerson, .hybrid],
       teamSize: 5...1000,
+      needs: [],
       prep: "1 week",
       tiers: [
-        CostTier(name: "coffee and pastries", description: "coffee, juice, pastries and fruit, with a short welcome from a leader", fixed: 30, perPerson: 6, value: 5),
-        CostTier(name: "hot buffet", description: "catered hot breakfast buffet with printed schedules and a leader's welcome", fixed: 150, perPerson: 16, value: 7),
+        CostTier(name: "coffee and pastries", description: "coffee, juice, pastries and fruit, with a short welcome from a leader", fixed: 30, perPerson: 6, value: 5, fixedSizedFor: 20),
+        CostTier(name: "hot buffet", description: "catered hot breakfast buffet with printed schedules and a leader's welcome", fixed: 150, perPerson: 16, value: 7, fixedSizedFor: 20),
       ],
       costNote: "Confetti estimate, not from the sources",
       cautions: [
@@ -1368,6 +1407,7 @@ enum BuiltinCatalogue {
       audience: .employees,
       formats: [.inPerson],
       teamSize: 3...200,
+      needs: [],
       prep: "1-3 days",
       tiers: [
         CostTier(name: "borrowed grill", description: "marshmallows, crackers, chocolate and skewers on a borrowed grill or fire pit", fixed: 15, perPerson: 3, value: 5),
@@ -1403,10 +1443,11 @@ enum BuiltinCatalogue {
       audience: .employees,
       formats: [.inPerson, .remote, .hybrid],
       teamSize: 8...500,
+      needs: [],
       prep: "1 week",
       tiers: [
         CostTier(name: "applause", description: "the show itself, with certificates printed in the office", fixed: 0, perPerson: 0, value: 4),
-        CostTier(name: "gift cards", description: "small gift cards for the top three acts", fixed: 75, perPerson: 0, value: 5),
+        CostTier(name: "gift cards", description: "small gift cards for the top three acts", fixed: 75, perPerson: 0, value: 5, fixedSizedFor: 20),
       ],
       costNote: "Confetti estimate, not from the sources",
       cautions: [
@@ -1436,6 +1477,7 @@ enum BuiltinCatalogue {
       audience: .employees,
       formats: [.inPerson, .remote, .hybrid],
       teamSize: 3...1000,
+      needs: [],
       prep: "1 day",
       tiers: [
         CostTier(name: "free", description: "sticky notes or a chat channel you already have", fixed: 0, perPerson: 0, value: 6),
@@ -1467,6 +1509,7 @@ enum BuiltinCatalogue {
       audience: .employees,
       formats: [.inPerson, .remote, .hybrid],
       teamSize: 3...300,
+      needs: [],
       prep: "Same day",
       tiers: [
         CostTier(name: "free", description: "jokes and cartoons shared by the volunteer", fixed: 0, perPerson: 0, value: 4),
@@ -1500,6 +1543,7 @@ enum BuiltinCatalogue {
       audience: .employees,
       formats: [.inPerson, .remote, .hybrid],
       teamSize: 3...1000,
+      needs: [],
       prep: "3-5 days",
       tiers: [
         CostTier(name: "paper stars", description: "paper stars, printed photos and tape, or a free shared page", fixed: 20, perPerson: 0.5, value: 6),
@@ -1534,6 +1578,7 @@ enum BuiltinCatalogue {
       audience: .employees,
       formats: [.inPerson, .hybrid],
       teamSize: 12...1000,
+      needs: [],
       prep: "2-3 weeks",
       tiers: [
         CostTier(name: "home-made", description: "paper medals, office supplies as equipment, team colours on paper", fixed: 40, perPerson: 2, value: 6),
@@ -1567,9 +1612,10 @@ enum BuiltinCatalogue {
       audience: .employees,
       formats: [.inPerson, .remote, .hybrid],
       teamSize: 15...1000,
+      needs: [.managementLayer, .otherDepartments],
       prep: "3-5 days",
       tiers: [
-        CostTier(name: "free", description: "printed cards and a lunch with department heads as the prize", fixed: 30, perPerson: 0, value: 6),
+        CostTier(name: "lunch prize", description: "printed cards and a lunch with department heads as the prize", fixed: 30, perPerson: 0, value: 6),
         CostTier(name: "prize draw", description: "printed cards and several prizes such as movie tickets and gift cards", fixed: 200, perPerson: 1, value: 7),
       ],
       costNote: "Confetti estimate, not from the sources",
@@ -1598,9 +1644,10 @@ enum BuiltinCatalogue {
       audience: .employees,
       formats: [.inPerson, .remote, .hybrid],
       teamSize: 10...1000,
+      needs: [],
       prep: "All year",
       tiers: [
-        CostTier(name: "small prizes", description: "a few gift cards drawn during the week", fixed: 150, perPerson: 0, value: 5),
+        CostTier(name: "small prizes", description: "a few gift cards drawn during the week", fixed: 150, perPerson: 0, value: 5, fixedSizedFor: 20),
         CostTier(name: "big prizes", description: "several prizes including an extra day off and larger gift cards", fixed: 800, perPerson: 2, value: 6),
       ],
       costNote: "Confetti estimate, not from the sources",
@@ -1632,9 +1679,10 @@ enum BuiltinCatalogue {
       audience: .employees,
       formats: [.inPerson, .hybrid],
       teamSize: 10...1000,
+      needs: [],
       prep: "3-4 weeks",
       tiers: [
-        CostTier(name: "passports and snacks", description: "printed passports, flags and a snack from each country", fixed: 100, perPerson: 8, value: 6),
+        CostTier(name: "passports and snacks", description: "printed passports, flags and a snack from each country", fixed: 100, perPerson: 8, value: 6, fixedSizedFor: 20),
         CostTier(name: "catered tour", description: "a catered lunch from each country, goodie bags and decorations", fixed: 600, perPerson: 45, value: 8),
       ],
       costNote: "Confetti estimate, not from the sources",
@@ -1664,6 +1712,7 @@ enum BuiltinCatalogue {
       audience: .employees,
       formats: [.inPerson, .hybrid],
       teamSize: 20...1000,
+      needs: [],
       prep: "4-6 weeks",
       tiers: [
         CostTier(name: "deck party", description: "decorations, a bon voyage breakfast and deck games", fixed: 250, perPerson: 15, value: 6),
@@ -1695,6 +1744,7 @@ enum BuiltinCatalogue {
       audience: .employees,
       formats: [.inPerson],
       teamSize: 40...1000,
+      needs: [],
       prep: "2-3 weeks",
       tiers: [
         CostTier(name: "crafts", description: "a craft budget per team and a trophy for the winners", fixed: 60, perPerson: 3, value: 6),
@@ -1726,10 +1776,11 @@ enum BuiltinCatalogue {
       audience: .employees,
       formats: [.inPerson, .remote, .hybrid],
       teamSize: 6...500,
+      needs: [],
       prep: "1-2 weeks",
       tiers: [
         CostTier(name: "own supplies", description: "decorations people already have, with a certificate for the winners", fixed: 0, perPerson: 0, value: 5),
-        CostTier(name: "craft budget", description: "a small supply budget per person and a prize for the winning team", fixed: 40, perPerson: 6, value: 6),
+        CostTier(name: "craft budget", description: "a small supply budget per person and a prize for the winning team", fixed: 40, perPerson: 6, value: 6, fixedSizedFor: 20),
       ],
       costNote: "Confetti estimate, not from the sources",
       cautions: [
@@ -1759,6 +1810,7 @@ enum BuiltinCatalogue {
       audience: .employees,
       formats: [.inPerson],
       teamSize: 6...200,
+      needs: [],
       prep: "1 week",
       tiers: [
         CostTier(name: "sheet cakes", description: "one sheet cake per pair with frostings and decorations", fixed: 20, perPerson: 12, value: 6),
@@ -1792,6 +1844,7 @@ enum BuiltinCatalogue {
       audience: .employees,
       formats: [.inPerson, .remote, .hybrid],
       teamSize: 8...500,
+      needs: [],
       prep: "2-3 weeks",
       tiers: [
         CostTier(name: "home printed", description: "cards printed in the office on card stock", fixed: 20, perPerson: 1, value: 6),
@@ -1825,10 +1878,11 @@ enum BuiltinCatalogue {
       audience: .employees,
       formats: [.inPerson, .remote, .hybrid],
       teamSize: 8...500,
+      needs: [],
       prep: "3-5 days",
       tiers: [
         CostTier(name: "free", description: "photos and a free online form", fixed: 0, perPerson: 0, value: 5),
-        CostTier(name: "prizes", description: "small prizes for the top scores", fixed: 50, perPerson: 0, value: 5),
+        CostTier(name: "prizes", description: "small prizes for the top scores", fixed: 50, perPerson: 0, value: 5, fixedSizedFor: 20),
       ],
       costNote: "Confetti estimate, not from the sources",
       cautions: [
@@ -1858,6 +1912,7 @@ enum BuiltinCatalogue {
       audience: .employees,
       formats: [.inPerson, .remote, .hybrid],
       teamSize: 3...60,
+      needs: [],
       prep: "1 day",
       tiers: [
         CostTier(name: "free", description: "a whiteboard or shared document and thirty minutes", fixed: 0, perPerson: 0, value: 6),
@@ -1890,6 +1945,7 @@ enum BuiltinCatalogue {
       audience: .employees,
       formats: [.inPerson, .remote, .hybrid],
       teamSize: 4...300,
+      needs: [.meetingRoom],
       prep: "1-2 weeks",
       tiers: [
         CostTier(name: "in-house", description: "run by a team lead or trainer with home-made materials", fixed: 0, perPerson: 0, value: 6),
@@ -1921,6 +1977,7 @@ enum BuiltinCatalogue {
       audience: .employees,
       formats: [.inPerson, .remote, .hybrid],
       teamSize: 3...1000,
+      needs: [],
       prep: "1-2 days",
       tiers: [
         CostTier(name: "free", description: "a shared form or notebooks you already have", fixed: 0, perPerson: 0, value: 6),
@@ -1955,6 +2012,7 @@ enum BuiltinCatalogue {
       audience: .employees,
       formats: [.inPerson, .remote, .hybrid],
       teamSize: 5...1000,
+      needs: [.otherDepartments],
       prep: "1 week",
       tiers: [
         CostTier(name: "free", description: "a spare desk and headset splitter you already have", fixed: 0, perPerson: 0, value: 7),
@@ -1988,6 +2046,7 @@ enum BuiltinCatalogue {
       audience: .employees,
       formats: [.inPerson, .remote, .hybrid],
       teamSize: 3...200,
+      needs: [],
       prep: "Same day",
       tiers: [
         CostTier(name: "free", description: "managers' own time", fixed: 0, perPerson: 0, value: 7),
@@ -2018,6 +2077,7 @@ enum BuiltinCatalogue {
       audience: .employees,
       formats: [.inPerson, .remote, .hybrid],
       teamSize: 3...150,
+      needs: [],
       prep: "1-2 days",
       tiers: [
         CostTier(name: "free", description: "notes on cards or paper you already have", fixed: 0, perPerson: 0, value: 7),
@@ -2049,10 +2109,11 @@ enum BuiltinCatalogue {
       audience: .employees,
       formats: [.inPerson, .remote, .hybrid],
       teamSize: 5...1000,
+      needs: [],
       prep: "1 week",
       tiers: [
         CostTier(name: "recognition", description: "a shared form, a panel and public thanks for the winners", fixed: 0, perPerson: 0, value: 7),
-        CostTier(name: "prizes", description: "gift cards for the best three ideas", fixed: 150, perPerson: 0, value: 8),
+        CostTier(name: "prizes", description: "gift cards for the best three ideas", fixed: 150, perPerson: 0, value: 8, fixedSizedFor: 20),
       ],
       costNote: "Confetti estimate, not from the sources",
       cautions: [
@@ -2082,6 +2143,7 @@ enum BuiltinCatalogue {
       audience: .employees,
       formats: [.inPerson, .remote, .hybrid],
       teamSize: 12...1000,
+      needs: [.otherDepartments, .timeOffFloor],
       prep: "3-4 weeks",
       tiers: [
         CostTier(name: "in-house", description: "a day of people's time and pizza for the teams", fixed: 100, perPerson: 15, value: 7),
@@ -2115,6 +2177,7 @@ enum BuiltinCatalogue {
       audience: .customers,
       formats: [.inPerson, .remote, .hybrid],
       teamSize: 1...200,
+      needs: [],
       prep: "1-2 weeks",
       tiers: [
         CostTier(name: "certificates", description: "printed certificates for a handful of regulars", fixed: 25, perPerson: 0, value: 6),
@@ -2148,6 +2211,7 @@ enum BuiltinCatalogue {
       audience: .customers,
       formats: [.inPerson, .remote, .hybrid],
       teamSize: 3...1000,
+      needs: [],
       prep: "3-5 days",
       tiers: [
         CostTier(name: "small fund", description: "about $10 per agent to spend on surprises", fixed: 0, perPerson: 10, value: 7),
@@ -2181,6 +2245,7 @@ enum BuiltinCatalogue {
       audience: .customers,
       formats: [.inPerson],
       teamSize: 1...50,
+      needs: [],
       prep: "3-5 days",
       tiers: [
         CostTier(name: "home baked", description: "home-baked treats and printed cards, about 100 customers", fixed: 30, perPerson: 0, value: 6),
@@ -2214,6 +2279,7 @@ enum BuiltinCatalogue {
       audience: .customers,
       formats: [.inPerson, .remote, .hybrid],
       teamSize: 1...1000,
+      needs: [],
       prep: "1 week",
       tiers: [
         CostTier(name: "modest gift", description: "a single donation of a few hundred dollars, with notes", fixed: 250, perPerson: 0, value: 6),
@@ -2247,6 +2313,7 @@ enum BuiltinCatalogue {
       audience: .customers,
       formats: [.inPerson, .remote, .hybrid],
       teamSize: 2...1000,
+      needs: [],
       prep: "1-2 weeks",
       tiers: [
         CostTier(name: "calls and cards", description: "personal calls and cards from leaders", fixed: 0, perPerson: 0, value: 6),
@@ -2280,10 +2347,11 @@ enum BuiltinCatalogue {
       audience: .employees,
       formats: [.inPerson, .remote, .hybrid],
       teamSize: 3...1000,
+      needs: [],
       prep: "3-5 days",
       tiers: [
         CostTier(name: "free", description: "outfits from home, a shared playlist and a photo board", fixed: 0, perPerson: 0, value: 5),
-        CostTier(name: "prizes", description: "small prizes for the best outfit and the guess-who winner", fixed: 40, perPerson: 0, value: 5),
+        CostTier(name: "prizes", description: "small prizes for the best outfit and the guess-who winner", fixed: 40, perPerson: 0, value: 5, fixedSizedFor: 20),
       ],
       costNote: "Confetti estimate, not from the sources",
       cautions: [
@@ -2313,10 +2381,11 @@ enum BuiltinCatalogue {
       audience: .employees,
       formats: [.inPerson, .remote, .hybrid],
       teamSize: 5...1000,
+      needs: [],
       prep: "2-3 days",
       tiers: [
         CostTier(name: "free", description: "free photos, a free meme maker and a chat channel", fixed: 0, perPerson: 0, value: 5),
-        CostTier(name: "prizes", description: "gift cards for the top three", fixed: 75, perPerson: 0, value: 6),
+        CostTier(name: "prizes", description: "gift cards for the top three", fixed: 75, perPerson: 0, value: 6, fixedSizedFor: 20),
       ],
       costNote: "Confetti estimate, not from the sources",
       cautions: [
@@ -2347,6 +2416,7 @@ enum BuiltinCatalogue {
       audience: .employees,
       formats: [.remote, .hybrid],
       teamSize: 3...60,
+      needs: [],
       prep: "1-2 days",
       tiers: [
         CostTier(name: "free", description: "a video call", fixed: 0, perPerson: 0, value: 5),
@@ -2379,10 +2449,11 @@ enum BuiltinCatalogue {
       audience: .employees,
       formats: [.inPerson, .remote, .hybrid],
       teamSize: 5...1000,
+      needs: [],
       prep: "2-3 days",
       tiers: [
         CostTier(name: "free", description: "cards from a free generator and bragging rights", fixed: 0, perPerson: 0, value: 5),
-        CostTier(name: "prizes", description: "small prizes for lines and a gift card for a full card", fixed: 60, perPerson: 1, value: 6),
+        CostTier(name: "prizes", description: "small prizes for lines and a gift card for a full card", fixed: 60, perPerson: 1, value: 6, fixedSizedFor: 20),
       ],
       costNote: "Confetti estimate, not from the sources",
       cautions: [
@@ -2412,6 +2483,7 @@ enum BuiltinCatalogue {
       audience: .employees,
       formats: [.inPerson],
       teamSize: 12...300,
+      needs: [.otherDepartments],
       prep: "2-3 weeks",
       tiers: [
         CostTier(name: "home-made", description: "printed clues, puzzles and a trophy", fixed: 40, perPerson: 2, value: 6),
@@ -2445,6 +2517,7 @@ enum BuiltinCatalogue {
       audience: .employees,
       formats: [.inPerson, .remote, .hybrid],
       teamSize: 3...1000,
+      needs: [],
       prep: "Same day",
       tiers: [
         CostTier(name: "free", description: "a printed or online list and bragging rights", fixed: 0, perPerson: 0, value: 5),
@@ -2476,10 +2549,11 @@ enum BuiltinCatalogue {
       audience: .employees,
       formats: [.inPerson, .remote, .hybrid],
       teamSize: 3...60,
+      needs: [],
       prep: "1-2 weeks",
       tiers: [
         CostTier(name: "free", description: "the leader's time to gather stories and write", fixed: 0, perPerson: 0, value: 8),
-        CostTier(name: "with lunch", description: "the speech at a closing lunch with a small award for each person", fixed: 50, perPerson: 22, value: 8, formats: [.inPerson, .hybrid]),
+        CostTier(name: "with lunch", description: "the speech at a closing lunch with a small award for each person", fixed: 50, perPerson: 22, value: 8, formats: [.inPerson, .hybrid], fixedSizedFor: 20),
       ],
       costNote: "Confetti estimate, not from the sources",
       cautions: [
@@ -2509,6 +2583,7 @@ enum BuiltinCatalogue {
       audience: .employees,
       formats: [.inPerson],
       teamSize: 3...1000,
+      needs: [],
       prep: "1-2 days",
       tiers: [
         CostTier(name: "free", description: "a reserved spot and a printed sign", fixed: 0, perPerson: 0, value: 5),
@@ -2540,6 +2615,7 @@ enum BuiltinCatalogue {
       audience: .employees,
       formats: [.inPerson, .remote, .hybrid],
       teamSize: 3...1000,
+      needs: [],
       prep: "Same day",
       tiers: [
         CostTier(name: "free", description: "a free shared playlist", fixed: 0, perPerson: 0, value: 4),
@@ -2572,10 +2648,11 @@ enum BuiltinCatalogue {
       audience: .employees,
       formats: [.inPerson, .remote, .hybrid],
       teamSize: 5...1000,
+      needs: [],
       prep: "4-12 weeks",
       tiers: [
         CostTier(name: "free", description: "a shared sheet and a progress map", fixed: 0, perPerson: 0, value: 6),
-        CostTier(name: "prizes", description: "prizes for milestones and the winning team", fixed: 150, perPerson: 3, value: 7),
+        CostTier(name: "prizes", description: "prizes for milestones and the winning team", fixed: 150, perPerson: 3, value: 7, fixedSizedFor: 20),
       ],
       costNote: "Confetti estimate, not from the sources",
       cautions: [
@@ -2605,10 +2682,11 @@ enum BuiltinCatalogue {
       audience: .employees,
       formats: [.inPerson, .remote, .hybrid],
       teamSize: 3...1000,
+      needs: [],
       prep: "2-3 days",
       tiers: [
         CostTier(name: "free", description: "people's own jerseys and a photo board", fixed: 0, perPerson: 0, value: 4),
-        CostTier(name: "prizes", description: "small prizes for the best fans", fixed: 30, perPerson: 0, value: 4),
+        CostTier(name: "prizes", description: "small prizes for the best fans", fixed: 30, perPerson: 0, value: 4, fixedSizedFor: 20),
       ],
       costNote: "Confetti estimate, not from the sources",
       cautions: []
@@ -2636,10 +2714,11 @@ enum BuiltinCatalogue {
       audience: .employees,
       formats: [.inPerson, .remote, .hybrid],
       teamSize: 5...1000,
+      needs: [],
       prep: "1 week",
       tiers: [
         CostTier(name: "free", description: "people's own costumes and a vote", fixed: 0, perPerson: 0, value: 5),
-        CostTier(name: "candy and prizes", description: "candy for everyone and prizes per category", fixed: 30, perPerson: 2, value: 6),
+        CostTier(name: "candy and prizes", description: "candy for everyone and prizes per category", fixed: 30, perPerson: 2, value: 6, fixedSizedFor: 20),
       ],
       costNote: "Confetti estimate, not from the sources",
       cautions: [
@@ -2669,6 +2748,7 @@ enum BuiltinCatalogue {
       audience: .employees,
       formats: [.inPerson, .remote, .hybrid],
       teamSize: 10...1000,
+      needs: [.otherDepartments],
       prep: "1-2 weeks",
       tiers: [
         CostTier(name: "collection", description: "boxes, a tally board and a trophy", fixed: 30, perPerson: 0, value: 6),
@@ -2702,6 +2782,7 @@ enum BuiltinCatalogue {
       audience: .employees,
       formats: [.inPerson, .remote, .hybrid],
       teamSize: 5...1000,
+      needs: [.managementLayer],
       prep: "1-2 weeks",
       tiers: [
         CostTier(name: "free", description: "leaders' time and a headset", fixed: 0, perPerson: 0, value: 8),
@@ -2734,6 +2815,7 @@ enum BuiltinCatalogue {
       audience: .customers,
       formats: [.inPerson, .remote, .hybrid],
       teamSize: 1...1000,
+      needs: [],
       prep: "1-2 days",
       tiers: [
         CostTier(name: "free", description: "the team's time", fixed: 0, perPerson: 0, value: 7),
@@ -2766,6 +2848,7 @@ enum BuiltinCatalogue {
       audience: .employees,
       formats: [.inPerson, .remote, .hybrid],
       teamSize: 4...200,
+      needs: [],
       prep: "1 week",
       tiers: [
         CostTier(name: "online", description: "trying online chat and phone services, at no cost", fixed: 0, perPerson: 0, value: 6),
@@ -2797,6 +2880,7 @@ enum BuiltinCatalogue {
       audience: .employees,
       formats: [.inPerson, .remote, .hybrid],
       teamSize: 4...300,
+      needs: [],
       prep: "3-5 days",
       tiers: [
         CostTier(name: "free", description: "scenarios written by the team, run in a meeting or video call", fixed: 0, perPerson: 0, value: 6),
@@ -2829,6 +2913,7 @@ enum BuiltinCatalogue {
       audience: .employees,
       formats: [.inPerson, .remote, .hybrid],
       teamSize: 10...1000,
+      needs: [.meetingRoom],
       prep: "3-6 weeks",
       tiers: [
         CostTier(name: "local voice", description: "a local business owner or a partner's leader, with a thank-you gift", fixed: 100, perPerson: 0, value: 6),
@@ -2862,6 +2947,7 @@ enum BuiltinCatalogue {
       audience: .employees,
       formats: [.inPerson, .remote, .hybrid],
       teamSize: 3...1000,
+      needs: [],
       prep: "1-2 days",
       tiers: [
         CostTier(name: "free", description: "a short huddle in each team", fixed: 0, perPerson: 0, value: 5),
@@ -2893,6 +2979,7 @@ enum BuiltinCatalogue {
       audience: .customers,
       formats: [.inPerson],
       teamSize: 2...50,
+      needs: [.timeOffFloor],
       prep: "3-4 weeks",
       tiers: [
         CostTier(name: "local", description: "local visits by car with a small gift for each customer", fixed: 100, perPerson: 15, value: 7),
@@ -2926,9 +3013,10 @@ enum BuiltinCatalogue {
       audience: .customers,
       formats: [.inPerson, .remote, .hybrid],
       teamSize: 1...1000,
+      needs: [],
       prep: "1 week",
       tiers: [
-        CostTier(name: "free extra", description: "a free extra or upgrade you can give at little cost", fixed: 20, perPerson: 0, value: 5),
+        CostTier(name: "small extra", description: "a free extra or upgrade you can give at little cost", fixed: 20, perPerson: 0, value: 5),
         CostTier(name: "discount", description: "a discount for the week and printed notes", fixed: 150, perPerson: 0, value: 6),
       ],
       costNote: "Confetti estimate, not from the sources",
@@ -2959,6 +3047,7 @@ enum BuiltinCatalogue {
       audience: .both,
       formats: [.inPerson, .hybrid],
       teamSize: 8...100,
+      needs: [.meetingRoom, .timeOffFloor],
       prep: "6-8 weeks",
       tiers: [
         CostTier(name: "lunch workshop", description: "an on-site workshop with lunch", fixed: 200, perPerson: 30, value: 7),
@@ -2992,6 +3081,7 @@ enum BuiltinCatalogue {
       audience: .both,
       formats: [.inPerson, .remote, .hybrid],
       teamSize: 4...500,
+      needs: [.meetingRoom],
       prep: "2-3 weeks",
       tiers: [
         CostTier(name: "free", description: "workshop time and a shared document", fixed: 0, perPerson: 0, value: 7),
@@ -3023,6 +3113,7 @@ enum BuiltinCatalogue {
       audience: .both,
       formats: [.inPerson, .remote, .hybrid],
       teamSize: 3...1000,
+      needs: [],
       prep: "1-2 days",
       tiers: [
         CostTier(name: "free", description: "a board and sticky notes, or a free online board", fixed: 0, perPerson: 0, value: 6),
@@ -3056,6 +3147,7 @@ enum BuiltinCatalogue {
       audience: .employees,
       formats: [.inPerson, .hybrid],
       teamSize: 5...200,
+      needs: [.meetingRoom],
       prep: "3-4 weeks",
       tiers: [
         CostTier(name: "headshots", description: "a photographer for half a day and edited headshots", fixed: 600, perPerson: 10, value: 6),
@@ -3089,6 +3181,7 @@ enum BuiltinCatalogue {
       audience: .employees,
       formats: [.inPerson, .remote, .hybrid],
       teamSize: 4...1000,
+      needs: [],
       prep: "1 week",
       tiers: [
         CostTier(name: "free", description: "agents' own time and a shared checklist", fixed: 0, perPerson: 0, value: 6),
@@ -3120,6 +3213,7 @@ enum BuiltinCatalogue {
       audience: .employees,
       formats: [.inPerson, .hybrid],
       teamSize: 4...200,
+      needs: [],
       prep: "Same day",
       tiers: [
         CostTier(name: "free", description: "a story and anything to pass around", fixed: 0, perPerson: 0, value: 4),
@@ -3151,6 +3245,7 @@ enum BuiltinCatalogue {
       audience: .employees,
       formats: [.inPerson, .hybrid],
       teamSize: 10...500,
+      needs: [],
       prep: "1 week",
       tiers: [
         CostTier(name: "home-made", description: "paper plates, whipped cream and a floor cover", fixed: 30, perPerson: 0.5, value: 5),
@@ -3183,10 +3278,11 @@ enum BuiltinCatalogue {
       audience: .employees,
       formats: [.inPerson, .remote, .hybrid],
       teamSize: 10...500,
+      needs: [],
       prep: "2 weeks",
       tiers: [
         CostTier(name: "donated prizes", description: "printed bucks and donated or time-off prizes", fixed: 20, perPerson: 0, value: 6),
-        CostTier(name: "bought prizes", description: "printed bucks and a budget for bought prizes", fixed: 150, perPerson: 5, value: 7),
+        CostTier(name: "bought prizes", description: "printed bucks and a budget for bought prizes", fixed: 150, perPerson: 5, value: 7, fixedSizedFor: 20),
       ],
       costNote: "Confetti estimate, not from the sources",
       cautions: []
@@ -3214,6 +3310,7 @@ enum BuiltinCatalogue {
       audience: .employees,
       formats: [.inPerson, .remote, .hybrid],
       teamSize: 4...300,
+      needs: [],
       prep: "3-5 days",
       tiers: [
         CostTier(name: "free", description: "notes and favours only", fixed: 0, perPerson: 0, value: 6),
@@ -3247,6 +3344,7 @@ enum BuiltinCatalogue {
       audience: .employees,
       formats: [.inPerson, .remote, .hybrid],
       teamSize: 3...1000,
+      needs: [],
       prep: "1 week",
       tiers: [
         CostTier(name: "simple", description: "printed agenda, puzzle and a sweet in a paper bag", fixed: 10, perPerson: 2, value: 5),
@@ -3278,10 +3376,11 @@ enum BuiltinCatalogue {
       audience: .employees,
       formats: [.inPerson, .remote, .hybrid],
       teamSize: 5...1000,
+      needs: [],
       prep: "2-3 weeks",
       tiers: [
-        CostTier(name: "home-made", description: "printed signs, paper masks and certificates", fixed: 40, perPerson: 2, value: 6),
-        CostTier(name: "full theme", description: "capes, colouring books, decorations and trophies", fixed: 200, perPerson: 12, value: 7),
+        CostTier(name: "home-made", description: "printed signs, paper masks and certificates", fixed: 40, perPerson: 2, value: 6, fixedSizedFor: 20),
+        CostTier(name: "full theme", description: "capes, colouring books, decorations and trophies", fixed: 200, perPerson: 12, value: 7, fixedSizedFor: 20),
       ],
       costNote: "Confetti estimate, not from the sources",
       cautions: []
@@ -3309,6 +3408,7 @@ enum BuiltinCatalogue {
       audience: .employees,
       formats: [.inPerson, .remote, .hybrid],
       teamSize: 5...1000,
+      needs: [],
       prep: "1 week",
       tiers: [
         CostTier(name: "free", description: "people's own clothes and a phone camera", fixed: 0, perPerson: 0, value: 5),
@@ -3340,6 +3440,7 @@ enum BuiltinCatalogue {
       audience: .employees,
       formats: [.inPerson],
       teamSize: 10...200,
+      needs: [],
       prep: "1 week",
       tiers: [
         CostTier(name: "home baked", description: "cakes from volunteer bakers, tape and a speaker", fixed: 10, perPerson: 0, value: 5),
@@ -3373,6 +3474,7 @@ enum BuiltinCatalogue {
       audience: .employees,
       formats: [.inPerson, .remote, .hybrid],
       teamSize: 3...1000,
+      needs: [.managementLayer],
       prep: "1-2 weeks",
       tiers: [
         CostTier(name: "free", description: "phone videos shared in existing channels", fixed: 0, perPerson: 0, value: 7),
@@ -3403,6 +3505,7 @@ enum BuiltinCatalogue {
       audience: .employees,
       formats: [.inPerson, .remote, .hybrid],
       teamSize: 3...1000,
+      needs: [.otherDepartments],
       prep: "2-3 days",
       tiers: [
         CostTier(name: "cards", description: "handwritten cards", fixed: 5, perPerson: 0, value: 6),
@@ -3434,6 +3537,7 @@ enum BuiltinCatalogue {
       audience: .customers,
       formats: [.inPerson, .remote, .hybrid],
       teamSize: 1...1000,
+      needs: [],
       prep: "1 week",
       tiers: [
         CostTier(name: "email or web", description: "sent by email to opted-in customers or posted on your site", fixed: 0, perPerson: 0, value: 6),
@@ -3467,6 +3571,7 @@ enum BuiltinCatalogue {
       audience: .employees,
       formats: [.inPerson],
       teamSize: 3...2000,
+      needs: [],
       prep: "1-2 weeks",
       tiers: [
         CostTier(name: "simple", description: "hot breakfast from a local café delivered at the end of the shift", fixed: 40, perPerson: 14, value: 6),
@@ -3499,6 +3604,7 @@ enum BuiltinCatalogue {
       audience: .employees,
       formats: [.inPerson],
       teamSize: 10...5000,
+      needs: [],
       prep: "1 week",
       tiers: [
         CostTier(name: "simple", description: "balloons or a banner per entrance, a small treat and a printed agenda per person", fixed: 60, perPerson: 3, value: 6),
@@ -3530,9 +3636,10 @@ enum BuiltinCatalogue {
       audience: .employees,
       formats: [.inPerson, .remote, .hybrid],
       teamSize: 5...10000,
+      needs: [],
       prep: "1 week",
       tiers: [
-        CostTier(name: "small prizes", description: "a few gift cards for winners on each shift", fixed: 150, perPerson: 0, value: 6),
+        CostTier(name: "small prizes", description: "a few gift cards for winners on each shift", fixed: 150, perPerson: 0, value: 6, fixedSizedFor: 20),
         CostTier(name: "prize per shift", description: "a prize for each shift's winner and a small token for every entrant", fixed: 300, perPerson: 2, value: 6),
       ],
       costNote: "Confetti estimate, not from the sources",
@@ -3560,6 +3667,7 @@ enum BuiltinCatalogue {
       audience: .employees,
       formats: [.inPerson],
       teamSize: 3...5000,
+      needs: [.managementLayer],
       prep: "1 week",
       tiers: [
         CostTier(name: "time only", description: "leaders' time; coffee for the shift", fixed: 20, perPerson: 2, value: 6),
@@ -3589,6 +3697,7 @@ enum BuiltinCatalogue {
       audience: .employees,
       formats: [.remote, .hybrid, .inPerson],
       teamSize: 1...10000,
+      needs: [],
       prep: "under a week",
       tiers: [
         CostTier(name: "one meal", description: "a delivery credit or reimbursed lunch for one meal", fixed: 0, perPerson: 25, value: 6),
@@ -3620,6 +3729,7 @@ enum BuiltinCatalogue {
       audience: .employees,
       formats: [.remote, .hybrid],
       teamSize: 50...10000,
+      needs: [],
       prep: "2-3 weeks",
       tiers: [
         CostTier(name: "video only", description: "phone-recorded videos and a shared channel", fixed: 0, perPerson: 0, value: 6),
@@ -3653,6 +3763,7 @@ enum BuiltinCatalogue {
       audience: .employees,
       formats: [.inPerson, .hybrid, .remote],
       teamSize: 40...10000,
+      needs: [],
       prep: "2-3 weeks",
       tiers: [
         CostTier(name: "simple", description: "a shared online leaderboard and a trophy or banner that travels", fixed: 250, perPerson: 0, value: 6),
@@ -3686,6 +3797,7 @@ enum BuiltinCatalogue {
       audience: .employees,
       formats: [.inPerson, .hybrid, .remote],
       teamSize: 50...10000,
+      needs: [],
       prep: "4-6 weeks",
       tiers: [
         CostTier(name: "basic kit", description: "printed agenda, decorations and games per site, small prizes per person, shipping", fixed: 500, perPerson: 6, value: 6),
@@ -3718,6 +3830,7 @@ enum BuiltinCatalogue {
       audience: .employees,
       formats: [.remote, .hybrid, .inPerson],
       teamSize: 10...10000,
+      needs: [],
       prep: "2-4 weeks",
       tiers: [
         CostTier(name: "thanks and treats", description: "messages from your leaders and a treat budget per partner agent", fixed: 100, perPerson: 8, value: 6),
@@ -3750,6 +3863,7 @@ enum BuiltinCatalogue {
       audience: .employees,
       formats: [.inPerson, .remote, .hybrid],
       teamSize: 1...10000,
+      needs: [],
       prep: "2-3 weeks",
       tiers: [
         CostTier(name: "review only", description: "an organiser's time and large-print copies of the agenda", fixed: 30, perPerson: 0, value: 7),
@@ -3779,6 +3893,7 @@ enum BuiltinCatalogue {
       audience: .employees,
       formats: [.remote, .hybrid, .inPerson],
       teamSize: 3...10000,
+      needs: [.managementLayer],
       prep: "1-2 weeks",
       tiers: [
         CostTier(name: "do it yourself", description: "phone video and the video tool's own captions, corrected by hand", fixed: 0, perPerson: 0, value: 6),
@@ -3810,6 +3925,7 @@ enum BuiltinCatalogue {
       audience: .employees,
       formats: [.inPerson, .hybrid],
       teamSize: 5...5000,
+      needs: [.meetingRoom],
       prep: "under a week",
       tiers: [
         CostTier(name: "simple", description: "soft lighting, a few cushions or comfortable chairs, water", fixed: 120, perPerson: 0, value: 6),
@@ -3839,9 +3955,10 @@ enum BuiltinCatalogue {
       audience: .employees,
       formats: [.inPerson, .hybrid, .remote],
       teamSize: 6...1000,
+      needs: [],
       prep: "1-2 weeks",
       tiers: [
-        CostTier(name: "simple", description: "borrowed or cheap games, printed sheets, small prizes for the winners", fixed: 80, perPerson: 1, value: 6),
+        CostTier(name: "simple", description: "borrowed or cheap games, printed sheets, small prizes for the winners", fixed: 80, perPerson: 1, value: 6, fixedSizedFor: 20),
         CostTier(name: "with snacks", description: "new games, a trophy and snacks for each round", fixed: 250, perPerson: 4, value: 6),
       ],
       costNote: "Confetti estimate, not from the sources",
@@ -3869,6 +3986,7 @@ enum BuiltinCatalogue {
       audience: .employees,
       formats: [.inPerson, .remote, .hybrid],
       teamSize: 5...500,
+      needs: [],
       prep: "2-4 weeks",
       tiers: [
         CostTier(name: "one session", description: "a deaf tutor for a one-hour session", fixed: 350, perPerson: 0, value: 7),
@@ -3898,6 +4016,7 @@ enum BuiltinCatalogue {
       audience: .employees,
       formats: [.inPerson, .remote, .hybrid],
       teamSize: 1...10000,
+      needs: [],
       prep: "1-2 weeks",
       tiers: [
         CostTier(name: "time only", description: "an extra 30 to 60 paid minutes, planned by workforce management", fixed: 0, perPerson: 0, value: 7),
@@ -3927,6 +4046,7 @@ enum BuiltinCatalogue {
       audience: .employees,
       formats: [.inPerson, .remote, .hybrid],
       teamSize: 1...10000,
+      needs: [],
       prep: "1-2 weeks",
       tiers: [
         CostTier(name: "time only", description: "one to two paid hours off on a rota", fixed: 0, perPerson: 0, value: 7),
@@ -3957,6 +4077,7 @@ enum BuiltinCatalogue {
       audience: .employees,
       formats: [.inPerson, .hybrid],
       teamSize: 20...5000,
+      needs: [.otherDepartments],
       prep: "3-6 weeks",
       tiers: [
         CostTier(name: "with your providers", description: "stands from HR and existing providers, healthy snacks", fixed: 150, perPerson: 4, value: 6),
@@ -3984,6 +4105,7 @@ enum BuiltinCatalogue {
       audience: .employees,
       formats: [.inPerson, .remote, .hybrid],
       teamSize: 1...10000,
+      needs: [],
       prep: "2-4 weeks",
       tiers: [
         CostTier(name: "one day", description: "one extra paid day off per person", fixed: 0, perPerson: 0, value: 8),
@@ -4013,6 +4135,7 @@ enum BuiltinCatalogue {
       audience: .employees,
       formats: [.inPerson, .remote, .hybrid],
       teamSize: 3...300,
+      needs: [],
       prep: "under a week",
       tiers: [
         CostTier(name: "time perks", description: "perks that cost time rather than money, plus a few coffees", fixed: 20, perPerson: 2, value: 6),
@@ -4043,6 +4166,7 @@ enum BuiltinCatalogue {
       audience: .employees,
       formats: [.inPerson, .remote, .hybrid],
       teamSize: 1...10000,
+      needs: [],
       prep: "2-4 weeks",
       tiers: [
         CostTier(name: "books and courses", description: "a small budget per person for a book or an online course", fixed: 0, perPerson: 150, value: 7),
@@ -4071,6 +4195,7 @@ enum BuiltinCatalogue {
       audience: .employees,
       formats: [.inPerson, .hybrid, .remote],
       teamSize: 5...2000,
+      needs: [.otherDepartments, .timeOffFloor],
       prep: "2-3 weeks",
       tiers: [
         CostTier(name: "time only", description: "hosts' and agents' time; coffee for the pairs", fixed: 0, perPerson: 3, value: 7),
@@ -4100,6 +4225,7 @@ enum BuiltinCatalogue {
       audience: .employees,
       formats: [.inPerson, .remote, .hybrid],
       teamSize: 8...10000,
+      needs: [.otherDepartments],
       prep: "3-6 weeks",
       tiers: [
         CostTier(name: "launch", description: "a launch session with refreshments and a short guide for mentors", fixed: 150, perPerson: 4, value: 7),
@@ -4128,9 +4254,10 @@ enum BuiltinCatalogue {
       audience: .employees,
       formats: [.inPerson, .remote, .hybrid],
       teamSize: 10...5000,
+      needs: [.managementLayer, .otherDepartments],
       prep: "1-2 weeks",
       tiers: [
-        CostTier(name: "simple", description: "panellists' time and refreshments", fixed: 60, perPerson: 2, value: 6),
+        CostTier(name: "simple", description: "panellists' time and refreshments", fixed: 60, perPerson: 2, value: 6, fixedSizedFor: 20),
       ],
       costNote: "Confetti estimate, not from the sources",
       cautions: []
@@ -4157,9 +4284,10 @@ enum BuiltinCatalogue {
       audience: .employees,
       formats: [.inPerson, .remote, .hybrid],
       teamSize: 3...10000,
+      needs: [],
       prep: "2-3 weeks",
       tiers: [
-        CostTier(name: "simple", description: "printed day themes and a small Friday recognition budget", fixed: 80, perPerson: 3, value: 6),
+        CostTier(name: "simple", description: "printed day themes and a small Friday recognition budget", fixed: 80, perPerson: 3, value: 6, fixedSizedFor: 20),
         CostTier(name: "full week", description: "a treat and an activity for each day's theme", fixed: 200, perPerson: 12, value: 7),
       ],
       costNote: "Confetti estimate, not from the sources",
@@ -4185,9 +4313,10 @@ enum BuiltinCatalogue {
       audience: .employees,
       formats: [.inPerson, .remote, .hybrid],
       teamSize: 5...2000,
+      needs: [],
       prep: "1-2 weeks",
       tiers: [
-        CostTier(name: "simple", description: "printing of entries and small prizes", fixed: 100, perPerson: 1, value: 6),
+        CostTier(name: "simple", description: "printing of entries and small prizes", fixed: 100, perPerson: 1, value: 6, fixedSizedFor: 20),
       ],
       costNote: "Confetti estimate, not from the sources",
       cautions: []
@@ -4214,9 +4343,10 @@ enum BuiltinCatalogue {
       audience: .employees,
       formats: [.inPerson],
       teamSize: 5...1000,
+      needs: [],
       prep: "2-4 weeks",
       tiers: [
-        CostTier(name: "picnic", description: "picnic or barbecue lunch, drinks and a flower pot each", fixed: 100, perPerson: 22, value: 6),
+        CostTier(name: "picnic", description: "picnic or barbecue lunch, drinks and a flower pot each", fixed: 100, perPerson: 22, value: 6, fixedSizedFor: 20),
         CostTier(name: "catered garden party", description: "catered lunch in a hired garden, lawn games and flowers", fixed: 900, perPerson: 40, value: 7),
       ],
       costNote: "Confetti estimate, not from the sources",
@@ -4246,6 +4376,7 @@ enum BuiltinCatalogue {
       audience: .employees,
       formats: [.inPerson],
       teamSize: 3...1000,
+      needs: [],
       prep: "under a week",
       tiers: [
         CostTier(name: "simple", description: "tea, coffee and bakery cakes", fixed: 20, perPerson: 5, value: 6),

@@ -20,6 +20,19 @@ public struct Constraints: Sendable, Equatable {
   public var terms: [String] = []
   /// A price ceiling from "cheaper": ideas must cost less than this.
   public var maxCost: Double?
+  /// What the team lacks, so ideas that need it are left out: a small business lacks every
+  /// ``Need``; a shop that cannot close lacks ``Need/closing``. In need order, without repeats.
+  public var withoutNeeds: [Need] = [] {
+    didSet {
+      withoutNeeds = Need.allCases.filter(withoutNeeds.contains)
+      needsMask = Need.mask(of: withoutNeeds)
+    }
+  }
+  /// ``withoutNeeds`` as bits, for the rules.
+  private(set) var needsMask: UInt8 = 0
+
+  /// True when the team lacks everything a small business lacks (``Need/smallBusiness``).
+  public var isSmallBusiness: Bool { Need.smallBusiness.allSatisfy(withoutNeeds.contains) }
 
   public subscript<T>(dynamicMember key: WritableKeyPath<Slots, T>) -> T {
     get { slots[keyPath: key] }

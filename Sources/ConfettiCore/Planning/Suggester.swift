@@ -37,6 +37,8 @@ public struct Suggester: Sendable {
     case leftOut(Kind)
     /// The idea itself was asked to be left out ("skip the cookout").
     case leftOutByName
+    /// The idea needs something the team lacks (a management layer, closing the doors).
+    case needs(Need)
   }
 
   /// The ranked ideas and, when none fit, the nearest options.
@@ -76,6 +78,7 @@ public struct Suggester: Sendable {
     if !idea.teamSize.contains(c.effectiveTeamSize) { return .teamSize(idea.teamSize) }
     if let a = c.audience, !idea.audience.suits(a) { return .audience(idea.audience) }
     if let f = c.format, !idea.hasTier(suiting: f) { return .format(idea.formats) }
+    if c.needsMask != 0, let need = idea.firstNeed(among: c.needsMask) { return .needs(need) }
     if !c.withoutKinds.isEmpty, let k = c.withoutKinds.first(where: idea.has) { return .leftOut(k) }
     return nil
   }

@@ -181,13 +181,18 @@ public enum JSONRenderer {
     return .raw(out)
   }
 
-  /// The constraints in force: their slots, as in `slots`, and `max_cost` after "cheaper".
+  /// The constraints in force: their slots, as in `slots`, `max_cost` after "cheaper", and
+  /// `without_needs` when the team lacks something ideas may need.
   static func context(_ c: Constraints, to w: inout JSONWriter) {
     w.beginObject()
     slotFields(c.slots, to: &w)
     if let v = c.maxCost {
       w.key("max_cost")
       usd(v, to: &w)
+    }
+    if !c.withoutNeeds.isEmpty {
+      w.key("without_needs")
+      strings(c.withoutNeeds.lazy.map(\.rawValue), to: &w)
     }
     w.endObject()
   }
@@ -221,6 +226,9 @@ public enum JSONRenderer {
         w.field("kind", kind.rawValue)
       case .leftOutByName:
         w.string("without_ideas")
+      case .needs(let need):
+        w.string("without_needs")
+        w.field("need", need.rawValue)
       }
     }
     w.endObject()
@@ -257,6 +265,8 @@ public enum JSONRenderer {
     range(i.teamSize, to: &w)
     w.key("tags")
     strings(i.tags.lazy.map(\.rawValue), to: &w)
+    w.key("needs")
+    strings(i.needs.lazy.map(\.rawValue), to: &w)
   }
 
   static func pricedFields(_ s: Suggestion, to w: inout JSONWriter) {
