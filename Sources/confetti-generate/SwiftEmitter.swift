@@ -49,6 +49,12 @@ enum SwiftEmitter {
           + "perPerson: \(number($0.perPerson)), value: \($0.value)"
           + ($0.formats.map { ", formats: [" + $0.map { ".\($0)" }.joined(separator: ", ") + "]" } ?? "")
           + ($0.fixedSizedFor.map { ", fixedSizedFor: \($0)" } ?? "")
+          + ($0.guestsPerPerson > 0
+            ? ", guestsPerPerson: \(number($0.guestsPerPerson)), perGuest: \(number($0.perGuest))" : "")
+          + ($0.fixedPer.map { ", fixedPer: \($0)" } ?? "")
+          + ($0.annual ? ", annual: true" : "")
+          + ($0.basis.map { ", basis: CostTier.Basis(note: \(literal($0.note)), source: \(ref($0.source)))" }
+            ?? "")
           + ")"
       }
       let cautions = idea.cautions.map { "Caution(text: \(literal($0.text)), source: \(ref($0.source)))" }

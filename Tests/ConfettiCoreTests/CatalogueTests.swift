@@ -26,7 +26,9 @@ import Testing
     #expect(listed == Fixtures.catalogue.sources)
     #expect(Set(listed.map(\.id)).count == listed.count)
     let cited =
-      Fixtures.catalogue.ideas.flatMap { $0.sources + $0.cautions.map(\.source) }
+      Fixtures.catalogue.ideas.flatMap {
+        $0.sources + $0.cautions.map(\.source) + $0.tiers.compactMap(\.basis?.source)
+      }
       + Fixtures.catalogue.facts.map(\.source)
     let listedIDs = Set(listed.map(\.id))
     let citedIDs = Set(cited.map(\.id))
@@ -337,6 +339,21 @@ import Testing
     BadCatalogue(
       yaml: entry.replacingOccurrences(of: "      value: 5", with: "      value: 5\n          colour: red"),
       line: 17, fragment: "cost tier: unknown field 'colour'"),
+    BadCatalogue(
+      yaml: entry.replacingOccurrences(
+        of: "      value: 5", with: "      value: 5\n          guests_per_person: 2"),
+      line: 17, fragment: "guests_per_person and per_guest go together"),
+    BadCatalogue(
+      yaml: entry.replacingOccurrences(of: "      value: 5", with: "      value: 5\n          fixed_per: 0"),
+      line: 17, fragment: "fixed_per: must be a number of people"),
+    BadCatalogue(
+      yaml: entry.replacingOccurrences(of: "      value: 5", with: "      value: 5\n          annual: yes"),
+      line: 17, fragment: "annual: must be true or false"),
+    BadCatalogue(
+      yaml: entry.replacingOccurrences(
+        of: "      value: 5",
+        with: "      value: 5\n          basis: \"a guess\"\n          basis_source: mine"),
+      line: 18, fragment: "basis_source: 'mine' is not a known source"),
     BadCatalogue(
       yaml: "sources:\n  - id: my-notes\n    title: Notes\n" + entry, line: 2,
       fragment: "source 'my-notes': missing field 'publisher'"),

@@ -27,7 +27,8 @@ import Testing
             let limit = c.totalBudget!
             let r = suggester.suggest(c)
             for s in r.ranked {
-              #expect(s.cost <= limit + 1e-9, "\(s.idea.id) \(s.cost) > \(limit)")
+              // A year's cost (an annual tier) is never measured against a week's budget.
+              #expect(s.weekCost <= limit + 1e-9, "\(s.idea.id) \(s.cost) > \(limit)")
               #expect(s.idea.teamSize.contains(n), "\(s.idea.id) for \(n)")
               #expect(audience.map { s.idea.audience.suits($0) } ?? true, "\(s.idea.id) audience")
               #expect(format.map { s.idea.formats.contains($0) } ?? true, "\(s.idea.id) format")

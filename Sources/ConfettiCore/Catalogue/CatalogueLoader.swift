@@ -199,7 +199,10 @@ public enum CatalogueLoader {
     var tiers: [CostTier] = []
     for t in tierList {
       let tr = FieldReader(node: t, file: file, context: "\(f.context): cost tier")
-      try tr.allowOnly(["name", "description", "fixed", "fixed_sized_for", "per_person", "value", "formats"])
+      try tr.allowOnly([
+        "name", "description", "fixed", "fixed_sized_for", "per_person", "value", "formats", "guests_per_person",
+        "per_guest", "fixed_per", "annual", "basis", "basis_source",
+      ])
       let fixed = try tr.number("fixed")
       guard fixed >= 0 else { throw tr.error(at: "fixed", "costs cannot be negative") }
       let perPerson = try tr.number("per_person")
@@ -224,10 +227,38 @@ public enum CatalogueLoader {
         }
         tierFormats = list
       }
+      let guestsPerPerson = t["guests_per_person"] == nil ? 0 : try tr.number("guests_per_person")
+      let perGuest = t["per_guest"] == nil ? 0 : try tr.number("per_guest")
+      guard guestsPerPerson >= 0, perGuest >= 0 else {
+        throw tr.error(at: guestsPerPerson < 0 ? "guests_per_person" : "per_guest", "cannot be negative")
+      }
+      guard (guestsPerPerson > 0) == (perGuest > 0) else {
+        throw tr.error(
+          at: guestsPerPerson > 0 ? "guests_per_person" : "per_guest",
+          "guests_per_person and per_guest go together: how many guests each person brings, and what each costs"
+        )
+      }
+      let fixedPer = try tr.optionalInteger("fixed_per")
+      if let fixedPer, fixedPer < 1 {
+        throw tr.error(at: "fixed_per", "must be a number of people, 1 or more")
+      }
+      var annual = false
+      if let raw = try tr.optionalString("annual") {
+        guard raw == "true" || raw == "false" else { throw tr.error(at: "annual", "must be true or false") }
+        annual = raw == "true"
+      }
+      var basis: CostTier.Basis?
+      if let note = try tr.optionalString("basis") {
+        guard !note.isEmpty else { throw tr.error(at: "basis", "must be non-empty text") }
+        basis = CostTier.Basis(note: note, source: try known.resolve(tr, "basis_source"))
+      } else if t["basis_source"] != nil {
+        throw tr.error(at: "basis_source", "cites the basis: give 'basis' too")
+      }
       tiers.append(
         CostTier(
           name: name, description: try tr.optionalString("description") ?? "", fixed: fixed,
-          perPerson: perPerson, value: value, formats: tierFormats, fixedSizedFor: sizedFor))
+          perPerson: perPerson, value: value, formats: tierFormats, fixedSizedFor: sizedFor,
+          guestsPerPerson: guestsPerPerson, perGuest: perGuest, fixedPer: fixedPer, annual: annual, basis: basis))
     }
     var cautions: [Caution] = []
     if let cautionNode = node["cautions"] {

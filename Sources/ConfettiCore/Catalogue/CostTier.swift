@@ -1,8 +1,10 @@
-/// One way to run an idea at a price: fixed costs plus a cost per person.
+/// One way to run an idea at a price: fixed costs plus a cost per person, and per guest when
+/// the idea invites people beyond the team (families, key customers).
 ///
-/// Figures are the Confetti team's own estimates in US dollars, not from the sources. A fixed
+/// Figures are US-dollar estimates: Confetti's own unless the tier's ``basis`` cites a page. A fixed
 /// part that is really sized to the group (a prize pool, platters, supplies) says for how many
-/// people it was estimated (``fixedSizedFor``); a smaller team pays its share of it.
+/// people it was estimated (``fixedSizedFor``); a smaller team pays its share of it. One bought
+/// again for every so many people (trophies) says how many (``fixedPer``).
 ///
 /// ```swift
 /// let tier = CostTier(name: "simple", description: "hot dogs", fixed: 40, perPerson: 8, value: 5)
@@ -25,10 +27,35 @@ public struct CostTier: Sendable, Equatable {
   /// platters): a smaller team pays that share of it. Nil when the fixed part is the same for any
   /// team (a rented band, a speaker).
   public var fixedSizedFor: Int?
+  /// The guests the tier pays for, per person on the team (1.5: a team of 20 brings 30).
+  public var guestsPerPerson: Double
+  /// What each guest costs.
+  public var perGuest: Double
+  /// The fixed costs buy for this many people at most (a trophy and a prize table for every 50),
+  /// so a larger team buys them again; nil for once whatever the size.
+  public var fixedPer: Int?
+  /// True when the cost is for a whole year (a monthly budget, a stipend spent over the year):
+  /// it is never counted against a week's budget.
+  public var annual: Bool
+  /// Where the figure comes from, in a line of our own words ("a buffet lunch at about $25 a
+  /// head"), and who says so; nil when the idea's cost note covers it.
+  public var basis: Basis?
+
+  /// Where a tier's figure comes from.
+  public struct Basis: Sendable, Equatable {
+    public var note: String
+    public var source: Source
+
+    public init(note: String, source: Source) {
+      self.note = note
+      self.source = source
+    }
+  }
 
   public init(
     name: String, description: String, fixed: Double, perPerson: Double, value: Int, formats: [Format]? = nil,
-    fixedSizedFor: Int? = nil
+    fixedSizedFor: Int? = nil, guestsPerPerson: Double = 0, perGuest: Double = 0, fixedPer: Int? = nil, annual: Bool = false,
+    basis: Basis? = nil
   ) {
     self.name = name
     self.description = description
@@ -37,31 +64,67 @@ public struct CostTier: Sendable, Equatable {
     self.value = value
     self.formats = formats
     self.fixedSizedFor = fixedSizedFor
+    self.guestsPerPerson = guestsPerPerson
+    self.perGuest = perGuest
+    self.fixedPer = fixedPer
+    self.annual = annual
+    self.basis = basis
   }
 
-  /// The fixed part for `teamSize` people: all of it, or for a team smaller than
+  /// The guests a team of `teamSize` brings (rounded up).
+  public func guests(for teamSize: Int) -> Int {
+    guestsPerPerson > 0 ? Int((Double(max(teamSize, 0)) * guestsPerPerson).rounded(.up)) : 0
+  }
+
+  /// How many times the fixed costs are bought for a team of `teamSize`.
+  public func fixedLots(for teamSize: Int) -> Int {
+    guard let per = fixedPer, per > 0 else { return 1 }
+    return max(1, (teamSize + per - 1) / per)
+  }
+
+  /// The fixed part for `teamSize` people, bought once: all of it, or for a team smaller than
   /// ``fixedSizedFor`` its share, rounded up to a whole dollar.
   public func fixed(for teamSize: Int) -> Double {
     guard let group = fixedSizedFor, teamSize < group, fixed > 0 else { return fixed }
     return min(fixed, (fixed * Double(max(teamSize, 1)) / Double(group)).rounded(.up))
   }
 
-  public func cost(for teamSize: Int) -> Double { fixed(for: teamSize) + perPerson * Double(teamSize) }
+  /// The whole cost for a team of `teamSize` (a year's, for an ``annual`` tier).
+  public func cost(for teamSize: Int) -> Double {
+    fixed(for: teamSize) * Double(fixedLots(for: teamSize)) + perPerson * Double(teamSize)
+      + perGuest * Double(guests(for: teamSize))
+  }
 
-  public var isFree: Bool { fixed == 0 && perPerson == 0 }
+  /// What the tier takes from a week's budget: nothing for an ``annual`` tier.
+  public func weekCost(for teamSize: Int) -> Double { annual ? 0 : cost(for: teamSize) }
 
+  public var isFree: Bool { fixed == 0 && perPerson == 0 && perGuest == 0 }
+
+  /// "$8/person × 12 + $40 = $136"; guests, fixed costs bought per group of people and a year's
+  /// cost say so ("$18/guest × 30 guests", "$60 × 3, one per 50 people", "a year").
   public func breakdown(for teamSize: Int) -> String {
-    let total = Money.usd(cost(for: teamSize))
+    breakdown(for: teamSize) { Money.usd($0).description }
+  }
+
+  /// The breakdown with each amount written by `money` (a converted price, for one).
+  public func breakdown(for teamSize: Int, money: (Double) -> String) -> String {
+    var parts: [String] = []
+    if perPerson > 0 { parts.append("\(money(perPerson))/person × \(teamSize)") }
+    let guests = guests(for: teamSize)
+    if perGuest > 0 && guests > 0 { parts.append("\(money(perGuest))/guest × \(guests) guests") }
+    let lots = fixedLots(for: teamSize)
+    let year = annual ? " a year" : ""
     let fixed = fixed(for: teamSize)
-    switch (perPerson > 0, fixed > 0) {
-    case (true, true):
-      return "\(Money.usd(perPerson))/person × \(teamSize) + \(Money.usd(fixed)) = \(total)"
-    case (true, false):
-      return "\(Money.usd(perPerson))/person × \(teamSize) = \(total)"
-    case (false, true):
-      return "\(Money.usd(fixed)) flat"
-    case (false, false):
-      return "free"
+    if fixed > 0 {
+      if let per = fixedPer {
+        parts.append("\(money(fixed)) × \(lots) (one per \(per) people)")
+      } else if parts.isEmpty {
+        return "\(money(fixed)) flat\(year)"
+      } else {
+        parts.append(money(fixed))
+      }
     }
+    guard !parts.isEmpty else { return "free" }
+    return parts.joined(separator: " + ") + " = " + money(cost(for: teamSize)) + year
   }
 }

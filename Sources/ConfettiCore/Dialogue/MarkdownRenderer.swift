@@ -20,6 +20,7 @@ public enum MarkdownRenderer {
     }
     md += "| **Total** | | | **\(Money.usd(p.totalCost))** |\n\n"
     if p.currency != .usd { md += p.totalSentence + "\n\n" }
+    for line in p.yearRoundLines { md += line + "\n\n" }
     for d in p.days {
       md += "## \(d.date.weekday.name), \(d.date.monthDay) — \(d.theme.label)\n\n"
       if d.items.isEmpty {

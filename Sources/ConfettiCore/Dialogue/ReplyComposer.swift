@@ -146,7 +146,9 @@ struct ReplyComposer {
   }
 
   func costLine(_ s: Suggestion) -> String {
-    let price = s.cost == 0 ? "Free" : "\(Money.usd(s.cost))"
+    let price =
+      s.cost == 0
+      ? "Free" : "\(Money.usd(s.cost))\(s.tier.annual ? " a year, not from the week's budget" : "")"
     let how = s.cost == 0 ? "" : " (\(s.breakdown))"
     return "   \(price)\(how), \(s.tier.name) tier: \(s.tier.description)"
   }
@@ -322,6 +324,7 @@ struct ReplyComposer {
       }
     }
     r.plain(p.totalSentence)
+    for line in p.yearRoundLines { r.note(line) }
     if p.week.end < today {
       // The year came from the conversation ("no money this year"); the week may be over.
       let next = ServiceWeekCalendar.next(after: today).start.year
@@ -413,10 +416,14 @@ struct ReplyComposer {
   private func tierLines(_ s: Suggestion, budget: Double?, into r: inout Reply) {
     let idea = s.idea
     for tier in idea.tiers {
-      let cost = tier.cost(for: s.teamSize)
-      let fits = budget.map { cost <= $0 + 1e-9 ? "" : " — over your \(Money.usd($0))" } ?? ""
-      let price = cost == 0 ? "free" : tier.breakdown(for: s.teamSize)
+      let cost = tier.weekCost(for: s.teamSize)
+      let fits =
+        tier.annual
+        ? " — a year's cost, not from the week's budget"
+        : budget.map { cost <= $0 + 1e-9 ? "" : " — over your \(Money.usd($0))" } ?? ""
+      let price = tier.isFree ? "free" : tier.breakdown(for: s.teamSize)
       r.detail("   • \(tier.name): \(price)\(fits). \(tier.description)")
+      if let basis = tier.basis { r.detail("     Cost basis: \(basis.note) (\(basis.source.citation))") }
     }
     if !idea.teamSize.contains(s.teamSize) {
       r.note("Note: this idea suits \(idea.teamSize.lowerBound)–\(idea.teamSize.upperBound) people.")

@@ -106,7 +106,9 @@ public struct Suggester: Sendable {
   }
 
   /// The tier to show under `c`: the most valuable one that fits the limit and the format,
-  /// or with no budget the moderate one (or the nearest that works in the format).
+  /// or with no budget the moderate one (or the nearest that works in the format). A year's
+  /// cost (an ``CostTier/annual`` tier) is never measured against a week's budget: such a tier
+  /// is shown, cheapest first, only when no tier for the week fits.
   static func tier(for idea: Idea, _ c: Constraints, limit: Double?) -> CostTier? {
     let n = c.effectiveTeamSize
     if let limit {
@@ -117,6 +119,7 @@ public struct Suggester: Sendable {
       var best: Int?
       var bestKey = (score: 0.0, cost: 0.0)
       for k in tiers.indices {
+        guard !tiers[k].annual else { continue }
         let cost = tiers[k].cost(for: n)
         // A ceiling of 0 ("which are free?") keeps what costs nothing.
         let under = strict && limit > 0 ? cost < limit - 1e-9 : cost <= limit + 1e-9
@@ -128,7 +131,12 @@ public struct Suggester: Sendable {
           bestKey = key
         }
       }
-      return best.map { tiers[$0] }
+      if let best { return tiers[best] }
+      // "Which are free?" (a limit of 0) wants nothing to pay, this year or this week, and
+      // "cheaper" wants less to pay.
+      guard limit > 0, !strict else { return nil }
+      return tiers.indices.filter { tiers[$0].annual && idea.tier(at: $0, suits: c.format) }
+        .min { tiers[$0].cost(for: n) < tiers[$1].cost(for: n) }.map { tiers[$0] }
     }
     let tiers = idea.tiers
     let moderate = idea.moderateTierIndex

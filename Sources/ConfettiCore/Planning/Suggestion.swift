@@ -14,6 +14,9 @@ public struct Suggestion: Sendable, Equatable {
 
   public var cost: Double { tier.cost(for: teamSize) }
 
+  /// What it takes from a week's budget: nothing for a year's cost (an annual tier).
+  public var weekCost: Double { tier.weekCost(for: teamSize) }
+
   /// "$8/person × 12 + $40 = $136"
   public var breakdown: String { tier.breakdown(for: teamSize) }
 }

@@ -53,5 +53,20 @@ public struct WeekPlan: Sendable, Equatable {
   }
 
   public var totalCost: Double { days.reduce(0) { $0 + $1.cost } }
+
+  /// The year-round costs of the plan's ideas, shown apart because they are never in a week's
+  /// total: "Year-round, not in this week's total: Learning Stipend (books and courses), $150/person
+  /// × 20 = $3,000 a year."
+  public var yearRoundLines: [String] {
+    var seen: Set<String> = []
+    var out: [String] = []
+    for s in days.flatMap(\.items) where seen.insert(s.idea.id).inserted {
+      for t in s.idea.tiers where t.annual {
+        out.append(
+          "Year-round, not in this week's total: \(s.idea.name) (\(t.name)), \(t.breakdown(for: teamSize)).")
+      }
+    }
+    return out
+  }
   public var totalValue: Int { days.reduce(0) { $0 + $1.items.reduce(0) { $0 + $1.tier.value } } }
 }

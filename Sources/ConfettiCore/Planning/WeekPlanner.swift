@@ -62,7 +62,8 @@ public struct WeekPlanner: Sendable {
       // By index, so each tier is read in place rather than copied with its strings.
       let tiers = idea.tiers
       var celebratory: Bool?
-      for t in tiers.indices where idea.tier(at: t, suits: format) {
+      // A year's cost (an annual tier) is never part of a week's plan.
+      for t in tiers.indices where !tiers[t].annual && idea.tier(at: t, suits: format) {
         let cost = tiers[t].cost(for: n)
         let cents = WeekPlanner.cents(cost)
         guard cents <= budgetCents else { continue }

@@ -316,6 +316,16 @@ public enum JSONRenderer {
       w.key("estimated_cost")
       usd(t.cost(for: s.teamSize), to: &w)
       w.field("cost_breakdown", t.breakdown(for: s.teamSize))
+      if t.annual { w.field("annual", true) }
+      if t.guestsPerPerson > 0 { w.field("guests", t.guests(for: s.teamSize)) }
+      if let basis = t.basis {
+        w.key("cost_basis")
+        w.beginObject()
+        w.field("note", basis.note)
+        w.key("source")
+        source(basis.source, to: &w)
+        w.endObject()
+      }
       w.endObject()
     }
     w.endArray()
