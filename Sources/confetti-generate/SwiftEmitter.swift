@@ -30,6 +30,16 @@ enum SwiftEmitter {
     d == d.rounded() ? String(Int(d)) : String(d)
   }
 
+  /// The rate table, as an extension of the generated catalogue.
+  static func rates(_ t: RateTable) -> String {
+    let rates = t.perEuro.keys.sorted { $0.rawValue < $1.rawValue }.filter { $0 != .eur }
+      .map { "Money.Currency(rawValue: \(literal($0.rawValue)))!: \(t.perEuro[$0]!)" }
+    return "\nextension BuiltinCatalogue {\n  static let rates = RateTable(\n"
+      + "    asOf: CivilDate(year: \(t.asOf.year), month: \(t.asOf.month), day: \(t.asOf.day)),\n"
+      + "    publisher: \(literal(t.publisher)), title: \(literal(t.title)), url: \(t.url.map(literal) ?? "nil"),\n"
+      + "    perEuro: [\(rates.joined(separator: ", "))])\n}\n"
+  }
+
   static func catalogue(sources: [Source], ideas: [Idea], facts: [Fact]) -> String {
     var index: [String: Int] = [:]
     for (i, source) in sources.enumerated() { index[source.id] = i }

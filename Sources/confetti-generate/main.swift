@@ -65,13 +65,18 @@ do {
     requireNeeds: true)
   let facts = try CatalogueLoader.facts(
     fromYAML: try read(root + "/Catalogue/facts.yaml"), file: "Catalogue/facts.yaml", sources: sources)
+  let rates = try CatalogueLoader.rates(
+    fromYAML: try read(root + "/Catalogue/rates.yaml"), file: "Catalogue/rates.yaml")
   let data = try TrainingData.load(try yamlFiles(in: root + "/Intents", relativeTo: root))
   try data.validateAnnotations()
   let catalogue = Catalogue(ideas: ideas, facts: facts, sources: sources)
   let built = ModelBuilder.build(data: data, catalogue: catalogue)
 
   let files: [(String, String)] = [
-    ("GeneratedCatalogue.swift", SwiftEmitter.catalogue(sources: sources, ideas: ideas, facts: facts)),
+    (
+      "GeneratedCatalogue.swift",
+      SwiftEmitter.catalogue(sources: sources, ideas: ideas, facts: facts) + SwiftEmitter.rates(rates)
+    ),
     (
       "GeneratedLexicon.swift",
       SwiftEmitter.lexicon(

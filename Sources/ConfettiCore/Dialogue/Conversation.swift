@@ -313,8 +313,10 @@ public struct Conversation: Sendable {
     state.focus = idea
     answer.reply =
       reference == .focus && frame.teamSize != nil
-      ? composer.repriced(s, budget: limit)
-      : composer.details(s, budget: limit, assumedTeamSize: frame.teamSize == nil && context.teamSize == nil)
+      ? composer.repriced(s, budget: limit, currency: c.currency)
+      : composer.details(
+        s, budget: limit, assumedTeamSize: frame.teamSize == nil && context.teamSize == nil,
+        currency: c.currency)
     return .details
   }
 

@@ -8,7 +8,7 @@ public enum MarkdownRenderer {
       p.budgetAssumed
       ? "moderate budget of \(Money.usd(p.budget)) (none was given)\n\n"
       : "budget \(p.budgetMoney)\n\n"
-    md += "Estimated total: **\(Money.usd(p.totalCost))**. The days follow the Educate → Activate → "
+    md += "Estimated total: **\(p.price(p.totalCost))**. The days follow the Educate → Activate → "
     md += "Co-Create → Celebrate framework"
     md += p.framework.map { " (\($0.citation))" } ?? ""
     md += ".\n\n"
@@ -16,9 +16,9 @@ public enum MarkdownRenderer {
     for d in p.days {
       let names = d.items.isEmpty ? "—" : d.items.map(\.idea.name).joined(separator: ", ")
       md +=
-        "| \(d.date.weekday.name) \(d.date.monthDay) | \(d.theme.label) | \(escape(names)) | \(Money.usd(d.cost)) |\n"
+        "| \(d.date.weekday.name) \(d.date.monthDay) | \(d.theme.label) | \(escape(names)) | \(p.price(d.cost)) |\n"
     }
-    md += "| **Total** | | | **\(Money.usd(p.totalCost))** |\n\n"
+    md += "| **Total** | | | **\(p.price(p.totalCost))** |\n\n"
     if p.currency != .usd { md += p.totalSentence + "\n\n" }
     for line in p.yearRoundLines { md += line + "\n\n" }
     for d in p.days {
@@ -29,7 +29,8 @@ public enum MarkdownRenderer {
       }
       for s in d.items {
         md += "### \(s.idea.name)\n\n\(s.idea.summary)\n\n"
-        md += "- **Cost:** \(s.cost == 0 ? "free" : s.breakdown) (\(s.tier.name): \(s.tier.description))\n"
+        md +=
+          "- **Cost:** \(s.cost == 0 ? "free" : s.breakdown(p.price)) (\(s.tier.name): \(s.tier.description))\n"
         if !s.idea.prep.isEmpty { md += "- **Prep:** \(s.idea.prep)\n" }
         md += "- **Sources:** \(s.idea.sources.citations)\n\n"
         md += "Steps:\n\n"

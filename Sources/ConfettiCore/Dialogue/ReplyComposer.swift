@@ -28,7 +28,7 @@ struct ReplyComposer {
 
   func budgetPhrase(_ c: Constraints) -> String? {
     if let pp = c.budgetPerPerson {
-      let total = c.totalBudget.map { " (\(Money(amount: $0, currency: pp.currency)) in all)" } ?? ""
+      let total = c.totalBudget.map { " (\(PriceFormatter(currency: pp.currency)($0)) in all)" } ?? ""
       return "at \(pp)/person\(total)"
     }
     if let b = c.budget {
@@ -145,11 +145,11 @@ struct ReplyComposer {
     "   " + firstSentence(idea.summary) + " (" + idea.sources.citations + ")"
   }
 
-  func costLine(_ s: Suggestion) -> String {
+  func costLine(_ s: Suggestion, _ f: PriceFormatter = PriceFormatter(currency: .usd)) -> String {
     let price =
       s.cost == 0
-      ? "Free" : "\(Money.usd(s.cost))\(s.tier.annual ? " a year, not from the week's budget" : "")"
-    let how = s.cost == 0 ? "" : " (\(s.breakdown))"
+      ? "Free" : "\(f(s.cost))\(s.tier.annual ? " a year, not from the week's budget" : "")"
+    let how = s.cost == 0 ? "" : " (\(s.breakdown(f)))"
     return "   \(price)\(how), \(s.tier.name) tier: \(s.tier.description)"
   }
 
@@ -157,8 +157,10 @@ struct ReplyComposer {
   func people(_ n: Int) -> String { "\(n) \(n == 1 ? "person" : "people")" }
 
   /// "Cookout would need about $1,230 for 40 people": what an idea out of budget needs.
-  func wouldNeed(_ s: Suggestion, _ needs: Double) -> String {
-    "\(s.idea.name) would need about \(Money.usd(needs)) for \(people(s.teamSize))"
+  func wouldNeed(_ s: Suggestion, _ needs: Double, _ f: PriceFormatter = PriceFormatter(currency: .usd))
+    -> String
+  {
+    "\(s.idea.name) would need about \(f(needs)) for \(people(s.teamSize))"
   }
 
   /// What to say first about an idea asked for by name.
@@ -167,8 +169,10 @@ struct ReplyComposer {
     case .fits:
       return nil
     case .overBudget(let needs):
-      let limit = Suggester.limit(c).map { ", more than your \(Money.usd($0))" } ?? ""
-      return "\(wouldNeed(s, needs)) (\(s.tier.name) tier: \(s.breakdown))\(limit). Closest ideas that fit:"
+      let f = PriceFormatter(currency: c.currency)
+      let limit = Suggester.limit(c).map { ", more than your \(f($0))" } ?? ""
+      return
+        "\(wouldNeed(s, needs, f)) (\(s.tier.name) tier: \(s.breakdown(f)))\(limit). Closest ideas that fit:"
     case .unsuitable(let rule):
       return "\(s.idea.name) doesn't fit: \(because(rule, c)). Closest ideas that fit:"
     }
@@ -242,7 +246,9 @@ struct ReplyComposer {
             + "(costs below are for all \(n)):")
       } else {
         let cheapest = shown[0].cost
-        r.plain("The nearest options; a budget of \(Money.usd(cheapest)) would allow the first:")
+        r.plain(
+          "The nearest options; a budget of \(PriceFormatter(currency: c.currency)(cheapest)) would allow the first:"
+        )
       }
     } else if shown.isEmpty {
       r.heading("No ideas fit \(summary(c)).")
@@ -262,16 +268,13 @@ struct ReplyComposer {
     for (i, s) in shown.enumerated() {
       let lines = ReplyFragments.of(s.idea)
       r.item("\(offset + i + 1). " + lines.head)
-      r.detail(costLine(s))
+      r.detail(costLine(s, PriceFormatter(currency: c.currency)))
       r.detail(lines.summary)
     }
     if c.teamSize == nil {
       r.note(assumedTeamNote)
     }
-    if c.budget?.currency ?? c.budgetPerPerson?.currency ?? .usd != .usd {
-      r.note(
-        "Costs are estimated in US dollars and compared with your budget at par (a conservative reading).")
-    }
+    if let note = PriceFormatter(currency: c.currency).note { r.note(note) }
     r.note("Costs are Confetti's own estimates. " + hints.words(for: .seeMore))
     return r
   }
@@ -319,7 +322,7 @@ struct ReplyComposer {
       }
       r.item("\(label):")
       for s in day.items {
-        let price = s.cost == 0 ? "free" : "\(Money.usd(s.cost)) (\(s.breakdown))"
+        let price = s.cost == 0 ? "free" : "\(p.price(s.cost)) (\(s.breakdown(p.price)))"
         r.detail("   • \(s.idea.name), \(s.tier.name) tier: \(price)")
       }
     }
@@ -334,7 +337,7 @@ struct ReplyComposer {
     if let (idea, status) = p.missing {
       switch status {
       case .overBudget(let needs):
-        r.note("\(idea.name) would need about \(Money.usd(needs)) on its own, so it isn't in this plan.")
+        r.note("\(idea.name) would need about \(p.price(needs)) on its own, so it isn't in this plan.")
       case .unsuitable(let rule):
         r.note("\(idea.name) isn't in this plan: \(because(rule, c)).")
       case .fits:
@@ -369,14 +372,17 @@ struct ReplyComposer {
 
   /// An idea just described, priced again for another team size ("what would that cost for all 18?"):
   /// the cost lines only, as the rest was just shown.
-  func repriced(_ s: Suggestion, budget: Double?) -> Reply {
+  func repriced(_ s: Suggestion, budget: Double?, currency: Money.Currency = .usd) -> Reply {
     var r = Reply()
     r.heading("\(s.idea.name) for \(s.teamSize) people (Confetti's estimate):")
-    tierLines(s, budget: budget, into: &r)
+    tierLines(s, budget: budget, PriceFormatter(currency: currency), into: &r)
     return r
   }
 
-  func details(_ s: Suggestion, budget: Double?, assumedTeamSize: Bool) -> Reply {
+  func details(_ s: Suggestion, budget: Double?, assumedTeamSize: Bool, currency: Money.Currency = .usd)
+    -> Reply
+  {
+    let f = PriceFormatter(currency: currency)
     let idea = s.idea
     var r = Reply()
     r.heading(
@@ -386,7 +392,7 @@ struct ReplyComposer {
     r.item("Steps:")
     for (i, step) in idea.steps.enumerated() { r.detail("   \(i + 1). \(step)") }
     r.item("Cost for \(s.teamSize) people (Confetti's estimate):")
-    tierLines(s, budget: budget, into: &r)
+    tierLines(s, budget: budget, f, into: &r)
     if !idea.prep.isEmpty { r.detail("Prep: \(idea.prep)") }
     if !idea.cautions.isEmpty {
       r.item("Cautions:")
@@ -413,18 +419,19 @@ struct ReplyComposer {
   }
 
   /// Each tier's cost for the suggestion's team, and a note when the team is outside the idea's sizes.
-  private func tierLines(_ s: Suggestion, budget: Double?, into r: inout Reply) {
+  private func tierLines(_ s: Suggestion, budget: Double?, _ f: PriceFormatter, into r: inout Reply) {
     let idea = s.idea
     for tier in idea.tiers {
       let cost = tier.weekCost(for: s.teamSize)
       let fits =
         tier.annual
         ? " — a year's cost, not from the week's budget"
-        : budget.map { cost <= $0 + 1e-9 ? "" : " — over your \(Money.usd($0))" } ?? ""
-      let price = tier.isFree ? "free" : tier.breakdown(for: s.teamSize)
+        : budget.map { cost <= $0 + 1e-9 ? "" : " — over your \(f($0))" } ?? ""
+      let price = tier.isFree ? "free" : f.breakdown(tier, teamSize: s.teamSize)
       r.detail("   • \(tier.name): \(price)\(fits). \(tier.description)")
       if let basis = tier.basis { r.detail("     Cost basis: \(basis.note) (\(basis.source.citation))") }
     }
+    if let note = f.note { r.note(note) }
     if !idea.teamSize.contains(s.teamSize) {
       r.note("Note: this idea suits \(idea.teamSize.lowerBound)–\(idea.teamSize.upperBound) people.")
     }
@@ -564,7 +571,7 @@ struct ReplyComposer {
   func freeOnesLead() -> String { "The ideas that cost nothing:" }
 
   func cheaperLead(ceiling: Double, context c: Constraints) -> String {
-    "Cheaper than \(Money.usd(ceiling)) for \(c.effectiveTeamSize) people:"
+    "Cheaper than \(PriceFormatter(currency: c.currency)(ceiling)) for \(c.effectiveTeamSize) people:"
   }
 
   /// "#7" when the labels shown are `shown` (nil: nothing shown yet).

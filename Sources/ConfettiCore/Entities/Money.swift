@@ -41,9 +41,8 @@ public struct Money: Sendable, Equatable, Hashable, CustomStringConvertible {
     }
 
     /// True for the currencies Confetti plans in. Its cost estimates are in US dollars; a budget in
-    /// pounds or euros is compared with them at par, a cautious reading (each has been worth about a
-    /// dollar or more in recent years). Most other currencies would overspend at par (₹3,000 is not
-    /// $3,000), so Confetti asks for the amount in one of these instead of keeping a rate table.
+    /// pounds or euros is converted at the catalogue's dated rates (``RateTable``) and every price is
+    /// shown in it. For other currencies Confetti asks for the amount in one of these.
     public var isPlanned: Bool { self == .usd || self == .gbp || self == .eur }
 
     /// "Canadian dollars"

@@ -4428,3 +4428,10 @@ enum BuiltinCatalogue {
     Fact(id: "themes-by-committee", text: "PACE's National Customer Service Week committee picks a theme each year.", source: sources[11], topic: .theme, year: nil),
   ]
 }
+
+extension BuiltinCatalogue {
+  static let rates = RateTable(
+    asOf: CivilDate(year: 2025, month: 11, day: 21),
+    publisher: "European Central Bank", title: "Euro foreign exchange reference rates", url: "https://www.ecb.europa.eu/stats/policy_and_exchange_rates/euro_reference_exchange_rates/html/index.en.html",
+    perEuro: [Money.Currency(rawValue: "GBP")!: 0.8803, Money.Currency(rawValue: "USD")!: 1.152])
+}

@@ -90,21 +90,24 @@ public struct Constraints: Sendable, Equatable {
 
   public var effectiveTeamSize: Int { self.teamSize ?? Constraints.defaultTeamSize }
 
-  /// The total budget: the stated total, or per person × team size, whichever is lower.
-  ///
-  /// Non-dollar amounts are compared at par with the dollar estimates; a pound or
-  /// a euro is worth more than a dollar, so this never suggests more than the budget buys.
+  /// The total budget in US dollars, the currency of the estimates: the stated total, or per
+  /// person × team size, whichever is lower. A budget in pounds or euros is converted at the
+  /// catalogue's dated rates (``RateTable/builtin``), so it is compared with what it buys.
   public var totalBudget: Double? {
     let perPersonTotal = self.budgetPerPerson.map {
-      min($0.amount * Double(effectiveTeamSize), NumberGrammar.maximum)
+      min(Constraints.dollars($0) * Double(effectiveTeamSize), NumberGrammar.maximum)
     }
-    switch (self.budget?.amount, perPersonTotal) {
+    switch (self.budget.map(Constraints.dollars), perPersonTotal) {
     case (let b?, let p?): return min(b, p)
     case (let b?, nil): return b
     case (nil, let p?): return p
     case (nil, nil): return nil
     }
   }
+
+  /// An amount in US dollars: converted at the catalogue's dated rates, or as it is when the table
+  /// has no rate for its currency.
+  public static func dollars(_ m: Money) -> Double { RateTable.builtin.dollars(m) ?? m.amount }
 
   /// The currency the person spoke in (dollars by default).
   public var currency: Money.Currency { self.budget?.currency ?? self.budgetPerPerson?.currency ?? .usd }

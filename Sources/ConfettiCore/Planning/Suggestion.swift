@@ -19,4 +19,7 @@ public struct Suggestion: Sendable, Equatable {
 
   /// "$8/person × 12 + $40 = $136"
   public var breakdown: String { tier.breakdown(for: teamSize) }
+
+  /// The breakdown with each amount in `price`'s currency.
+  public func breakdown(_ price: PriceFormatter) -> String { price.breakdown(tier, teamSize: teamSize) }
 }

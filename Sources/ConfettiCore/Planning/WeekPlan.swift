@@ -17,19 +17,19 @@ public struct WeekPlan: Sendable, Equatable {
   public var budget: Double
   /// True when no budget was given and a moderate one was assumed.
   public var budgetAssumed: Bool
-  /// The currency the budget was given in. Costs are US-dollar estimates, compared with a budget in
-  /// pounds or euros at par (a cautious reading); the budget keeps its own currency when shown.
+  /// The currency the budget was given in: every price of the plan is shown in it, converted from
+  /// the US-dollar estimates at the catalogue's dated rates (``price``).
   public var currency: Money.Currency = .usd
 
-  /// The budget in its own currency: "£800".
-  public var budgetMoney: Money { Money(amount: budget, currency: currency) }
+  /// Writes the plan's prices in ``currency``.
+  public var price: PriceFormatter { PriceFormatter(currency: currency) }
 
-  /// "Total: $700 of $800." or, for a budget in another currency, how the two compare.
+  /// The budget (kept in US dollars, as ``budget``) in its own currency: "£800".
+  public var budgetMoney: Money { price.money(budget) }
+
+  /// "Total: $700 of $800." or, in pounds or euros, the same with the rate it was converted at.
   public var totalSentence: String {
-    currency == .usd
-      ? "Total: \(Money.usd(totalCost)) of \(budgetMoney)."
-      : "Total: \(Money.usd(totalCost)) in US-dollar estimates, within \(budgetMoney) taken at par "
-        + "(a \(currency == .gbp ? "pound" : "euro") has been worth about a dollar or more in recent years)."
+    "Total: \(price(totalCost)) of \(budgetMoney)." + (price.note.map { " " + $0 } ?? "")
   }
   /// An idea asked for by name that the plan could not hold, and why.
   public var missing: (idea: Idea, status: Suggester.NamedStatus)?
@@ -63,7 +63,8 @@ public struct WeekPlan: Sendable, Equatable {
     for s in days.flatMap(\.items) where seen.insert(s.idea.id).inserted {
       for t in s.idea.tiers where t.annual {
         out.append(
-          "Year-round, not in this week's total: \(s.idea.name) (\(t.name)), \(t.breakdown(for: teamSize)).")
+          "Year-round, not in this week's total: \(s.idea.name) (\(t.name)), \(price.breakdown(t, teamSize: teamSize))."
+        )
       }
     }
     return out

@@ -152,7 +152,7 @@ public struct WeekPlanner: Sendable {
       states = WeekPlanner.paretoFront(next)
     }
     // A minimum from a range: the best final candidate that reaches it, if any does.
-    let minCents = c.budgetMin.map { WeekPlanner.cents($0.amount) } ?? 0
+    let minCents = c.budgetMin.map { WeekPlanner.cents(Constraints.dollars($0)) } ?? 0
     let reaching = final.filter { $0.cents >= minCents }
     let pool = minCents > 0 && !reaching.isEmpty ? reaching : states
     let best = pool.max { ($0.value, -$0.cents) < ($1.value, -$1.cents) }
