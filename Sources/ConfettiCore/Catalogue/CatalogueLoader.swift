@@ -200,7 +200,8 @@ public enum CatalogueLoader {
     for t in tierList {
       let tr = FieldReader(node: t, file: file, context: "\(f.context): cost tier")
       try tr.allowOnly([
-        "name", "description", "fixed", "fixed_sized_for", "per_person", "value", "formats", "guests_per_person",
+        "name", "description", "fixed", "fixed_sized_for", "per_person", "value", "formats",
+        "guests_per_person",
         "per_guest", "fixed_per", "annual", "basis", "basis_source",
       ])
       let fixed = try tr.number("fixed")
@@ -258,7 +259,8 @@ public enum CatalogueLoader {
         CostTier(
           name: name, description: try tr.optionalString("description") ?? "", fixed: fixed,
           perPerson: perPerson, value: value, formats: tierFormats, fixedSizedFor: sizedFor,
-          guestsPerPerson: guestsPerPerson, perGuest: perGuest, fixedPer: fixedPer, annual: annual, basis: basis))
+          guestsPerPerson: guestsPerPerson, perGuest: perGuest, fixedPer: fixedPer, annual: annual,
+          basis: basis))
     }
     var cautions: [Caution] = []
     if let cautionNode = node["cautions"] {

@@ -54,7 +54,8 @@ public struct CostTier: Sendable, Equatable {
 
   public init(
     name: String, description: String, fixed: Double, perPerson: Double, value: Int, formats: [Format]? = nil,
-    fixedSizedFor: Int? = nil, guestsPerPerson: Double = 0, perGuest: Double = 0, fixedPer: Int? = nil, annual: Bool = false,
+    fixedSizedFor: Int? = nil, guestsPerPerson: Double = 0, perGuest: Double = 0, fixedPer: Int? = nil,
+    annual: Bool = false,
     basis: Basis? = nil
   ) {
     self.name = name
