@@ -38,11 +38,7 @@ let package = Package(
       name: "ConfettiTraining",
       dependencies: ["ConfettiCore"]
     ),
-    // Measuring the language understanding and the suggestions (`confetti eval`).
-    .target(
-      name: "ConfettiEvaluation",
-      dependencies: ["ConfettiCore"]
-    ),
+
     // One conversation and its records, shared by the command line and the server: the session,
     // pipe mode, text and JSON rendering, the line reader, export files, the serve options.
     // No libedit and no networking.
@@ -52,6 +48,12 @@ let package = Package(
         "ConfettiCore",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
+    ),
+    // Measuring the language understanding, the suggestions and whole dialogues (`confetti eval`):
+    // reading the annotated files, the reports as text and JSON, the gates.
+    .target(
+      name: "ConfettiEvaluation",
+      dependencies: ["ConfettiCore", "ConfettiSession"]
     ),
     // Command line: arguments, REPL (libedit).
     .target(

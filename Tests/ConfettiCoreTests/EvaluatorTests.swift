@@ -293,25 +293,36 @@ struct EvaluatorTests {
 
   @Test func thresholdsReportEachFigureBelowItsMinimum() throws {
     let report = EvaluationReport(rows: Self.intentRows, predictions: Self.intentPredictions)
-    #expect(EvaluationThresholds().failures(in: report).isEmpty)
+    #expect(EvaluationGate.failures([:], in: report).isEmpty)
     #expect(
-      EvaluationThresholds(minIntentAccuracy: 0.6, minOutOfScopeRecall: 0.66).failures(in: report).isEmpty)
-    let failures = EvaluationThresholds(minIntentAccuracy: 0.95, minSlotF1: 0.5, minOutOfScopeRecall: 0.9)
-      .failures(in: report)
+      EvaluationGate.failures([.minIntentAccuracy: 0.6, .minOutOfScopeRecall: 0.66], in: report).isEmpty)
+    let failures = EvaluationGate.failures(
+      [.minIntentAccuracy: 0.95, .minSlotF1: 0.5, .minOutOfScopeRecall: 0.9], in: report)
     #expect(
       failures == [
         "intent accuracy 0.600 is below --min-intent-accuracy 0.95",
         "slot micro F1 cannot be measured (no gold or predicted slots), so --min-slot-f1 0.5 is not met",
         "out-of-scope recall 0.667 is below --min-oos-recall 0.9",
       ])
-    #expect(EvaluationThresholds(minIntentAccuracy: 1.01).failures(in: report).count == 1)
+    #expect(EvaluationGate.failures([.minIntentAccuracy: 1.01], in: report).count == 1)
     let rate = try #require(report.falseRefusalRate)
-    #expect(EvaluationThresholds(maxFalseRefusalRate: rate).failures(in: report).isEmpty)
+    #expect(EvaluationGate.failures([.maxFalseRefusalRate: rate], in: report).isEmpty)
     #expect(
-      EvaluationThresholds(maxFalseRefusalRate: rate / 2).failures(in: report) == [
+      EvaluationGate.failures([.maxFalseRefusalRate: rate / 2], in: report) == [
         "false refusal rate \(EvaluationReport.fixed(rate)) is above --max-false-refusal-rate "
           + EvaluationReport.fixed(rate / 2, places: 3, trimmed: true)
       ])
+  }
+
+  /// The table gives every gate a help line naming its direction, and a report is held only to
+  /// the gates of its own evaluation.
+  @Test func gateTableHelpAndScope() {
+    #expect(EvaluationGate.minSlotF1.help == "Fail (exit 1) below this micro-averaged slot F1.")
+    #expect(EvaluationGate.maxFalseRefusalRate.help.contains("above"))
+    #expect(EvaluationGate.minNamedFirst.help.hasPrefix("With --relevance: fail (exit 1) below"))
+    let report = EvaluationReport(rows: Self.intentRows, predictions: Self.intentPredictions)
+    #expect(EvaluationGate.failures([.minJointGoalAccuracy: 0.99, .minNamedFirst: 0.99], in: report).isEmpty)
+    #expect(Set(EvaluationGate.allCases.map(\.rawValue)).count == EvaluationGate.allCases.count)
   }
 
   // MARK: Text
