@@ -1,6 +1,8 @@
 import ConfettiCore
 import Testing
 
+@testable import ConfettiTraining
+
 /// The examples in the doc comments, run: each test repeats one comment's example and checks
 /// what the comment says it gives, so a comment that stops being true fails here.
 @Suite struct DocExamplesTests {

@@ -1,6 +1,8 @@
 import ConfettiCore
 import Testing
 
+@testable import ConfettiTraining
+
 @Suite struct FeaturizerTests {
   /// The features as their definition reads: each feature's text built, then hashed.
   static func reference(_ units: [String]) -> [Int] {

@@ -2,6 +2,8 @@ import ConfettiCore
 import Foundation
 import Testing
 
+@testable import ConfettiTraining
+
 /// Held-out files measure understanding, not memory: no row's text is, case and punctuation
 /// aside, a training example, an entity synonym, an idea's name or alias, or a kind of idea.
 @Suite struct HeldOutTests {

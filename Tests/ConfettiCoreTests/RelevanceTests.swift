@@ -1,6 +1,8 @@
 import ConfettiCore
 import Testing
 
+@testable import ConfettiTraining
+
 @Suite struct RelevanceTests {
   @Test(arguments: [
     ("parties", "party"), ("grilling", "grill"), ("costumes", "costume"), ("games", "game"),

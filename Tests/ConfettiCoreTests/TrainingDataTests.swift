@@ -1,6 +1,8 @@
 import ConfettiCore
 import Testing
 
+@testable import ConfettiTraining
+
 @Suite struct TrainingDataTests {
   @Test func intentsFolderLoadsAndMeetsTheMinimumCounts() throws {
     let data = try TrainingData.load(try Fixtures.intentFiles())

@@ -383,7 +383,7 @@ public struct YAMLReader {
 }
 
 extension String {
-  func trimmingSpaces() -> String {
+  package func trimmingSpaces() -> String {
     var s = Substring(self)
     while let f = s.first, f == " " || f == "\t" { s.removeFirst() }
     while let l = s.last, l == " " || l == "\t" { s.removeLast() }

@@ -37,8 +37,8 @@ extension Lexicon {
     for (slot, value, phrase) in synonyms {
       phrases.append(Phrase(text: phrase, slot: slot, value: value))
     }
-    for slot in TrainingData.synonymSlots {
-      for v in TrainingData.values(for: slot) {
+    for slot in SlotName.withSynonyms {
+      for v in slot.row.values ?? [] {
         phrases.append(Phrase(text: v.replacingUnderscores(), slot: slot, value: v))
       }
     }
@@ -51,4 +51,9 @@ extension Lexicon {
     for p in phrases { correctable.append(contentsOf: p.words) }
     return correctable
   }
+}
+
+extension String {
+  /// "in_person" → "in person": a slot value as people write it.
+  package func replacingUnderscores() -> String { String(map { $0 == "_" ? " " : $0 }) }
 }

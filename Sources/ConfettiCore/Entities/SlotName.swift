@@ -69,7 +69,13 @@ public enum SlotName: String, CaseIterable, Sendable, Comparable {
     public var values: [String]?
     /// True for the slots that say what is wanted (an idea, kinds of idea), not for whom or how much.
     public var isContent = false
+    /// True for the closed-set slots people name in many words, each value with its synonyms in
+    /// `Intents/entities/<slot>.yml` ("wfh" for remote).
+    public var hasSynonyms = false
   }
+
+  /// The slots with synonyms (see ``Row/hasSynonyms``), in case order.
+  public static let withSynonyms: [SlotName] = allCases.filter { $0.row.hasSynonyms }
 
   /// The slot table (built once).
   public var row: Row { SlotName.table[position] }
@@ -114,17 +120,21 @@ public enum SlotName: String, CaseIterable, Sendable, Comparable {
     case .budgetPerPerson: return Row(kind: .money, isConstraint: true, intents: searchAndDetails)
     case .audience:
       return Row(
-        kind: .text, isConstraint: true, intents: searchAndDetails, values: Audience.allCases.map(\.rawValue))
+        kind: .text, isConstraint: true, intents: searchAndDetails, values: Audience.allCases.map(\.rawValue),
+        hasSynonyms: true)
     case .format:
       return Row(
-        kind: .text, isConstraint: true, intents: searchAndDetails, values: Format.allCases.map(\.rawValue))
+        kind: .text, isConstraint: true, intents: searchAndDetails, values: Format.allCases.map(\.rawValue),
+        hasSynonyms: true)
     case .theme:
-      return Row(kind: .text, isConstraint: true, intents: search, values: Theme.allCases.map(\.rawValue))
+      return Row(
+        kind: .text, isConstraint: true, intents: search, values: Theme.allCases.map(\.rawValue),
+        hasSynonyms: true)
     case .idea: return Row(kind: .text, isConstraint: true, intents: searchAndDetails, isContent: true)
     case .kinds:
       return Row(
         kind: .list, isConstraint: true, intents: search, values: Kind.allCases.map(\.rawValue),
-        isContent: true)
+        isContent: true, hasSynonyms: true)
     case .day:
       return Row(
         kind: .text, isConstraint: true, intents: [.planWeek, .refine],

@@ -1,3 +1,5 @@
+import ConfettiCore
+
 /// The annotated examples and synonyms of `Intents/`, in Rasa's YAML format.
 ///
 /// Broken or inconsistent data is an error naming file and line: an unknown
@@ -64,12 +66,12 @@ public struct TrainingData: Sendable {
             data.examples.append(Example(intent: intent, example: ex))
           }
         } else if let value = item["synonym"]?.scalar {
-          guard let slot = slotForFile, TrainingData.synonymSlots.contains(slot) else {
+          guard let slot = slotForFile, SlotName.withSynonyms.contains(slot) else {
             throw DataFileError(
               file: name, line: item.line,
               message:
                 "synonyms belong in "
-                + TrainingData.synonymSlots.map { "entities/\($0.rawValue).yml" }.joined(separator: ", "))
+                + SlotName.withSynonyms.map { "entities/\($0.rawValue).yml" }.joined(separator: ", "))
           }
           guard validValue(value, for: slot) else {
             throw DataFileError(
@@ -97,13 +99,13 @@ public struct TrainingData: Sendable {
   public func validateAnnotations() throws(DataFileError) {
     var known: [SlotName: Set<String>] = [:]
     for s in synonyms { known[s.slot, default: []].insert(TrainingData.normalizedKey(s.phrase)) }
-    for slot in TrainingData.synonymSlots {
-      for v in TrainingData.values(for: slot) {
+    for slot in SlotName.withSynonyms {
+      for v in slot.row.values ?? [] {
         known[slot, default: []].insert(TrainingData.normalizedKey(v.replacingUnderscores()))
       }
     }
     for ex in examples {
-      for a in ex.example.annotations where TrainingData.synonymSlots.contains(a.slot) {
+      for a in ex.example.annotations where SlotName.withSynonyms.contains(a.slot) {
         guard known[a.slot]?.contains(TrainingData.normalizedKey(a.text)) == true else {
           throw DataFileError(
             file: ex.example.file, line: ex.example.line,
@@ -115,20 +117,9 @@ public struct TrainingData: Sendable {
     }
   }
 
-  /// The categorical slots whose values come from synonym files in `Intents/entities/`.
-  public static let synonymSlots: [SlotName] = [.audience, .format, .theme, .kinds]
-
-  static func values(for slot: SlotName) -> [String] {
-    switch slot {
-    case .kinds: return Kind.allCases.map(\.rawValue)
-    case .audience: return Audience.allCases.map(\.rawValue)
-    case .format: return Format.allCases.map(\.rawValue)
-    case .theme: return Theme.allCases.map(\.rawValue)
-    default: return []
-    }
+  static func validValue(_ value: String, for slot: SlotName) -> Bool {
+    (slot.row.values ?? []).contains(value)
   }
-
-  static func validValue(_ value: String, for slot: SlotName) -> Bool { values(for: slot).contains(value) }
 
   /// Lower-cased tokens joined by spaces: how examples are compared.
   public static func normalizedKey(_ text: String) -> String {
@@ -150,8 +141,4 @@ public struct TrainingData: Sendable {
     }
     return out
   }
-}
-
-extension String {
-  func replacingUnderscores() -> String { String(map { $0 == "_" ? " " : $0 }) }
 }

@@ -1,3 +1,5 @@
+import ConfettiCore
+
 /// A training sentence with its slot annotations, parsed from Rasa's
 /// `[text](slot)` markup.
 ///
