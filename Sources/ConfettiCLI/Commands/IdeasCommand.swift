@@ -19,10 +19,7 @@ struct IdeasCommand: ParsableCommand {
     discussion: """
       --query reads what to look for as the assistant does (an idea's name, kinds of idea such as \
       "something with food", "no food", other words); --tag asks for a kind of idea directly and \
-      --without-tag leaves one out: food, drinks, \
-      music, games, sports, contest, halloween, autumn, outdoor, family, volunteering, recognition, \
-      awards, customer_insight, customer_facing, social_media, video, photos, writing, decorations, \
-      improvement, leadership, wellness, remote_friendly, low_prep, small_business.
+      --without-tag leaves one out: \(Kind.allCases.map(\.rawValue).joined(separator: ", ")).
 
       An amount is a number in US dollars (or in --currency) or carries its currency: £150, \
       150 GBP, €80. --offset pages through the list: --limit 5 --offset 5 is the second page.
