@@ -8,7 +8,7 @@ CONFIG ?= debug
 BUILD_FLAGS ?=
 RELEASE_FLAGS ?= -c release --static-swift-stdlib
 
-.PHONY: run test build release release-server deps generate check-generated lint format clean install bench fuzz
+.PHONY: run test build release release-server deps generate check-generated lint format clean install bench fuzz readme-figures
 
 deps:
 	@sh scripts/install-deps.sh
@@ -39,6 +39,10 @@ generate: deps
 check-generated: deps
 	$(SWIFT) build $(BUILD_FLAGS) --product confetti-generate
 	$$($(SWIFT) build $(BUILD_FLAGS) --show-bin-path)/confetti-generate --check
+
+# The README's measured figures, written from `confetti eval --json` on each test and dev set.
+readme-figures: build
+	python3 scripts/readme-figures.py --confetti "$$($(SWIFT) build $(BUILD_FLAGS) --show-bin-path)/confetti"
 
 lint:
 	$(SWIFT) format lint --strict --recursive --parallel Package.swift Sources Tests
