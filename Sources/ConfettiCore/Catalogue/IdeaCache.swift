@@ -8,6 +8,7 @@ import Synchronization
 /// let names = IdeaCache<String>()
 /// names.value(for: cookout) { $0.name.uppercased() }  // made once, then reused
 /// ```
+// Kept for speed: removing it with Idea's box, the fragment caches and the Constraints views cost +87.6 % of `make bench-check` (800.1M → 1,501.0M).
 public final class IdeaCache<Value: Sendable>: Sendable {
   @usableFromInline let entries = Mutex<[String: (idea: Idea, value: Value)]>([:])
 
