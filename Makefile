@@ -8,7 +8,7 @@ CONFIG ?= debug
 BUILD_FLAGS ?=
 RELEASE_FLAGS ?= -c release --static-swift-stdlib
 
-.PHONY: run test build release release-server deps generate check-generated lint format clean install bench fuzz readme-figures
+.PHONY: run test test-deps build release release-server deps generate check-generated lint format clean install bench fuzz readme-figures
 
 deps:
 	@sh scripts/install-deps.sh
@@ -26,7 +26,12 @@ release-server: deps
 run: release
 	@$$($(SWIFT) build $(RELEASE_FLAGS) --show-bin-path)/confetti $(ARGS)
 
-test: deps
+# Beyond the build, the tests need chromium, chromium-driver and a venv (.venv-test) with selenium and
+# icalendar: the browser test and the independent calendar checks (scripts/install-test-deps.sh).
+test-deps:
+	@sh scripts/install-test-deps.sh
+
+test: deps test-deps
 	$(SWIFT) build $(BUILD_FLAGS) --build-tests
 	$(SWIFT) test $(BUILD_FLAGS) --skip-build
 	$(MAKE) --no-print-directory lint

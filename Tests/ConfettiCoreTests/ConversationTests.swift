@@ -66,7 +66,7 @@ import Testing
     a = c.respond(to: "export the plan to plan.md")
     let request = try #require(a.export)
     #expect(request.path == "plan.md" && !request.overwrite)
-    #expect(request.markdown == MarkdownRenderer.render(plan))
+    #expect(request.contents == MarkdownRenderer.render(plan) && request.format == .markdown)
     #expect(a.exportedPath == nil)  // the core writes nothing
     a = c.respond(to: "export the plan to plan.md and overwrite it")
     #expect(a.export?.path == "plan.md" && a.export?.overwrite == true)

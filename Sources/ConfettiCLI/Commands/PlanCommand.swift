@@ -20,7 +20,7 @@ struct PlanCommand: ParsableCommand {
         [--format <format>] [--query <text>] [--tag <kind> ...]
         [--without-tag <kind> ...] [--without-need <need> ...]
         [--small-business] [--idea <id> [--day <day>]]
-        [--year <year>] [--markdown | --json]
+        [--year <year>] [--markdown | --ics | --json]
         [--catalogue <file> ...] [--today <date>]
       """,
     discussion: """
@@ -38,6 +38,7 @@ struct PlanCommand: ParsableCommand {
 
       Examples:
         confetti plan --team-size 40 --budget 2000 --markdown > plan.md
+        confetti plan --team-size 40 --budget 2000 --ics > csw.ics
         confetti plan --team-size 6 --budget "150 GBP" --json
         confetti plan --team-size 25 --budget 3000 --idea house-band --day friday
         confetti plan --team-size 12 --tag food --without-tag contest
@@ -69,6 +70,11 @@ struct PlanCommand: ParsableCommand {
   @Flag(name: .long, help: "Write the plan as a Markdown document.")
   var markdown = false
 
+  @Flag(
+    name: .long,
+    help: "Print the plan as an iCalendar file (one all-day event per idea and day) to standard output.")
+  var ics = false
+
   @OptionGroup var common: CommonOptions
 
   func validate() throws {
@@ -81,7 +87,9 @@ struct PlanCommand: ParsableCommand {
       throw ValidationError(
         "The planner places one named idea on one day: give --idea (and --day) once.")
     }
-    if markdown && common.json { throw ValidationError("Choose one of --markdown and --json.") }
+    if [markdown, ics, common.json].filter({ $0 }).count > 1 {
+      throw ValidationError("Choose one of --markdown, --ics and --json.")
+    }
     if let y = year, !(ServiceWeekCalendar.firstNationalYear...9999).contains(y) {
       throw ValidationError("--year must be from \(ServiceWeekCalendar.firstNationalYear) to 9999.")
     }
@@ -111,6 +119,10 @@ struct PlanCommand: ParsableCommand {
     let answer = session.conversation.plan(for: c, hints: CommandLineHints())
     if markdown, let plan = answer.plan {
       try OutputChannel.standardOutput.write(MarkdownRenderer.render(plan))
+    } else if ics, let plan = answer.plan {
+      // DTSTAMP is today (--today, CONFETTI_TODAY or the clock) at 00:00 UTC, as in the chat's export.
+      try OutputChannel.standardOutput.write(
+        CalendarRenderer.render(plan, stamp: .init(date: session.conversation.today)))
     } else {
       try session.write(answer)
     }

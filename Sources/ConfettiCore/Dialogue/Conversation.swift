@@ -366,8 +366,12 @@ public struct Conversation: Sendable {
     case .failure(let refusal):
       answer.reply = composer.exportRefused(refusal, name: name ?? "")
     case .success(let path):
+      let format = ExportFormat(path: path)
+      let contents =
+        format == .calendar
+        ? CalendarRenderer.render(plan, stamp: .init(date: today)) : MarkdownRenderer.render(plan)
       let request = ExportRequest(
-        path: path, overwrite: overwrite, markdown: MarkdownRenderer.render(plan), span: plan.week.span)
+        path: path, overwrite: overwrite, format: format, contents: contents, span: plan.week.span)
       answer.content = .export(request)
       answer.reply = composer.exportReady(request)
       state.last = .exported(file: path)

@@ -2,9 +2,11 @@
 ///
 /// - No name: `confetti-plan-YEAR.md` in the current folder.
 /// - A name is honoured as given, quoted names with spaces included ("quarterly plan.md").
-/// - Confetti writes Markdown: `.md`, `.markdown` or `.txt`; a name without an extension gets
-///   `.md` ("notes" → `notes.md`); any other extension ("plan.pdf") is refused with the reason,
-///   as is a format asked for without a name (".pdf", from "export it as a pdf").
+/// - Confetti writes Markdown (`.md`, `.markdown` or `.txt`) and iCalendar (`.ics`); a name without
+///   an extension gets `.md` ("notes" → `notes.md`); any other extension ("plan.pdf") is refused with
+///   the reason, as is a format asked for without a name (".pdf", from "export it as a pdf"). A
+///   calendar asked for without a name (".ics", from "export it as a calendar") is
+///   `confetti-plan-YEAR.ics`.
 /// - A relative name stays inside the current folder: `..` is refused. A `~/…` or absolute path
 ///   is allowed only into a folder the person owns, which the front end checks
 ///   (`/etc/passwd` is refused there).
@@ -15,8 +17,8 @@
 /// ExportName.resolve(nil, year: 2027)         // .success("confetti-plan-2027.md")
 /// ```
 public enum ExportName {
-  /// The extensions Confetti writes (all Markdown, which reads as plain text).
-  public static let extensions: Set<String> = ["md", "markdown", "txt"]
+  /// The extensions Confetti writes: Markdown, which reads as plain text, and iCalendar.
+  public static let extensions: Set<String> = ["md", "markdown", "txt", "ics"]
 
   /// Why a name cannot be honoured.
   public enum Refusal: Error, Sendable, Equatable {
@@ -42,6 +44,7 @@ public enum ExportName {
     }
     if name.hasSuffix("/") || name == "~" || name == "." { return .failure(.folder) }
     // The extension alone (".pdf", from "export it as a pdf") names a format, not a file.
+    if name.lowercased() == ".ics" { return .success("confetti-plan-\(year).ics") }
     if name.first == ".",
       FilenameGrammar.refusedFormats.values.contains(String(name.dropFirst()).lowercased())
     {

@@ -515,11 +515,11 @@ struct ReplyComposer {
     switch refusal {
     case .unsupportedExtension(let ext):
       return Reply(
-        "I can only save the plan as Markdown (.md, .markdown or .txt), not .\(ext), so I didn't write \(shown). "
+        "I can only save the plan as Markdown (.md, .markdown or .txt) or a calendar (.ics), not .\(ext), so I didn't write \(shown). "
           + "Try \"export the plan to plan.md\"; most editors and converters open Markdown.")
     case .unsupportedFormat(let ext):
       return Reply(
-        "I can only save the plan as Markdown (.md, .markdown or .txt), not as .\(ext), so I didn't write a file. "
+        "I can only save the plan as Markdown (.md, .markdown or .txt) or a calendar (.ics), not as .\(ext), so I didn't write a file. "
           + "Try \"export the plan to plan.md\"; most editors and converters open Markdown.")
     case .outsideFolder:
       return Reply(
@@ -534,7 +534,9 @@ struct ReplyComposer {
 
   /// The plan is ready to save (a front end that writes the file says where it went instead).
   func exportReady(_ r: ExportRequest) -> Reply {
-    Reply("Here is the plan for \(r.span) as Markdown, for \(r.path).")
+    Reply(
+      "Here is the plan for \(r.span) as \(r.format == .calendar ? "a calendar" : "Markdown"), for \(r.path)."
+    )
   }
 
   // MARK: Small talk

@@ -18,7 +18,7 @@ enum FilenameGrammar {
   /// formats it refuses with a reason (so "plan.pdf" is not silently ignored).
   static let extensions: Set<String> = [
     "md", "markdown", "txt", "pdf", "doc", "docx", "odt", "rtf", "html", "htm", "csv", "json", "xls",
-    "xlsx", "ods", "ppt", "pptx", "pages", "key", "numbers", "png", "jpg", "jpeg", "yaml", "yml",
+    "xlsx", "ods", "ppt", "pptx", "pages", "key", "numbers", "png", "jpg", "jpeg", "yaml", "yml", "ics",
   ]
   /// Words that ask for a file to be written; a bare name is read only on a line with one.
   static let verbs: Set<String> = [
@@ -88,6 +88,8 @@ enum FilenameGrammar {
     if !found && asksForFile && !formatOnly(&scan) { bareName(&scan, chars: chars) }
   }
 
+  /// The calendar format, by the words people use for it ("export it as a calendar file").
+  static let calendarFormats: Set<String> = ["ics", "ical", "icalendar", "calendar"]
   /// Formats Confetti does not write, by the words people use for them ("word" is docx).
   static let refusedFormats: [String: String] = [
     "pdf": "pdf", "word": "docx", "docx": "docx", "doc": "doc", "excel": "xlsx", "xlsx": "xlsx", "xls": "xls",
@@ -102,11 +104,14 @@ enum FilenameGrammar {
   /// "export it as a pdf", "save as docx", "put it in excel format", "export to word": a format
   /// Confetti does not write, asked for without a file name. Recorded as the name `.pdf` (the
   /// extension alone), which ``ExportName`` refuses as a format, so the reply can say so instead
-  /// of writing Markdown under the default name.
+  /// of writing Markdown under the default name. "export it as a calendar" (or "ics", "ical") is
+  /// recorded as `.ics`, which ``ExportName`` names with the default name.
   static func formatOnly(_ scan: inout EntityScan) -> Bool {
     let t = scan.tokens
     for i in t.indices where !scan.claimed[i] {
-      guard let ext = refusedFormats[t[i].text] else { continue }
+      guard let ext = refusedFormats[t[i].text] ?? (calendarFormats.contains(t[i].text) ? "ics" : nil) else {
+        continue
+      }
       // Before the format: a marker ("as", "to", "into", "in"), perhaps with a determiner between.
       var before = i - 1
       if before >= 0, determiners.contains(t[before].text) { before -= 1 }

@@ -13,7 +13,7 @@ import ConfettiCore
 /// for root.
 ///
 /// ```swift
-/// ExportWriter.write(ExportRequest(path: "plan.md", overwrite: false, markdown: "# Plan\n", span: "Oct 5–9"))
+/// ExportWriter.write(ExportRequest(path: "plan.md", overwrite: false, contents: "# Plan\n", span: "Oct 5–9"))
 /// // .written(path: "plan.md")
 /// ```
 public enum ExportWriter {
@@ -42,7 +42,7 @@ public enum ExportWriter {
       }
     }
     do {
-      try AtomicFile.write(request.markdown, to: target, overwrite: request.overwrite)
+      try AtomicFile.write(request.contents, to: target, overwrite: request.overwrite)
       return .written(path: target)
     } catch {
       switch error {
