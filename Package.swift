@@ -17,6 +17,9 @@ let package = Package(
     .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
     .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
     .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
+    // `confetti serve --http` only: the chat page and its WebSocket (see the README for why this stack).
+    .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+    .package(url: "https://github.com/hummingbird-project/hummingbird-websocket", from: "2.8.1"),
     // Test-only: cross-checks Confetti's own small YAML reader against a full YAML parser.
     .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
   ],
@@ -71,7 +74,7 @@ let package = Package(
       name: "confetti",
       dependencies: ["ConfettiCLI"]
     ),
-    // The line protocol over TCP or a Unix socket, on SwiftNIO.
+    // The line protocol over TCP or a Unix socket, on SwiftNIO; with --http the chat page on Hummingbird.
     .target(
       name: "ConfettiServer",
       dependencies: [
@@ -82,6 +85,9 @@ let package = Package(
         .product(name: "NIOPosix", package: "swift-nio"),
         .product(name: "Logging", package: "swift-log"),
         .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+        .product(name: "Hummingbird", package: "hummingbird"),
+        .product(name: "HummingbirdCore", package: "hummingbird"),
+        .product(name: "HummingbirdWebSocket", package: "hummingbird-websocket"),
       ]
     ),
     // The thin server executable that `confetti serve` runs.

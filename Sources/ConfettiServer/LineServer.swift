@@ -62,8 +62,8 @@ struct LineServer: Service {
       channel = try await bootstrap.bind(unixDomainSocketPath: path, cleanupExistingSocketFile: true).get()
       shown = path
     } else {
-      channel = try await bootstrap.bind(host: options.host, port: options.port).get()
-      let port = channel.localAddress?.port ?? options.port
+      channel = try await bootstrap.bind(host: options.host, port: options.listenPort).get()
+      let port = channel.localAddress?.port ?? options.listenPort
       shown = options.host.contains(":") ? "[\(options.host)]:\(port)" : "\(options.host):\(port)"
     }
     OutputChannel.standardError.writeQuietly("listening on \(shown)\n")

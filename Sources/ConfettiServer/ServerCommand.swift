@@ -41,8 +41,10 @@ public enum ServerCommand {
     }
     let logger = Logger(label: "confetti.server")
     let group = MultiThreadedEventLoopGroup(numberOfThreads: System.coreCount)
-    let server = LineServer(
-      options: options, catalogue: catalogue, today: today, group: group, logger: logger)
+    let server: any Service =
+      options.http
+      ? WebServer(options: options, catalogue: catalogue, today: today, logger: logger).application()
+      : LineServer(options: options, catalogue: catalogue, today: today, group: group, logger: logger)
     let services = ServiceGroup(
       configuration: .init(
         services: [.init(service: server)],

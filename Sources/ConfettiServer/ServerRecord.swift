@@ -38,6 +38,24 @@ enum ServerRecord {
       ? (format == .calendar ? "confetti-plan.ics" : "confetti-plan.md") : name
   }
 
+  /// The answer to a binary WebSocket message: the chat reads text.
+  static func binaryRefused() -> [UInt8] {
+    error(
+      code: "binary_message",
+      message: "This chat reads text messages only; send your question as text.")
+  }
+
+  /// An error record of the server's own, with its newline.
+  static func error(code: String, message: String) -> [UInt8] {
+    let record = JSONValue.object([
+      ("error", .object([("code", .string(code)), ("message", .string(message))]))
+    ])
+    var out: [UInt8] = []
+    record.write(into: &out)
+    out.append(0x0A)
+    return out
+  }
+
   /// Sent to a connection over `--max-connections`, which is then closed.
   static func busy(limit: Int) -> [UInt8] {
     let record = JSONValue.object([

@@ -13,20 +13,26 @@ import ConfettiSession
 struct ServeCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "serve",
-    abstract: "Serve the line protocol over TCP or a Unix socket: one connection, one conversation.",
+    abstract: "Serve the line protocol over TCP or a Unix socket, or the chat page (--http).",
     usage: """
-      confetti serve [--host <address>] [--port <port>] [--unix <path>]
-        [--max-connections <n>] [--idle-timeout <s>] [--catalogue <file> ...]
+      confetti serve [--http] [--host <address>] [--port <port>]
+        [--unix <path>] [--max-connections <n>] [--idle-timeout <s>]
+        [--catalogue <file> ...]
       """,
     discussion: """
       Each line a client sends gets exactly one JSON line back, the same record as `confetti --json`, \
       in order. A plan export comes back as Markdown in the record; the server writes no files. \
       SIGTERM or SIGINT stops accepting, answers the lines already received, and exits 0.
 
+      With --http (port 8080 unless --port says otherwise) it serves the chat page at /, a WebSocket \
+      at /chat carrying the same records (one conversation per socket) and POST /ask (one question, \
+      one record), on loopback unless --host says otherwise.
+
       Examples:
         confetti serve --port 7007
         confetti serve --port 0 --max-connections 2000 --idle-timeout 60
         confetti serve --unix /run/confetti.sock
+        confetti serve --http --port 0
         printf 'ideas for 12 people under $300\\n' | nc -N 127.0.0.1 7007
       """
   )
