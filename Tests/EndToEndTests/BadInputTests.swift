@@ -129,7 +129,7 @@ import Testing
     }
     kill(process.processIdentifier, signal)
     process.waitUntilExit()
-    received.append(output.fileHandleForReading.readDataToEndOfFile())
+    received.append(ConfettiProcess.readToEnd(output.fileHandleForReading.fileDescriptor))
     #expect(process.terminationStatus == expected)
     let lines = String(decoding: received, as: UTF8.self).split(separator: "\n")
     #expect(lines.count == 2)

@@ -16,7 +16,8 @@ import Testing
     let errors = Pipe()
     process.standardError = errors
     try process.run()
-    let message = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+    let message = String(
+      decoding: ConfettiProcess.readToEnd(errors.fileHandleForReading.fileDescriptor), as: UTF8.self)
     process.waitUntilExit()
     #expect(process.terminationStatus == 0, "\(message)")
   }

@@ -54,6 +54,22 @@ struct ConfettiProcess {
       .deletingLastPathComponent().deletingLastPathComponent()
   }
 
+  /// Everything from `fd` until end of file, read with read(2) and retried when a signal interrupts
+  /// it (EINTR): Foundation's `readDataToEndOfFile` traps on EINTR, which the test process's many
+  /// children (their SIGCHLD) can cause.
+  static func readToEnd(_ fd: Int32) -> Data {
+    var data = Data()
+    var buffer = [UInt8](repeating: 0, count: 65536)
+    while true {
+      let n = buffer.withUnsafeMutableBytes { read(fd, $0.baseAddress, $0.count) }
+      if n > 0 {
+        data.append(contentsOf: buffer[0..<n])
+      } else if n == 0 || errno != EINTR {
+        return data
+      }
+    }
+  }
+
   /// The test process writes into pipes whose reader may have exited: take EPIPE, not SIGPIPE.
   static let ignoreSIGPIPE: Void = { signal(SIGPIPE, SIG_IGN) }()
 
@@ -84,12 +100,12 @@ struct ConfettiProcess {
     nonisolated(unsafe) var err = Data()
     group.enter()
     DispatchQueue.global().async {
-      out = outPipe.fileHandleForReading.readDataToEndOfFile()
+      out = ConfettiProcess.readToEnd(outPipe.fileHandleForReading.fileDescriptor)
       group.leave()
     }
     group.enter()
     DispatchQueue.global().async {
-      err = errPipe.fileHandleForReading.readDataToEndOfFile()
+      err = ConfettiProcess.readToEnd(errPipe.fileHandleForReading.fileDescriptor)
       group.leave()
     }
     DispatchQueue.global().async {
