@@ -11,6 +11,8 @@ public enum Clarification: Sendable, Equatable {
   case negativeBudget(Money)
   /// A team of no one ("ideas for 0 people").
   case noPeople
+  /// A team larger than Confetti plans for ("five million people"), as said.
+  case teamTooLarge(Int)
 
   /// The reason code in `--json` output.
   public var code: String {
@@ -18,6 +20,7 @@ public enum Clarification: Sendable, Equatable {
     case .currency: return "unplanned_currency"
     case .negativeBudget: return "negative_budget"
     case .noPeople: return "no_people"
+    case .teamTooLarge: return "team_too_large"
     }
   }
 
@@ -30,6 +33,9 @@ public enum Clarification: Sendable, Equatable {
       if case .money(let m) = e.value, m.amount < 0 { return .negativeBudget(m) }
     }
     if slots.teamSize == 0 { return .noPeople }
+    for e in entities where e.slot == .teamSize {
+      if let n = e.value.int, n > TeamSizeGrammar.range.upperBound { return .teamTooLarge(n) }
+    }
     return nil
   }
 }

@@ -47,6 +47,7 @@ public struct Conversation: Sendable {
       input: line, understanding: frame.understanding.read(as: shownIntent), context: context, reply: Reply())
     answer.rule = rule.name
     let composer = ReplyComposer(today: today)
+    let teamBefore = state.constraints.teamSize
     var last: DialogueState.Last = .other
     switch action {
     case .clarify(let question):
@@ -111,8 +112,28 @@ public struct Conversation: Sendable {
       answer.reply = composer.outOfScope()
     }
     if case .export = action {} else { state.last = last }
+    if teamBefore == nil, let note = assumedTeamChange(frame, action) { answer.reply.note(note) }
     answer.context = context
     return answer
+  }
+
+  /// "plus 5 more" with no team size said: the note that says what it was added to, instead of
+  /// silently adding to the assumed team.
+  private func assumedTeamChange(_ frame: Frame, _ action: Action) -> String? {
+    var edits = frame.edits
+    switch action {
+    case .search, .plan: break
+    case .refine(let extra): edits += extra
+    default: return nil
+    }
+    var relative = false
+    for edit in edits {
+      guard case .teamSize(let count) = edit else { continue }
+      if case .set = count { return nil }
+      relative = true
+    }
+    guard relative, let now = context.teamSize else { return nil }
+    return ReplyComposer(today: today).assumedTeamChanged(now: now)
   }
 
   private func isClarify(_ action: Action) -> Bool {

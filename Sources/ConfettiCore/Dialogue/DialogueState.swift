@@ -168,6 +168,8 @@ public struct DialogueState: Sendable {
       c.year = y
     case .terms(let t):
       c.terms = t
+    case .lacks(let needs):
+      c.withoutNeeds += needs
     }
   }
 }

@@ -16,6 +16,13 @@ struct ReplyComposer {
     return "I assumed a team of \(Constraints.defaultTeamSize); \(how) for exact costs."
   }
 
+  /// After "plus 5 more" with no team size said: "You hadn't said how many people, so I started
+  /// from 10: that makes 15; tell me your team size if that's not right."
+  func assumedTeamChanged(now: Int) -> String {
+    "You hadn't said how many people, so I started from \(Constraints.defaultTeamSize): that makes \(now); "
+      + "\(hints.words(for: .giveTeamSize)) if that's not right."
+  }
+
   static let examples = [
     "ideas for 12 people under $300",
     "plan the week for 40 reps with 2k",
@@ -630,6 +637,12 @@ struct ReplyComposer {
       r.plain(
         "0 people leaves no one to celebrate. How many people are on the team? For example \"for 12 people\"."
       )
+    case .teamTooLarge(let n):
+      let most = TeamSizeGrammar.range.upperBound
+      r.plain(
+        "A team of \(Money.format(Double(n))) people is more than I plan for: teams of 1 to "
+          + "\(Money.format(Double(most))) people.")
+      r.plain("How many people will take part? For example \"for 40 people\".")
     }
     return r
   }

@@ -60,6 +60,11 @@ enum EditGrammar {
   /// Words that stand for the person speaking: "me plus 5 staff" counts them.
   static let selfWords: Set<String> = ["me", "myself"]
 
+  /// True when a count of people comes just before `i` ("6 of us including me", "we're 7 including me").
+  static func countedBefore(_ scan: EntityScan, _ i: Int) -> Bool {
+    (max(0, i - 4)..<i).contains { scan.number(at: $0) != nil || scan.text($0) == "us" }
+  }
+
   static func apply(_ scan: inout EntityScan) {
     var i = 0
     while i < scan.tokens.count {
@@ -134,8 +139,10 @@ enum EditGrammar {
       if let noun = scan.text(k), WordLists.peopleNouns.contains(noun) || noun == "others" { k += 1 }
       return ("team_size", .team(Int(n.value) + 1), k - i)
     }
-    // "plus me", "and me too": the speaker joins.
-    if (w == "plus" || w == "including"), let me = scan.text(i + 1), selfWords.contains(me) {
+    // "plus me", "and me too": the speaker joins; but "we're 7 including me" has them already.
+    if (w == "plus" || w == "including"), let me = scan.text(i + 1), selfWords.contains(me),
+      w == "plus" || !countedBefore(scan, i)
+    {
       return ("add_people", .edit(.teamSize(.add(1))), 2)
     }
     // "add 5 more people", "5 extra people", "plus 3 more", "plus 6 from sales", "plus the 6 from dispatch"

@@ -54,6 +54,7 @@ public struct EntityParser: Sendable {
     var scan = EntityScan(tokens: tokens)
     FilenameGrammar.apply(&scan, text: text)
     EditGrammar.apply(&scan)
+    BusinessGrammar.apply(&scan)
     MoneyGrammar.apply(&scan)
     TeamSizeGrammar.applyMarked(&scan)
     YearGrammar.apply(&scan, today: today)

@@ -131,7 +131,10 @@ public enum MoneyGrammar {
         return Found(range: i..<(after + 2), money: Money(amount: n.value, currency: currency))
       }
     }
-    if n.hasThousandsSuffix && !countsPeople(scan, after: after) {
+    // "2k" is money, but "a team of four million" is a head count (too large, asked about).
+    let hugeTeam =
+      n.value > Double(TeamSizeGrammar.range.upperBound) && TeamSizeGrammar.groupCue(scan, before: i)
+    if n.hasThousandsSuffix && !countsPeople(scan, after: after) && !hugeTeam {
       return Found(range: i..<after, money: .usd(n.value), stated: false)
     }
     return nil

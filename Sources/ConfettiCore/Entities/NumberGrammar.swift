@@ -43,6 +43,8 @@ public enum NumberGrammar {
     case thousand(isSuffix: Bool)
     case dozen
     case dozens
+    /// "million": never a team size, but read so "five million people" is not five.
+    case million
 
     /// A unit or a tens word ("seven", "forty").
     var isUnitOrTen: Bool {
@@ -61,6 +63,7 @@ public enum NumberGrammar {
     out["hundred"] = .hundred
     out["dozen"] = .dozen
     out["dozens"] = .dozens
+    out["million"] = .million
     return out
   }()
 
@@ -165,6 +168,10 @@ public enum NumberGrammar {
         suffix = suffix || isSuffix
       case .dozen? where sawNumberWord:
         current = max(current, 1) * 12
+      case .million? where sawNumberWord:
+        total = (total + max(current, 1)) * 1_000_000
+        current = 0
+        suffix = true
       default:
         guard
           w == "and" && sawNumberWord && !lastWasAnd && i + 1 < tokens.count

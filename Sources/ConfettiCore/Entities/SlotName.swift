@@ -169,6 +169,9 @@ public enum SlotName: String, CaseIterable, Sendable, Comparable {
       return allowed.contains(s) ? nil : "'\(s)' is not one of " + allowed.joined(separator: ", ")
     }
     switch (row.kind, value) {
+    case (.integer, .int(let n)) where self == .teamSize:
+      return n <= TeamSizeGrammar.range.upperBound
+        ? nil : "must be at most \(TeamSizeGrammar.range.upperBound)"
     case (.integer, .int), (.flag, .flag):
       return nil
     case (.money, .money(let m)):

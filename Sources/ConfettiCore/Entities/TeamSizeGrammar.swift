@@ -15,11 +15,25 @@ enum TeamSizeGrammar {
   static func applyMarked(_ scan: inout EntityScan) {
     var i = 0
     while i < scan.tokens.count {
-      guard let n = count(scan, at: i, allowZero: true) else {
+      guard let n = count(scan, at: i, allowZero: true, allowLarge: true) else {
         i += 1
         continue
       }
       let end = i + n.length
+      if n.value > Double(range.upperBound) {
+        // "five million people": more than Confetti plans for, kept as said so the conversation
+        // answers it (the slot refuses it) instead of reading a smaller number nearby.
+        if let noun = peopleNoun(scan, after: end) {
+          scan.add(.teamSize, .int(Int(n.value)), valueTokens: i..<end, claim: i..<(noun + 1))
+          i = noun + 1
+        } else if groupCue(scan, before: i) {
+          scan.add(.teamSize, .int(Int(n.value)), valueTokens: i..<end)
+          i = end
+        } else {
+          i += 1
+        }
+        continue
+      }
       if let noun = peopleNoun(scan, after: end) {
         // "0 people" is read as said, for the conversation to ask; a bare 0 is no count.
         scan.add(.teamSize, .int(Int(n.value)), valueTokens: i..<end, claim: i..<(noun + 1))
@@ -65,11 +79,13 @@ enum TeamSizeGrammar {
     "year", "hrs", "hr", "am", "pm", "percent",
   ]
 
-  private static func count(_ scan: EntityScan, at i: Int, allowZero: Bool = false) -> NumberGrammar.Match? {
+  private static func count(
+    _ scan: EntityScan, at i: Int, allowZero: Bool = false, allowLarge: Bool = false
+  ) -> NumberGrammar.Match? {
     guard scan.isFree(i..<(i + 1)), let n = scan.number(at: i),
       scan.isFree(i..<(i + n.length)), n.value == n.value.rounded(), n.value >= (allowZero ? 0 : 1),
       !scan.tokens[i].isNegative,
-      n.value <= Double(range.upperBound)
+      allowLarge || n.value <= Double(range.upperBound)
     else { return nil }
     // Ordinals ("the 3rd") and list references ("#2") are not counts.
     if i > 0, scan.tokens[i - 1].text == "#" { return nil }
@@ -92,7 +108,7 @@ enum TeamSizeGrammar {
   }
 
   /// "team of 8", "our team is 12", "headcount: 40", "team size 30".
-  private static func groupCue(_ scan: EntityScan, before i: Int) -> Bool {
+  static func groupCue(_ scan: EntityScan, before i: Int) -> Bool {
     let fillers: Set<String> = [
       "of", "is", "about", "around", "roughly", "approx", "size", "count", "just", "only", "'s", "maybe",
       "like", "has", "are", "totals", "total", "numbers",

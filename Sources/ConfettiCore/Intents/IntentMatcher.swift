@@ -454,6 +454,7 @@ public struct IntentMatcher: Sendable {
 
   /// The names of the ``EditGrammar`` cues.
   public static let editCues: Set<String> = [
-    "budget_off", "budget_scale", "add_people", "not_format", "without_audience",
+    "budget_off", "budget_scale", "add_people", "not_format", "without_audience", BusinessGrammar.profileCue,
+    BusinessGrammar.lacksCue,
   ]
 }

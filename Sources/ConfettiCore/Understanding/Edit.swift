@@ -72,6 +72,9 @@ public enum Edit: Sendable, Equatable {
   case year(Int)
   /// The content words of a search ("something outdoorsy"), stemmed.
   case terms([String])
+  /// What the team lacks, so ideas that need it are left out: "we can't close the shop" lacks
+  /// closing; "my shop", "our practice" (a small business) lack every ``Need``.
+  case lacks([Need])
 
   /// True for edits about what to look for (ideas, kinds, content words), wanted or not.
   public var isContent: Bool {

@@ -95,6 +95,8 @@ public enum JSONRenderer {
         w.key("amount")
         money(m, to: &w)
       case .noPeople: break
+      case .teamTooLarge(let n):
+        w.field("team_size", n)
       }
       w.endObject()
     }
