@@ -28,6 +28,49 @@ import Testing
     #expect(!planned.isEmpty && planned.allSatisfy { $0.idea.needs.isEmpty })
   }
 
+  /// An idea the person names, or describes in its own words, is never dropped for needing what
+  /// the team lacks: it is shown with a caution, and only it; other ideas still need nothing.
+  @Test func anIdeaAskedForOverridesTheNeedsRule() throws {
+    var c = Constraints()
+    c.teamSize = 8
+    c.withoutNeeds = Need.allCases
+    let shark = try #require(Fixtures.catalogue.idea(id: "shark-tank"))
+    #expect(Suggester.brokenRule(shark, c) == .needs(.managementLayer))
+    c.idea = "shark-tank"
+    #expect(Suggester.brokenRule(shark, c) == nil)
+    #expect(Suggester.lacking(shark, c) == [.managementLayer, .otherDepartments, .meetingRoom])
+    let result = Suggester(catalogue: Fixtures.catalogue).suggest(c)
+    #expect(result.named?.status == .fits)
+    #expect(result.ranked.first?.idea.id == "shark-tank")
+    #expect(result.ranked.dropFirst().allSatisfy { $0.idea.needs.isEmpty })
+    // Left out by name, it stays out: only the needs rule yields.
+    c.withoutIdeas = ["shark-tank"]
+    #expect(Suggester.brokenRule(shark, c) == .leftOutByName)
+  }
+
+  @Test func anIdeaDescribedInOwnWordsIsAskedFor() {
+    var c = Constraints()
+    c.withoutNeeds = Need.allCases
+    let suggester = Suggester(catalogue: Fixtures.catalogue)
+    c.terms = RelevanceIndex.terms(of: "pitch our ideas to a panel like the dragons on tv")
+    #expect(suggester.described(c) == "shark-tank")
+    // Words that match no idea strongly describe none.
+    c.terms = RelevanceIndex.terms(of: "something nice for the team")
+    #expect(suggester.described(c) == nil)
+    // A team that lacks nothing needs no override.
+    c.withoutNeeds = []
+    c.terms = RelevanceIndex.terms(of: "pitch our ideas to a panel like the dragons on tv")
+    #expect(suggester.described(c) == nil)
+  }
+
+  @Test func theCautionSaysWhatTheIdeaNeeds() {
+    var c = chat()
+    let a = c.respond(to: "my bakery has 8 staff, what about a shark tank?")
+    #expect(a.ideas.first?.idea.id == "shark-tank")
+    #expect(a.reply.plainText.contains("Shark Tank Pitches needs a management layer"), "\(a.reply.plainText)")
+    #expect(a.reply.plainText.contains("which a small shop may not have"))
+  }
+
   @Test func aTeamThatCannotCloseSaysSo() {
     var c = chat()
     _ = c.respond(to: "csw ideas for 15 agents")

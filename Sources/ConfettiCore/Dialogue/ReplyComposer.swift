@@ -185,6 +185,22 @@ struct ReplyComposer {
     }
   }
 
+  /// The caution for an idea asked for (named or described) that needs what the team lacks: the
+  /// rules let it through rather than drop it, so the first such idea shown is the asked one.
+  /// "Community Partnership needs time off the floor, which a small shop may not have; it is
+  /// in the list because you asked for it." Nil when no idea shown needs what the team lacks.
+  func askedCaution(_ shown: [Suggestion], context c: Constraints, placed: String) -> String? {
+    guard !c.withoutNeeds.isEmpty,
+      let (idea, lacking) = shown.lazy.map({ ($0.idea, Suggester.lacking($0.idea, c)) })
+        .first(where: { !$0.1.isEmpty })
+    else { return nil }
+    let who = c.isSmallBusiness ? "which a small shop may not have" : "which you said you lack"
+    let labels = lacking.map(\.label)
+    let needs =
+      labels.count == 1 ? labels[0] : labels.dropLast().joined(separator: ", ") + " and " + labels.last!
+    return "\(idea.name) needs \(needs), \(who); it is \(placed) because you asked for it."
+  }
+
   /// "it suits 10–2000 people, not 8", "it is for employees", "it works in person, not remote".
   func because(_ rule: Suggester.Rule, _ c: Constraints) -> String {
     switch rule {
@@ -271,6 +287,7 @@ struct ReplyComposer {
         offset == 0 && shown.count == total ? "" : " (\(offset + 1)–\(offset + shown.count) of \(total))"
       let summary = self.summary(c, kinds: coverage.map { $0.matching > 0 } ?? true)
       r.heading("\(shown.count == 1 ? "1 idea" : "\(shown.count) ideas") \(summary)\(range):")
+      if let text = askedCaution(shown, context: c, placed: "in the list") { r.plain(text) }
     }
     for (i, s) in shown.enumerated() {
       let lines = ReplyFragments.of(s.idea)
@@ -340,6 +357,9 @@ struct ReplyComposer {
       let next = ServiceWeekCalendar.next(after: today).start.year
       let ask = hints.words(for: .planYear(next))
       r.note("That week is over (today is \(today.monthDay), \(today.year)): \(ask) for the next one.")
+    }
+    if let text = askedCaution(p.days.flatMap(\.items), context: c, placed: "in the plan") {
+      r.note(text)
     }
     if let (idea, status) = p.missing {
       switch status {

@@ -67,20 +67,47 @@ public struct Suggester: Sendable {
     self.catalogue = catalogue
   }
 
-  /// True when `idea` may be shown for these constraints, budget aside.
-  public static func fitsRules(_ idea: Idea, _ c: Constraints) -> Bool {
-    brokenRule(idea, c) == nil
+  /// True when `idea` may be shown for these constraints, budget aside. `asked` is an idea the
+  /// line described in its own words (``described(_:)``), which what the team lacks never keeps out.
+  public static func fitsRules(_ idea: Idea, _ c: Constraints, asked: String? = nil) -> Bool {
+    brokenRule(idea, c, asked: asked) == nil
   }
 
   /// The rule that keeps `idea` out under these constraints (budget aside), or nil when none does.
-  public static func brokenRule(_ idea: Idea, _ c: Constraints) -> Rule? {
+  /// An idea the person asked for — named in `c` (``Constraints/idea``) or described (`asked`) —
+  /// is never kept out by what the team lacks: it is shown with a caution (``lacking(_:_:)``),
+  /// not silently dropped.
+  public static func brokenRule(_ idea: Idea, _ c: Constraints, asked: String? = nil) -> Rule? {
     if c.withoutIdeas.contains(idea.id) { return .leftOutByName }
     if !idea.teamSize.contains(c.effectiveTeamSize) { return .teamSize(idea.teamSize) }
     if let a = c.audience, !idea.audience.suits(a) { return .audience(idea.audience) }
     if let f = c.format, !idea.hasTier(suiting: f) { return .format(idea.formats) }
-    if c.needsMask != 0, let need = idea.firstNeed(among: c.needsMask) { return .needs(need) }
+    if c.needsMask != 0, let need = idea.firstNeed(among: c.needsMask), idea.id != c.idea, idea.id != asked {
+      return .needs(need)
+    }
     if !c.withoutKinds.isEmpty, let k = c.withoutKinds.first(where: idea.has) { return .leftOut(k) }
     return nil
+  }
+
+  /// The idea the line's own words describe when none was named ("partner with a charity on a
+  /// clean-up day"): the catalogue's best match for the content words, when that match is strong
+  /// enough to count as the line being about it (``IntentMatcher/isStrong(_:)``, about two
+  /// distinctive words of the idea). Nil when the team lacks nothing (it only matters then).
+  public func described(_ c: Constraints) -> String? {
+    guard c.needsMask != 0, c.idea == nil, !c.terms.isEmpty else { return nil }
+    // Words that speak for a group ("team", "we", "staff") describe who, not what.
+    let content = c.terms.filter { !IntentMatcher.groupWordStems.contains($0) }
+    let evidence = catalogue.relevance.value.evidence(content)
+    guard let best = evidence.indices.max(by: { evidence[$0] < evidence[$1] }),
+      IntentMatcher.isStrong(evidence[best])
+    else { return nil }
+    return catalogue.ideas[best].id
+  }
+
+  /// What `idea` needs that the team said it lacks, in need order: empty unless the idea was
+  /// named and shown despite it (see ``brokenRule(_:_:)``).
+  public static func lacking(_ idea: Idea, _ c: Constraints) -> [Need] {
+    c.needsMask == 0 ? [] : idea.needs.filter(c.withoutNeeds.contains).sorted()
   }
 
   /// Why `idea` cannot be shown under `c`: the rule it breaks, or else the budget it would
@@ -151,9 +178,10 @@ public struct Suggester: Sendable {
     var fitting: [Suggestion] = []
     var eligible: [Idea] = []
     var named: (Suggestion, NamedStatus)?
+    let asked = described(c)
     for (i, idea) in catalogue.ideas.enumerated() {
       let isNamed = idea.id == c.idea
-      let fits = Suggester.fitsRules(idea, c)
+      let fits = Suggester.fitsRules(idea, c, asked: asked)
       if fits { eligible.append(idea) }
       guard fits, let tier = Suggester.tier(for: idea, c, limit: limit) else {
         if isNamed { named = Suggester.whyNot(idea, c) }
@@ -254,8 +282,19 @@ public struct Suggester: Sendable {
     if let a = c.audience, idea.audience == a { s += 1.5 }
     if let f = c.format, idea.formats.first == f { s += 0.5 }
     if Suggester.isForAnotherTeam(idea, c) { s -= Suggester.particularTeamPenalty }
+    if c.needsMask == Suggester.smallBusinessMask, idea.has(.smallBusiness) {
+      s += Suggester.smallBusinessBonus
+    }
     return s
   }
+
+  /// What a small business lacks (every ``Need``), as the bits of ``Constraints/withoutNeeds``.
+  static let smallBusinessMask = Need.mask(of: Need.allCases)
+
+  /// How much an idea the catalogue marks as suiting a small business (the `small_business`
+  /// kind) gains when the team is one ("my bakery"): the profile steers the list as the kind
+  /// would if asked for, by about what a richer tier is worth.
+  static let smallBusinessBonus = 3.0
 
   /// How much an idea made for a particular kind of team loses when the team asked for none.
   static let particularTeamPenalty = 4.0

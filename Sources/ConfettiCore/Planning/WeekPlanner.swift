@@ -458,11 +458,14 @@ public struct WeekPlanner: Sendable {
     let asked = askedPoints(c)
     let objective = Objective(budget: budget)
     let format = c.format
+    let described = Suggester(catalogue: catalogue).described(c)
     var pools = [Pool](repeating: Pool(), count: 5)
     for day in [0, 1, 2, 4] { pools[day].items.reserveCapacity(ideas.count) }
     for i in ideas.indices where i != forcedIndex {
       let idea = ideas[i]
-      guard let day = WeekPlanner.themes.firstIndex(of: idea.theme), Suggester.fitsRules(idea, c) else {
+      guard let day = WeekPlanner.themes.firstIndex(of: idea.theme),
+        Suggester.fitsRules(idea, c, asked: described)
+      else {
         continue
       }
       pools[day].add(

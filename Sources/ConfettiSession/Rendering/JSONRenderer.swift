@@ -229,6 +229,8 @@ public enum JSONRenderer {
       case .leftOutByName:
         w.string("without_ideas")
       case .needs(let need):
+        // Not written for an idea named (what the team lacks never keeps it out); kept so the
+        // switch covers every rule.
         w.string("without_needs")
         w.field("need", need.rawValue)
       }
