@@ -18,7 +18,7 @@ import Testing
     let client = try LineClient(port: port)
     var request = "\(method) \(path) HTTP/1.1\r\nHost: 127.0.0.1:\(port)\r\nConnection: close\r\n"
     for (k, v) in headers { request += "\(k): \(v)\r\n" }
-    if method == "POST" { request += "Content-Length: \(body.utf8.count)\r\n" }
+    if !body.isEmpty || method == "POST" { request += "Content-Length: \(body.utf8.count)\r\n" }
     try client.send(request + "\r\n" + body)
     let text = try client.readAll().joined(separator: "\n")
     let parts = text.components(separatedBy: "\r\n\r\n")
@@ -36,7 +36,8 @@ import Testing
 
   static func start(_ arguments: [String] = []) throws -> ServerProcess {
     let server = try ServerProcess.start(["--http"] + arguments)
-    #expect(server.errorText.contains("listening on http://127.0.0.1:\(server.port)"))
+    // Hummingbird's own log line ("Server started and listening on …") can come first.
+    #expect(server.logShows("listening on http://127.0.0.1:\(server.port)\n"))
     return server
   }
 
@@ -69,6 +70,35 @@ import Testing
     #expect(style.status == 200 && style.headers["content-type"]?.hasPrefix("text/css") == true)
     #expect(style.body.contains("prefers-color-scheme: dark"))
     #expect(try Self.http(port: server.port, "/nothing-here").status == 404)
+  }
+
+  @Test func headAnswersAsGetWithoutABodyAndOtherMethodsGet405() throws {
+    let server = try Self.start()
+    defer { server.stop() }
+    for path in ["/", "/app.js", "/app.css"] {
+      let get = try Self.http(port: server.port, path)
+      let head = try Self.http(port: server.port, path, method: "HEAD")
+      #expect(head.status == 200, "HEAD \(path)")
+      #expect(head.body.isEmpty, "HEAD \(path) sent a body")
+      #expect(head.headers["content-type"] == get.headers["content-type"], "HEAD \(path)")
+      #expect(head.headers["content-length"] == get.headers["content-length"], "HEAD \(path)")
+      #expect(Int(head.headers["content-length"] ?? "") ?? 0 >= get.body.utf8.count, "HEAD \(path)")
+      #expect(head.headers["content-security-policy"] == "default-src 'self'", "HEAD \(path)")
+    }
+    for (method, path, allow) in [
+      ("PUT", "/", "GET, HEAD"), ("DELETE", "/app.js", "GET, HEAD"), ("POST", "/app.css", "GET, HEAD"),
+      ("OPTIONS", "/", "GET, HEAD"), ("GET", "/ask", "POST"), ("PATCH", "/ask", "POST"),
+      ("POST", "/chat", "GET, HEAD"),
+    ] {
+      let r = try Self.http(port: server.port, path, method: method)
+      #expect(r.status == 405, "\(method) \(path): \(r.status)")
+      #expect(r.headers["allow"] == allow, "\(method) \(path): \(r.headers["allow"] ?? "no Allow")")
+      #expect(r.headers["content-security-policy"] == "default-src 'self'", "\(method) \(path)")
+    }
+    // A path the server does not have is still 404, whatever the method.
+    #expect(try Self.http(port: server.port, "/nothing-here", method: "PUT").status == 404)
+    #expect(try Self.http(port: server.port, "/nothing-here", method: "HEAD").status == 404)
+    try Self.stillServes(server.port)
   }
 
   @Test func theSocketCarriesTheLineServersRecordsInOrder() throws {
@@ -178,14 +208,30 @@ import Testing
   @Test func aForeignOriginIsRefused() throws {
     let server = try Self.start()
     defer { server.stop() }
-    // Refused at the handshake: no 101, so no socket (HummingbirdWebSocket answers 400).
+    // Refused at the handshake with 403, as POST /ask: no 101, so no socket.
     for origin in ["http://evil.example", "http://127.0.0.1:1", "https://127.0.0.1.evil.example"] {
       do {
         _ = try WebSocketClient(port: server.port, origin: origin)
         Issue.record("a WebSocket from \(origin) was accepted")
       } catch let refused as WebSocketClient.Refused {
-        #expect(refused.status == 400, "\(origin)")
+        #expect(refused.status == 403, "\(origin)")
       }
+    }
+    // The refusal says why and carries the security headers, like every other answer.
+    let handshake = try Self.http(
+      port: server.port, "/chat",
+      headers: [
+        "Origin": "http://evil.example", "Upgrade": "websocket", "Connection": "Upgrade",
+        "Sec-WebSocket-Key": "dGhlIHNhbXBsZSBub25jZQ==", "Sec-WebSocket-Version": "13",
+      ])
+    #expect(handshake.status == 403 && handshake.body.contains("another origin"))
+    #expect(handshake.headers["content-security-policy"] == "default-src 'self'")
+    // A socket the server declines for another reason (no such path) keeps the library's 400.
+    do {
+      _ = try WebSocketClient(port: server.port, path: "/elsewhere")
+      Issue.record("a WebSocket to /elsewhere was accepted")
+    } catch let refused as WebSocketClient.Refused {
+      #expect(refused.status == 400)
     }
     // The same request without the upgrade says why.
     let plain = try Self.http(port: server.port, "/chat", headers: ["Origin": "http://evil.example"])

@@ -1,13 +1,8 @@
 import HTTPTypes
 import Hummingbird
 
-/// The headers every response carries: the page may load only its own files (no inline script,
-/// no other origin), may not be framed, and its types are not sniffed.
+/// Adds ``SecurityPolicy``'s headers to every response of the router, errors included.
 struct SecurityHeaders<Context: RequestContext>: RouterMiddleware {
-  static var policy: String { "default-src 'self'" }
-  static var frameOptions: HTTPField.Name { HTTPField.Name("X-Frame-Options")! }
-  static var referrerPolicy: HTTPField.Name { HTTPField.Name("Referrer-Policy")! }
-
   func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response)
     async throws -> Response
   {
@@ -17,10 +12,9 @@ struct SecurityHeaders<Context: RequestContext>: RouterMiddleware {
     } catch let error as HTTPError {
       response = WebAsset.text(error.body ?? "\(error.status.reasonPhrase)", status: error.status)
     }
-    response.headers[.contentSecurityPolicy] = Self.policy
-    response.headers[.xContentTypeOptions] = "nosniff"
-    response.headers[Self.frameOptions] = "DENY"
-    response.headers[Self.referrerPolicy] = "no-referrer"
+    for (name, value) in SecurityPolicy.fields {
+      if let field = HTTPField.Name(name) { response.headers[field] = value }
+    }
     return response
   }
 }

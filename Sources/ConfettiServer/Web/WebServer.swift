@@ -16,6 +16,7 @@ import ServiceLifecycle
 /// busy record and is closed), 1 MiB a message (a longer one gets the `line_too_long` record),
 /// `--idle-timeout` on sockets and HTTP connections. A browser's WebSocket or POST from another
 /// origin is refused (403); every response carries `Content-Security-Policy: default-src 'self'`.
+/// `HEAD` answers as `GET` without the body; a method a path does not take gets 405 with `Allow`.
 struct WebServer {
   let options: ServeOptions
   let catalogue: Catalogue
@@ -26,6 +27,11 @@ struct WebServer {
   /// between ``InputProblem/maxLineBytes`` and this get the `line_too_long` record.
   static let maxFrameBytes = 2 * InputProblem.maxLineBytes
 
+  /// The paths the router answers and their methods (another method gets 405 with `Allow`).
+  static let methods: [String: [HTTPRequest.Method]] = [
+    "/": [.get], "/app.js": [.get], "/app.css": [.get], "/chat": [.get], "/ask": [.post],
+  ]
+
   func application() -> some ApplicationProtocol {
     // One matcher (lexicon, model) for every conversation: a socket copies this one.
     let fresh = Conversation(catalogue: catalogue, today: today)
@@ -34,8 +40,10 @@ struct WebServer {
     let logger = self.logger
     let started = today
 
-    let router = Router()
+    // A GET path answers HEAD too, with the same headers and no body.
+    let router = Router(options: .autoGenerateHeadEndpoints)
     router.middlewares.add(SecurityHeaders())
+    router.middlewares.add(AllowedMethods(methods: Self.methods))
     router.get("/") { _, _ in WebAsset.page.response }
     router.get("/app.js") { _, _ in WebAsset.script.response }
     router.get("/app.css") { _, _ in WebAsset.style.response }
@@ -71,10 +79,12 @@ struct WebServer {
       options.host.contains(":") ? "[\(options.host)]" : options.host
     return Application(
       router: router,
-      server: .http1WebSocketUpgrade(configuration: .init(http1: http1, ws: ws)) { request, _, _ in
+      server: .http1WebSocketUpgrade(configuration: .init(http1: http1, ws: ws)) { request, channel, _ in
         guard request.path == "/chat" else { return .dontUpgrade }
         guard OriginCheck.allows(origin: request.headerFields[.origin], host: request.authority) else {
-          // Refused at the handshake (HummingbirdWebSocket answers a refused upgrade with 400).
+          // Refused at the handshake. HummingbirdWebSocket answers a declined upgrade with a bare
+          // 400 that never reaches the router: the handler makes it a 403 that says why.
+          try channel.pipeline.syncOperations.addHandler(RefusedOriginHandler())
           logger.info(
             "websocket refused: another origin",
             metadata: ["origin": "\(request.headerFields[.origin] ?? "")"])
