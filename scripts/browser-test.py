@@ -4,10 +4,11 @@
 Usage: browser-test.py --confetti PATH/TO/confetti --out DIR [--docs-screenshot FILE]
 
 Starts `confetti serve --http --port 0`, loads the page, types two questions with the keyboard,
-waits for idea cards, presses "More" with the keyboard, opens a card's details, plans the week,
-downloads the calendar and checks it with icalendar (the week's dates), takes screenshots at
-1280 and 360 px (light and dark) into DIR, and checks the page never scrolls sideways. Exit 0
-when every check passes; the first failure is printed on stderr with exit 1.
+waits for idea cards (each citing its sources exactly as the record words them), presses "More"
+with the keyboard, opens a card's details, plans the week, downloads the calendar and checks it
+with icalendar (the week's dates), walks the page with Tab alone (every button reached, the focus
+visible), takes screenshots at 1280 and 360 px (light and dark) into DIR, and checks the page never
+scrolls sideways. Exit 0 when every check passes; the first failure is printed on stderr with exit 1.
 """
 import argparse
 import datetime
@@ -21,6 +22,7 @@ import time
 import icalendar
 from selenium import webdriver
 from selenium.webdriver.chrome.service import Service
+from selenium.webdriver.common.action_chains import ActionChains
 from selenium.webdriver.common.by import By
 from selenium.webdriver.common.keys import Keys
 from selenium.webdriver.support.ui import WebDriverWait
@@ -83,6 +85,39 @@ def turns(driver):
     return driver.find_elements(By.CSS_SELECTOR, "article.turn.confetti")
 
 
+def source_of(card):
+    """The text of a card's Source field."""
+    return card.find_element(By.XPATH, ".//dt[normalize-space()='Source']/following-sibling::dd[1]").text
+
+
+def ask_record(driver, text):
+    """The record POST /ask answers for `text`, fetched by the page itself (same origin)."""
+    return driver.execute_async_script(
+        "const done = arguments[arguments.length - 1];"
+        "fetch('/ask', {method: 'POST', body: arguments[0]}).then(r => r.json()).then(done, e => done(null));",
+        text)
+
+
+def tab_walk(driver, limit=80):
+    """Clicks the page's heading (where Tab then starts) and presses Tab until the focus leaves the
+    page or comes round; returns (id, aria-label or text, focus visible) for each element reached."""
+    driver.execute_script("document.activeElement && document.activeElement.blur(); window.scrollTo(0, 0);")
+    ActionChains(driver).move_to_element(driver.find_element(By.TAG_NAME, "h1")).click().perform()
+    reached = []
+    for _ in range(limit):
+        ActionChains(driver).send_keys(Keys.TAB).perform()
+        here = driver.execute_script(
+            "const e = document.activeElement;"
+            "if (!e || e === document.body) return null;"
+            "const s = getComputedStyle(e);"
+            "return [e.id, e.getAttribute('aria-label') || e.textContent.trim(),"
+            "        e.matches(':focus-visible') && s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) > 0];")
+        if here is None or (reached and tuple(here[:2]) == reached[0][:2]):
+            break
+        reached.append(tuple(here))
+    return reached
+
+
 def no_sideways_scroll(driver, width, label):
     driver.execute_cdp_cmd("Emulation.setDeviceMetricsOverride",
                            {"width": width, "height": 900, "deviceScaleFactor": 1, "mobile": width < 600})
@@ -114,13 +149,28 @@ def main():
             "return document.getElementById('status').textContent === ''"))
 
         # 1. Ideas as cards.
-        ask(driver, "ideas for 12 people under $300")
+        question = "music ideas for 12 people under $300"
+        ask(driver, question)
         wait(driver, "idea cards", lambda d: len(d.find_elements(By.CSS_SELECTOR, ".card")) > 0)
         first = driver.find_elements(By.CSS_SELECTOR, ".card")
         card = first[0]
         for needed in ("Day theme", "Price", "Breakdown", "Tier", "Source"):
             if needed not in card.text:
                 fail(f"a card lacks its {needed}: {card.text!r}")
+        # Each card cites its sources as the record words them (the core's citation), Confetti's
+        # own advice as "Confetti's advice", never rebuilt from publisher and year.
+        record = ask_record(driver, question)
+        if not record or len(record.get("ideas", [])) != len(first):
+            fail(f"POST /ask gave another list than the page: {record!r:.200}")
+        for shown, idea in zip(first, record["ideas"]):
+            words = "; ".join(s["citation"] for s in idea["sources"])
+            if source_of(shown) != words:
+                fail(f"{idea['name']}'s card cites {source_of(shown)!r}, the record {words!r}")
+        cited = [source_of(c) for c in first]
+        if "Confetti's advice" not in cited:
+            fail(f"no card cites Confetti's advice (the question was chosen to show one): {cited}")
+        if any("Confetti, undated" in c for c in cited):
+            fail(f"a card cites 'Confetti, undated': {cited}")
         live = driver.find_element(By.ID, "transcript").get_attribute("aria-live")
         if live != "polite":
             fail("the transcript is no aria-live region")
@@ -191,7 +241,26 @@ def main():
         if summaries != planned:
             fail(f"the calendar's events {summaries} are not the plan's ideas {planned}")
 
-        # 6. No sideways scrolling at 1280 and 360 px, light and dark; screenshots.
+        # 6. The keyboard alone: Tab reaches the question box, Send, each card's Details, every More
+        # and Cheaper, and both downloads, and the focus is visible on each.
+        reached = tab_walk(driver)
+        labels = [label for _, label, _ in reached]
+        ids = [i for i, _, _ in reached]
+        for i in ("question", "send", "export-md", "export-ics"):
+            if i not in ids:
+                fail(f"Tab never reaches #{i}: {labels}")
+        for card in driver.find_elements(By.CSS_SELECTOR, ".card"):
+            name = card.find_element(By.CSS_SELECTOR, ".card-name").text
+            if "Details of " + name not in labels:
+                fail(f"Tab never reaches the Details of {name}: {labels}")
+        lists = len(driver.find_elements(By.CSS_SELECTOR, ".list-actions"))
+        if labels.count("More ideas") != lists or labels.count("Cheaper ideas") != lists:
+            fail(f"Tab does not reach every More and Cheaper ({lists} lists): {labels}")
+        hidden = [label for _, label, visible in reached if not visible]
+        if hidden:
+            fail(f"the focus is not visible on {hidden}")
+
+        # 7. No sideways scrolling at 1280 and 360 px, light and dark; screenshots.
         for scheme in ("light", "dark"):
             driver.execute_cdp_cmd("Emulation.setEmulatedMedia",
                                    {"features": [{"name": "prefers-color-scheme", "value": scheme}]})
@@ -203,7 +272,7 @@ def main():
         if background in ("rgb(251, 250, 247)", "rgb(255, 255, 255)"):
             fail("the dark scheme leaves the page light")
         print(f"browser-test: passed in {time.time() - started:.1f} s: {len(events)} calendar events, "
-              f"screenshots in {args.out}")
+              f"{len(reached)} stops for Tab, screenshots in {args.out}")
     finally:
         if driver is not None:
             driver.quit()

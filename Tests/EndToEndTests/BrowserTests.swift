@@ -3,9 +3,12 @@ import Testing
 
 /// The chat page in a real browser: scripts/browser-test.py drives Debian's chromium through
 /// chromedriver (selenium, in the venv `make test` creates) against `confetti serve --http`: two
-/// questions typed, cards seen, More pressed with the keyboard, a card's details opened, the
-/// calendar downloaded and checked with icalendar, screenshots at 1280 and 360 px (light and
-/// dark) with no sideways scrolling. The screenshots go to a temporary folder.
+/// questions typed, cards seen (each citing its sources as the record words them, one citing
+/// Confetti's advice), More pressed with the keyboard, a card's details opened, the calendar
+/// downloaded and checked with icalendar, the page walked with Tab alone (every Details, More,
+/// Cheaper, the question box, Send and both downloads reached, the focus visible on each),
+/// screenshots at 1280 and 360 px (light and dark) with no sideways scrolling. The screenshots go
+/// to a temporary folder.
 @Suite struct BrowserTests {
   @Test(.timeLimit(.minutes(3))) func aPersonCanPlanTheWeekInTheBrowser() throws {
     let python = CalendarExportTests.python

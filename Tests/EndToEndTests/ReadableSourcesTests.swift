@@ -97,7 +97,13 @@ import Testing
       let sources = try #require(idea["sources"] as? [[String: Any]], "\(idea["id"] ?? "")")
       #expect(!sources.isEmpty)
       for s in sources {
-        #expect(Set(s.keys) == ["id", "title", "publisher", "year", "url"], "\(s.keys)")
+        #expect(Set(s.keys) == ["id", "title", "publisher", "year", "url", "citation"], "\(s.keys)")
+        // The citation is the core's: "Publisher, year", "Publisher, undated", or Confetti's own label.
+        let year = (s["year"] as? Int).map(String.init) ?? "undated"
+        let expected =
+          s["id"] as? String == "confetti-advice"
+          ? "Confetti's advice" : "\(s["publisher"] as? String ?? ""), \(year)"
+        #expect(s["citation"] as? String == expected, "\(s)")
         #expect((s["title"] as? String)?.isEmpty == false && (s["publisher"] as? String)?.isEmpty == false)
         #expect(s["year"] is Int || s["year"] is NSNull)
         #expect((s["url"] as? String)?.hasPrefix("http") == true || s["url"] is NSNull)

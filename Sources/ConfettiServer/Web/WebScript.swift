@@ -52,10 +52,9 @@ enum WebScript {
         return t;
       }
 
+      // Each source as Confetti words it ("ICMI, 2024", "Confetti's advice"): the record's citation.
       function citation(sources) {
-        return (sources || []).map(function (s) {
-          return s.publisher + ", " + (s.year === null || s.year === undefined ? "undated" : s.year);
-        }).join("; ");
+        return (sources || []).map(function (s) { return s.citation; }).join("; ");
       }
 
       function field(list, name, value) {

@@ -292,7 +292,9 @@ public enum JSONRenderer {
     strings(i.cautions.lazy.map(\.text), to: &w)
   }
 
-  /// `{"id", "title", "publisher", "year", "url"}`; year and url are null when unknown.
+  /// `{"id", "title", "publisher", "year", "url", "citation"}`; year and url are null when
+  /// unknown; `citation` is the core's wording (``Source/citation``: "ICMI, 2024", "Confetti's
+  /// advice"), for a reader to show as it is.
   static func source(_ s: Source, to w: inout JSONWriter) {
     w.beginObject()
     w.field("id", s.id)
@@ -302,6 +304,17 @@ public enum JSONRenderer {
     if let year = s.year { w.int(year) } else { w.null() }
     w.key("url")
     if let url = s.url { w.string(url) } else { w.null() }
+    w.field("citation", s.citation)
+    w.endObject()
+  }
+
+  /// `{label: text, "source": {…}}`: a claim with the source that makes it (a tier's cost basis,
+  /// a caution).
+  static func cited(_ label: String, _ text: String, source: Source, to w: inout JSONWriter) {
+    w.beginObject()
+    w.field(label, text)
+    w.key("source")
+    self.source(source, to: &w)
     w.endObject()
   }
 
@@ -324,24 +337,14 @@ public enum JSONRenderer {
       if t.guestsPerPerson > 0 { w.field("guests", t.guests(for: s.teamSize)) }
       if let basis = t.basis {
         w.key("cost_basis")
-        w.beginObject()
-        w.field("note", basis.note)
-        w.key("source")
-        source(basis.source, to: &w)
-        w.endObject()
+        cited("note", basis.note, source: basis.source, to: &w)
       }
       w.endObject()
     }
     w.endArray()
     w.key("caution_sources")
     w.beginArray()
-    for c in s.idea.cautions {
-      w.beginObject()
-      w.field("text", c.text)
-      w.key("source")
-      source(c.source, to: &w)
-      w.endObject()
-    }
+    for c in s.idea.cautions { cited("text", c.text, source: c.source, to: &w) }
     w.endArray()
     w.endObject()
   }
