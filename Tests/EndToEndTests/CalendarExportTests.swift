@@ -105,4 +105,38 @@ import Testing
     #expect(Set(events.map { "\($0["date"] ?? "") \($0["summary"] ?? "")" }) == Self.planned(plan))
     #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).isEmpty)
   }
+
+  /// One writer: for the same plan, `plan --ics`, the file the chat writes, the line server's
+  /// record and the chat page's (what its calendar button asks over /chat) are the same bytes.
+  @Test func everyWayToTheCalendarGivesTheSameFile() throws {
+    let plan = "plan the week for 40 people with $2000"
+    let cli = try ConfettiProcess.run(["plan", "--team-size", "40", "--budget", "2000", "--ics"], input: "")
+    try #require(cli.status == 0, "\(cli.errorText)")
+    #expect(!(try Self.events(cli.text)).isEmpty)
+
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("confetti-ics-\(UUID())")
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: folder) }
+    _ = try ConfettiProcess.run([], input: plan + "\nexport the plan to csw.ics\n", directory: folder)
+    let chat = try String(contentsOf: folder.appendingPathComponent("csw.ics"), encoding: .utf8)
+    #expect(chat == cli.text, "the chat's csw.ics differs from plan --ics")
+
+    let line = try ServerProcess.start()
+    defer { line.stop() }
+    let client = try LineClient(port: line.port)
+    try client.send(plan + "\nexport the plan to csw.ics\n")
+    _ = try client.readRecord()
+    let served = try client.readRecord()["export"] as? [String: Any]
+    #expect(served?["ics"] as? String == cli.text, "the line server's calendar differs from plan --ics")
+
+    let web = try ServerProcess.start(["--http"])
+    defer { web.stop() }
+    let ws = try WebSocketClient(port: web.port, origin: "http://127.0.0.1:\(web.port)")
+    try ws.sendText(plan)
+    _ = try ws.readRecord()
+    try ws.sendText("export the plan to confetti-plan.ics")  // the page's calendar button
+    let page = try ws.readRecord()["export"] as? [String: Any]
+    #expect(page?["filename"] as? String == "confetti-plan.ics")
+    #expect(page?["ics"] as? String == cli.text, "the page's calendar differs from plan --ics")
+  }
 }
