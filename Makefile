@@ -1,7 +1,8 @@
 # Confetti — the two commands a new machine needs:
 #   make run    build and start the assistant
-#   make test   run every test (unit, end-to-end, pseudo-terminal) and the format lint
-# Both install the system packages they need (libedit-dev, pkg-config) when missing.
+#   make test   run every test (unit, end-to-end, pseudo-terminal, real browser) and the format lint
+# Both install the system packages they need (libedit-dev, pkg-config) when missing; make test also
+# chromium, chromium-driver and a venv with selenium and icalendar (scripts/install-test-deps.sh).
 
 SWIFT ?= swift
 CONFIG ?= debug
