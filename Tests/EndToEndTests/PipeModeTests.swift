@@ -118,7 +118,10 @@ import Testing
     let firstPage = Set(ideas(3).compactMap { $0["id"] as? String })
     let secondPage = ideas(4).compactMap { $0["id"] as? String }
     #expect(!secondPage.isEmpty && firstPage.isDisjoint(with: secondPage))
-    let ceiling = ideas(4).map(cost).filter { $0 > 0 }.min() ?? 0
+    // Cheaper than the middle price of the page just shown.
+    let shown = ideas(4).map(cost).sorted()
+    let middle = shown.isEmpty ? 0 : shown[(shown.count - 1) / 2]
+    let ceiling = middle > 0 ? middle : shown.first { $0 > 0 } ?? 0
     #expect(!ideas(5).isEmpty && ideas(5).allSatisfy { cost($0) < ceiling })
     let detail = try #require(objects[6]["idea"] as? [String: Any])
     #expect(detail["id"] as? String == ideas(5)[1]["id"] as? String)

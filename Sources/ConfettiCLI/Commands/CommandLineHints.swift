@@ -16,6 +16,7 @@ struct CommandLineHints: HintWording {
     case .savePlan: "--markdown writes it as a document."
     case .endOfList(let total):
       "That's all \(total) ideas that fit: --offset counts from 0, so the last page starts below \(total)."
+    case .fullerWeek: "pass --per-day 2"
     }
   }
 }

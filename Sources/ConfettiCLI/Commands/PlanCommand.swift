@@ -20,7 +20,7 @@ struct PlanCommand: ParsableCommand {
         [--format <format>] [--query <text>] [--tag <kind> ...]
         [--without-tag <kind> ...] [--without-need <need> ...]
         [--small-business] [--idea <id> [--day <day>]]
-        [--year <year>] [--markdown | --ics | --json]
+        [--per-day <n>] [--year <year>] [--markdown | --ics | --json]
         [--catalogue <file> ...] [--today <date>]
       """,
     discussion: """
@@ -35,6 +35,10 @@ struct PlanCommand: ParsableCommand {
 
       --small-business and --without-need leave out ideas that need what the team lacks, as \
       they do for `confetti ideas`.
+
+      A team of 8 or fewer gets a light week: one short item a day, nothing that needs the doors \
+      closed or hours off the floor. --per-day 2 asks for two a day (--per-day 1 keeps any team \
+      to one).
 
       Examples:
         confetti plan --team-size 40 --budget 2000 --markdown > plan.md
@@ -59,6 +63,12 @@ struct PlanCommand: ParsableCommand {
     name: .long,
     help: ArgumentHelp("The day for --idea (or --tag, --query): monday … friday.", valueName: "day"))
   var day: [WorkDay] = []
+
+  @Option(
+    name: .long,
+    help: ArgumentHelp(
+      "At most this many ideas a day, 1 or 2 (default: 1 for a team of 8 or fewer, else 2).", valueName: "n"))
+  var perDay: Int?
 
   @Option(name: .long, help: "The year of the week (default: the next Customer Service Week).")
   var year: Int?
@@ -87,6 +97,9 @@ struct PlanCommand: ParsableCommand {
       throw ValidationError(
         "The planner places one named idea on one day: give --idea (and --day) once.")
     }
+    if let n = perDay, n != 1 && n != 2 {
+      throw ValidationError("--per-day must be 1 or 2 (a day holds one idea or two).")
+    }
     if [markdown, ics, common.json].filter({ $0 }).count > 1 {
       throw ValidationError("Choose one of --markdown, --ics and --json.")
     }
@@ -99,6 +112,7 @@ struct PlanCommand: ParsableCommand {
     let session = try Session(options: common)
     var c = constraintOptions.constraints
     c.year = year
+    c.perDay = perDay
     contentOptions.apply(to: &c, in: session.conversation)
     if let id = idea.first {
       let catalogue = session.conversation.catalogue

@@ -6,9 +6,10 @@ public enum Audience: String, Sendable, CaseIterable {
 
   /// True when an idea for `self` suits a request for `wanted`.
   ///
-  /// An idea for both suits any request; a request for both wants ideas that involve both.
+  /// An idea for both suits any request; a request for both ("for my staff and my customers")
+  /// wants a mix, so ideas for either suit it (lists alternate them, plans hold each).
   public func suits(_ wanted: Audience) -> Bool {
-    self == .both || self == wanted
+    self == .both || self == wanted || wanted == .both
   }
 
   public var label: String {

@@ -21,7 +21,7 @@ extension Conversation {
 
   /// A plan of the week for `c` (the next Customer Service Week unless `c.year` says otherwise).
   public func plan(for c: Constraints, hints: any HintWording) -> Answer {
-    let plan = WeekPlanner(catalogue: catalogue).plan(c, week: week(for: c))
+    let plan = WeekPlanner(catalogue: catalogue).teamPlan(c, week: week(for: c))
     let reply = ReplyComposer(today: today, hints: hints).plan(plan, context: c, lead: nil)
     return Answer(input: "", understanding: nil, context: c, reply: reply, content: .plan(plan))
   }

@@ -243,8 +243,7 @@ public struct Conversation: Sendable {
       search(into: &answer, lead: nil)
       return .ideas
     }
-    // Cheaper than the cheapest paid idea just shown (free ideas always qualify).
-    guard let ceiling = state.shown.map(\.cost).filter({ $0 > 0 }).min() else {
+    guard let ceiling = Conversation.cheaperCeiling(state.shown.map(\.cost)) else {
       answer.reply = composer.allFree()
       return .ideas
     }
@@ -252,6 +251,16 @@ public struct Conversation: Sendable {
     search(
       into: &answer, lead: composer.cheaperLead(ceiling: ceiling, context: context), explainingNamed: false)
     return .ideas
+  }
+
+  /// What "cheaper" after a list means: less than the middle price of the ideas just shown (after
+  /// ideas from $14 to $150, those under the middle one, not only the free ones); when at least
+  /// half are free, less than the cheapest paid one. Nil when every idea shown is free.
+  static func cheaperCeiling(_ costs: [Double]) -> Double? {
+    let sorted = costs.sorted()
+    guard let cheapestPaid = sorted.first(where: { $0 > 0 }) else { return nil }
+    let middle = sorted[(sorted.count - 1) / 2]
+    return middle > 0 ? middle : cheapestPaid
   }
 
   /// After a plan, "cheaper" plans again within three quarters of what the last plan cost,
@@ -268,7 +277,7 @@ public struct Conversation: Sendable {
   }
 
   private mutating func makePlan(into answer: inout Answer, lead: String?) {
-    let plan = WeekPlanner(catalogue: catalogue).plan(context, week: week(for: context))
+    let plan = WeekPlanner(catalogue: catalogue).teamPlan(context, week: week(for: context))
     state.plan = plan
     state.search = .plan
     state.shown = plan.days.flatMap(\.items)

@@ -170,6 +170,8 @@ public struct DialogueState: Sendable {
       c.terms = t
     case .lacks(let needs):
       c.withoutNeeds += needs
+    case .perDay(let n):
+      c.perDay = n
     }
   }
 }

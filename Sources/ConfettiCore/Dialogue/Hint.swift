@@ -20,6 +20,8 @@ public enum Hint: Sendable, Equatable {
   case savePlan
   /// "more" past the last of `total` ideas (a sentence).
   case endOfList(total: Int)
+  /// After a tiny team's light week: how to ask for two ideas a day (a phrase before "for two a day").
+  case fullerWeek
 }
 
 /// How a front end words a ``Hint``.
@@ -41,6 +43,7 @@ public struct ConversationHints: HintWording {
     case .savePlan: "Say \"export the plan to plan.md\" to save it."
     case .endOfList(let total):
       "That's all \(total) ideas that fit. Try \"cheaper\", a different budget, or \"start over\"."
+    case .fullerWeek: "say \"two a day\""
     }
   }
 }

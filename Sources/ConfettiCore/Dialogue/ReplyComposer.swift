@@ -338,6 +338,12 @@ struct ReplyComposer {
     r.heading(
       "Customer Service Week \(p.week.start.year) (\(p.week.span)) for \(p.teamSize) people, \(budget)\(kinds):"
     )
+    if p.lightWeek {
+      r.plain(
+        "A light week for a small team: one short item a day, about a lunch break's worth, and nothing "
+          + "that needs the doors closed or hours off the floor; \(hints.words(for: .fullerWeek)) for a fuller week."
+      )
+    }
     for day in p.days {
       let label = "\(day.date.weekday.name) \(day.date.monthDay) — \(day.theme.label)"
       if day.items.isEmpty {

@@ -55,6 +55,7 @@ public struct EntityParser: Sendable {
     FilenameGrammar.apply(&scan, text: text)
     EditGrammar.apply(&scan)
     BusinessGrammar.apply(&scan)
+    PaceGrammar.apply(&scan)
     MoneyGrammar.apply(&scan)
     TeamSizeGrammar.applyMarked(&scan)
     YearGrammar.apply(&scan, today: today)

@@ -52,7 +52,11 @@ enum FilenameGrammar {
     let marks = text.utf8.contains {
       $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: "/") || $0 == UInt8(ascii: "\"") || $0 == 0xE2
     }
-    guard marks || asksForFile else { return }
+    guard marks || asksForFile else {
+      // "send it in excel format", "as a spreadsheet": a file format said outright asks for a file.
+      _ = formatOnly(&scan, outright: true)
+      return
+    }
     let chars = Array(text)
     var found = false
     var i = 0
@@ -96,6 +100,12 @@ enum FilenameGrammar {
     "spreadsheet": "xlsx", "csv": "csv", "html": "html", "webpage": "html", "powerpoint": "pptx",
     "pptx": "pptx", "ppt": "ppt", "slides": "pptx", "odt": "odt", "rtf": "rtf", "json": "json",
   ]
+  /// Formats that name a kind of file whatever the line's verb ("send it as a spreadsheet", "can
+  /// I get it as xlsx"); "word", "slides" or "html" say so only after an export verb or before
+  /// "format" or "file" ("in word format").
+  static let outrightFormats: Set<String> = [
+    "pdf", "docx", "xlsx", "xls", "excel", "spreadsheet", "csv", "pptx", "powerpoint", "odt", "rtf",
+  ]
   /// Words after a format that say it is a file's ("as a pdf file", "in word format").
   static let formatNouns: Set<String> = [
     "file", "document", "doc", "format", "version", "copy", "spreadsheet", "sheet", "deck",
@@ -106,10 +116,13 @@ enum FilenameGrammar {
   /// extension alone), which ``ExportName`` refuses as a format, so the reply can say so instead
   /// of writing Markdown under the default name. "export it as a calendar" (or "ics", "ical") is
   /// recorded as `.ics`, which ``ExportName`` names with the default name.
-  static func formatOnly(_ scan: inout EntityScan) -> Bool {
+  /// With `outright` (a line with no export verb), only a format Confetti does not write counts,
+  /// and only one of ``outrightFormats`` or one followed by "format", "file" or "document".
+  static func formatOnly(_ scan: inout EntityScan, outright: Bool = false) -> Bool {
     let t = scan.tokens
     for i in t.indices where !scan.claimed[i] {
-      guard let ext = refusedFormats[t[i].text] ?? (calendarFormats.contains(t[i].text) ? "ics" : nil) else {
+      let calendar = !outright && calendarFormats.contains(t[i].text)
+      guard let ext = refusedFormats[t[i].text] ?? (calendar ? "ics" : nil) else {
         continue
       }
       // Before the format: a marker ("as", "to", "into", "in"), perhaps with a determiner between.
@@ -121,6 +134,7 @@ enum FilenameGrammar {
       if end < t.count, formatNouns.contains(t[end].text), t[end].text != t[i].text { end += 1 }
       let formatNamed = end > i + 1 && ["format", "file", "document"].contains(t[end - 1].text)
       guard marked || formatNamed else { continue }
+      guard !outright || formatNamed || outrightFormats.contains(t[i].text) else { continue }
       guard scan.isFree(i..<end) else { continue }
       for k in i..<end { scan.claimed[k] = true }
       scan.entities.append(

@@ -13,6 +13,16 @@ extension IntentMatcher {
       || parse.tokens.contains { WordLists.exportWords.contains($0.text) }
   }
 
+  /// True when the line asks for a format Confetti does not write, said outright ("send it in
+  /// excel format", "as a spreadsheet", "export it as a pdf"; ``FilenameGrammar/formatOnly(_:outright:)``
+  /// records it as the bare extension): an export, refused with the formats Confetti writes, never
+  /// out of scope.
+  static func asksForUnwrittenFormat(_ parse: EntityParser.Result) -> Bool {
+    parse.entities.contains { e in
+      e.slot == .filename && e.value.text.map { $0.hasPrefix(".") && $0 != ".ics" } == true
+    }
+  }
+
   /// True when the line starts by putting something forward: "how about", "what about", "maybe",
   /// "thinking of", "could we", "let's".
   static func proposes(_ parse: EntityParser.Result) -> Bool {

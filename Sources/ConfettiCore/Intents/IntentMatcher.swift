@@ -275,6 +275,9 @@ public struct IntentMatcher: Sendable {
     if IntentMatcher.asksAboutTheWeek(parse) {
       return result(.eventDate, 1.0, .pattern)
     }
+    if IntentMatcher.asksForUnwrittenFormat(parse) {
+      return result(.exportPlan, 1.0, .pattern)
+    }
     let words = units.filter { !$0.hasPrefix("<") && $0.first?.isLetter == true }
     let known = words.filter { parser.lexicon.vocabulary.contains($0) }
     if parse.entities.isEmpty && known.isEmpty {
@@ -455,6 +458,6 @@ public struct IntentMatcher: Sendable {
   /// The names of the ``EditGrammar`` cues.
   public static let editCues: Set<String> = [
     "budget_off", "budget_scale", "add_people", "not_format", "without_audience", BusinessGrammar.profileCue,
-    BusinessGrammar.lacksCue,
+    BusinessGrammar.lacksCue, PaceGrammar.cue,
   ]
 }

@@ -28,6 +28,9 @@ public struct Constraints: Sendable, Equatable {
       needsMask = Need.mask(of: withoutNeeds)
     }
   }
+  /// How many ideas a planned day may hold, when the person said ("two a day", `plan --per-day`);
+  /// nil leaves it to ``WeekPlanner/perDay(for:)`` (one for a tiny team, else two).
+  public var perDay: Int?
   /// ``withoutNeeds`` as bits, for the rules.
   private(set) var needsMask: UInt8 = 0
 

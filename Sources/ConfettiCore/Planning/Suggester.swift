@@ -196,6 +196,7 @@ public struct Suggester: Sendable {
       }
     }
     var ranked = diversify(fitting)
+    if c.audience == .both { ranked = Suggester.alternatingAudiences(ranked) }
     if let (s, status) = named, status == .fits { ranked.insert(s, at: 0) }
     var nearest: [Suggestion] = []
     if ranked.isEmpty {
@@ -324,6 +325,23 @@ public struct Suggester: Sendable {
       s += 1 + 2.5 * min(share / 0.5, 1) - 5 * max(0, share - 0.9)
     }
     return s
+  }
+
+  /// For staff and customers both, a mix: ideas for employees and ideas for customers take turns,
+  /// each the best left of its side (an idea for both may take either turn), so a page of five
+  /// holds some of each whenever the catalogue has them.
+  static func alternatingAudiences(_ items: [Suggestion]) -> [Suggestion] {
+    var rest = items[...].map { $0 }
+    var out: [Suggestion] = []
+    out.reserveCapacity(items.count)
+    var last: Audience?
+    while !rest.isEmpty {
+      let k = rest.firstIndex { $0.idea.audience == .both || $0.idea.audience != last } ?? 0
+      let s = rest.remove(at: k)
+      if s.idea.audience != .both { last = s.idea.audience }
+      out.append(s)
+    }
+    return out
   }
 
   /// Greedy re-ranking that lowers ideas whose theme already appeared, for variety.

@@ -35,6 +35,9 @@ public struct WeekPlan: Sendable, Equatable {
   public var missing: (idea: Idea, status: Suggester.NamedStatus)?
   /// Where the five-day framework comes from, for the citation under the plan.
   public var framework: Source?
+  /// True when the week was kept light for a tiny team (``WeekPlanner/isLightWeek(_:)``): one
+  /// item a day, lunch-break sized.
+  public var lightWeek = false
 
   public init(
     week: ServiceWeekCalendar.Week, days: [Day], teamSize: Int, budget: Double, budgetAssumed: Bool

@@ -75,6 +75,8 @@ public enum Edit: Sendable, Equatable {
   /// What the team lacks, so ideas that need it are left out: "we can't close the shop" lacks
   /// closing; "my shop", "our practice" (a small business) lack every ``Need``.
   case lacks([Need])
+  /// How many ideas a planned day holds: "two a day", "a fuller week" (2); "keep it light" (1).
+  case perDay(Int)
 
   /// True for edits about what to look for (ideas, kinds, content words), wanted or not.
   public var isContent: Bool {

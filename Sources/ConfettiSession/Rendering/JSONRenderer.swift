@@ -367,6 +367,9 @@ public enum JSONRenderer {
     w.key("total_cost")
     usd(p.totalCost, to: &w)
     w.field("total_value", p.totalValue)
+    if p.lightWeek {
+      w.field("light_week", true)
+    }
     w.key("days")
     w.beginArray()
     for d in p.days {
