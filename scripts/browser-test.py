@@ -6,7 +6,7 @@ Usage: browser-test.py --confetti PATH/TO/confetti --out DIR [--docs-screenshot 
 Starts `confetti serve --http --port 0`, loads the page, types two questions with the keyboard,
 waits for idea cards (each citing its sources exactly as the record words them), presses "More"
 with the keyboard, opens a card's details, plans the week, downloads the calendar and checks it
-with icalendar (the week's dates), walks the page with Tab alone (every button reached, the focus
+with icalendar (the week's dates) and the Markdown plan, walks the page with Tab alone (every button reached, the focus
 visible), takes screenshots at 1280 and 360 px (light and dark) into DIR, and checks the page never
 scrolls sideways. Exit 0 when every check passes; the first failure is printed on stderr with exit 1.
 """
@@ -240,6 +240,15 @@ def main():
         summaries = {str(e.get("SUMMARY")) for e in events}
         if summaries != planned:
             fail(f"the calendar's events {summaries} are not the plan's ideas {planned}")
+
+        # The Markdown download: the same plan, every planned idea in it.
+        driver.find_element(By.ID, "export-md").click()
+        markdown = os.path.join(downloads, "confetti-plan.md")
+        wait(driver, "the Markdown download", lambda d: os.path.exists(markdown) and os.path.getsize(markdown) > 0)
+        time.sleep(0.2)
+        text = open(markdown, encoding="utf-8").read()
+        if not text.startswith("# ") or any(name not in text for name in planned):
+            fail(f"the Markdown plan lacks a heading or an idea of {planned}: {text[:200]!r}")
 
         # 6. The keyboard alone: Tab reaches the question box, Send, each card's Details, every More
         # and Cheaper, and both downloads, and the focus is visible on each.

@@ -5,7 +5,7 @@ import Testing
 /// chromedriver (selenium, in the venv `make test` creates) against `confetti serve --http`: two
 /// questions typed, cards seen (each citing its sources as the record words them, one citing
 /// Confetti's advice), More pressed with the keyboard, a card's details opened, the calendar
-/// downloaded and checked with icalendar, the page walked with Tab alone (every Details, More,
+/// downloaded and checked with icalendar, the Markdown plan downloaded, the page walked with Tab alone (every Details, More,
 /// Cheaper, the question box, Send and both downloads reached, the focus visible on each),
 /// screenshots at 1280 and 360 px (light and dark) with no sideways scrolling. The screenshots go
 /// to a temporary folder.
