@@ -10,6 +10,7 @@ import Testing
   @Test(arguments: [
     "csw ideas for my bakery", "what works at our little salon", "a tiny flower shop, four of us",
     "ideas for the dental practice", "we're a family business", "it's a small shop on the high street",
+    "we run a bakery", "I own a hair salon with two chairs", "we're a vet practice",
   ])
   func aSmallBusinessLacksEveryNeed(_ text: String) {
     #expect(Self.edits(text) == [.lacks(Need.allCases)], "\(text)")
@@ -30,7 +31,8 @@ import Testing
 
   @Test(arguments: [
     "run it like a practice session", "gift cards from the store", "let's practice the pitch",
-    "close the week with a speech", "ideas for 12 people under $300",
+    "close the week with a speech", "ideas for 12 people under $300", "buy cakes from a bakery",
+    "we are a contact centre of 80",
   ])
   func otherWordsRuleNothingOut(_ text: String) {
     #expect(

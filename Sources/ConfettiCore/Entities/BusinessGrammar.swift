@@ -35,6 +35,11 @@ enum BusinessGrammar {
   /// The words this grammar reads, never spell-corrected ("dental" is not "rental").
   static let words: Set<String> = places.union(placeModifiers)
 
+  /// Words before "a …" that make the place the speaker's own: "we run a bakery", "I own a
+  /// salon", "we're a dental practice" (not "cakes from a bakery").
+  static let ownVerbs: Set<String> = [
+    "run", "runs", "own", "owns", "manage", "manages", "are", "we're", "'re", "i'm", "'m", "it's",
+  ]
   /// Words that make "a … shop" small: "a tiny salon", "a little bakery".
   static let sizeWords: Set<String> = ["little", "small", "tiny", "local", "family", "independent"]
   /// Words after "practice" that make it rehearsal, not a workplace: "the practice round".
@@ -137,7 +142,12 @@ enum BusinessGrammar {
       return (profileCue, .lacks(Need.allCases), p.count)
     }
     // "my shop", "our little salon", "the dental practice", "a tiny flower shop"
-    if owners.contains(w) || ((w == "a" || w == "an") && scan.text(i + 1).map(sizeWords.contains) == true) {
+    let article = w == "a" || w == "an"
+    if owners.contains(w)
+      || (article
+        && (scan.text(i + 1).map(sizeWords.contains) == true
+          || scan.text(i - 1).map(ownVerbs.contains) == true))
+    {
       var end = i + 1
       while let m = scan.text(end), placeModifiers.contains(m), end - i <= 2 { end += 1 }
       guard let p = scan.text(end), places.contains(p) else { return nil }
