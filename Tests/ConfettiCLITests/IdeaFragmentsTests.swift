@@ -10,12 +10,16 @@ import Testing
     return String(decoding: out, as: UTF8.self)
   }
 
-  static func cached(_ s: Suggestion) -> String { text { JSONRenderer.idea(s, to: &$0) } }
+  static func cached(_ s: Suggestion, _ price: PriceFormatter = PriceFormatter(currency: .usd)) -> String {
+    text { JSONRenderer.idea(s, price, to: &$0) }
+  }
 
-  static func fieldByField(_ s: Suggestion) -> String {
+  static func fieldByField(_ s: Suggestion, _ price: PriceFormatter = PriceFormatter(currency: .usd))
+    -> String
+  {
     text { w in
       w.beginObject()
-      JSONRenderer.ideaFields(s, to: &w)
+      JSONRenderer.ideaFields(s, price, to: &w)
       w.endObject()
     }
   }
@@ -28,6 +32,8 @@ import Testing
         for team in [1, 12, 250] {
           let s = Suggestion(idea: idea, tier: tier, teamSize: team)
           #expect(Self.cached(s) == Self.fieldByField(s), "\(idea.id)")
+          let pounds = PriceFormatter(currency: .gbp)
+          #expect(Self.cached(s, pounds) == Self.fieldByField(s, pounds), "\(idea.id)")
         }
       }
     }

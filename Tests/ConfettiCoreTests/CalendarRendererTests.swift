@@ -84,7 +84,7 @@ import Testing
     let plan = try #require(c.respond(to: "plan the week for 40 reps with 2k").plan)
     let day = try #require(plan.days.first { !$0.items.isEmpty })
     let s = day.items[0]
-    let text = CalendarRenderer.description(of: s, on: day)
+    let text = CalendarRenderer.description(of: s, on: day, price: plan.price)
     #expect(text.contains("Tier: \(s.tier.name)"))
     #expect(text.contains("Cost: "))
     #expect(text.contains("1. \(s.idea.steps[0])"))

@@ -15,6 +15,8 @@ import Testing
     ("without customers", .audience(.customers, .excluded)),
     ("no staff please", .audience(.employees, .excluded)),
     ("staff only, not the clients", .audience(.customers, .excluded)),
+    ("with families, about 60 guests", .guests(60)), ("around 45 family members", .guests(45)),
+    ("we'll have 30 visitors", .guests(30)),
   ]
 
   @Test(arguments: cases)
@@ -24,6 +26,14 @@ import Testing
     #expect(found == [edit], "\(text): \(found)")
     // The edit's words are no slot: "5 more people" is not a team of 5, "no budget limit" not $0.
     #expect(!parse.entities.contains { $0.slot == .teamSize || $0.slot == .budget }, "\(text)")
+  }
+
+  /// Guests are not the team: "for 20 people, with about 60 guests" is a team of 20 and 60 guests.
+  @Test func guestsAreNotTheTeam() {
+    let parse = Fixtures.parser.parse(
+      "ideas for 20 people with families, about 60 guests", today: Fixtures.today)
+    #expect(Slots(entities: parse.entities, allowed: [.teamSize]).teamSize == 20)
+    #expect(parse.cues.compactMap(\.edit) == [.guests(60)])
   }
 
   @Test func theSpeakerCountsInTheTeam() {

@@ -35,6 +35,34 @@ import Testing
     #expect((basis["source"] as? [String: Any])?["publisher"] as? String == "Confetti")
   }
 
+  /// "with families, about 60 guests" said in the conversation sets the guests the family ideas
+  /// count: the cookout feeds 60 guests, not 1.5 per person, and the team stays 20. A later line
+  /// changes the count; a plan counts them too.
+  @Test func theGuestsSaidAreTheGuestsCounted() throws {
+    let input = """
+      ideas for 20 people
+      with families, about 60 guests
+      tell me about the cookout
+      actually around 90 guests
+      plan the week for us with $3000
+      """
+    let records = try ConfettiProcess.run(["--json"], input: Data((input + "\n").utf8)).jsonLines()
+    try #require(records.count == 5, "\(records)")
+    let context = records[1]["context"] as? [String: Any] ?? [:]
+    #expect(context["guests"] as? Int == 60 && context["team_size"] as? Int == 20, "\(context)")
+    #expect((records[1]["reply"] as? String ?? "").contains("60 guests invited"), "\(records[1])")
+    let details = try #require(records[2]["idea"] as? [String: Any], "\(records[2])")
+    let t = try Self.tier(details, "with guests")
+    #expect(t["guests"] as? Int == 60, "\(t)")
+    #expect((t["cost_breakdown"] as? String ?? "").contains("/guest × 60 guests"), "\(t)")
+    // $18 × 20 people + $18 × 60 guests + $300.
+    #expect(Self.amount(t) == 1_740, "\(t)")
+    #expect((records[3]["context"] as? [String: Any])?["guests"] as? Int == 90, "\(records[3])")
+    let plan = try #require(records[4]["plan"] as? [String: Any], "\(records[4])")
+    #expect(plan["team_size"] as? Int == 20, "\(plan)")
+    #expect((records[4]["reply"] as? String ?? "").contains("90 guests invited"), "\(records[4])")
+  }
+
   /// Trophies are bought again for every 25 people, so 100 people cost more than 20 in fixed items.
   @Test func fixedItemsScaleWithTheTeam() throws {
     let small = try Self.tier(try Self.details("awards and prizes", size: 20), "trophies")

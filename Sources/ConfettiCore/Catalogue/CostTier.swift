@@ -72,9 +72,12 @@ public struct CostTier: Sendable, Equatable {
     self.basis = basis
   }
 
-  /// The guests a team of `teamSize` brings (rounded up).
-  public func guests(for teamSize: Int) -> Int {
-    guestsPerPerson > 0 ? Int((Double(max(teamSize, 0)) * guestsPerPerson).rounded(.up)) : 0
+  /// The guests a team of `teamSize` brings: the count the person gave (`stated`, "about 60
+  /// guests") when the tier invites guests at all, else the tier's guests per person (rounded up).
+  public func guests(for teamSize: Int, stated: Int? = nil) -> Int {
+    guard guestsPerPerson > 0 else { return 0 }
+    if let stated { return max(stated, 0) }
+    return Int((Double(max(teamSize, 0)) * guestsPerPerson).rounded(.up))
   }
 
   /// How many times the fixed costs are bought for a team of `teamSize`.
@@ -90,28 +93,31 @@ public struct CostTier: Sendable, Equatable {
     return min(fixed, (fixed * Double(max(teamSize, 1)) / Double(group)).rounded(.up))
   }
 
-  /// The whole cost for a team of `teamSize` (a year's, for an ``annual`` tier).
-  public func cost(for teamSize: Int) -> Double {
+  /// The whole cost for a team of `teamSize` (a year's, for an ``annual`` tier), with `guests`
+  /// when the person said how many come (see ``guests(for:stated:)``).
+  public func cost(for teamSize: Int, guests stated: Int? = nil) -> Double {
     fixed(for: teamSize) * Double(fixedLots(for: teamSize)) + perPerson * Double(teamSize)
-      + perGuest * Double(guests(for: teamSize))
+      + perGuest * Double(guests(for: teamSize, stated: stated))
   }
 
   /// What the tier takes from a week's budget: nothing for an ``annual`` tier.
-  public func weekCost(for teamSize: Int) -> Double { annual ? 0 : cost(for: teamSize) }
+  public func weekCost(for teamSize: Int, guests stated: Int? = nil) -> Double {
+    annual ? 0 : cost(for: teamSize, guests: stated)
+  }
 
   public var isFree: Bool { fixed == 0 && perPerson == 0 && perGuest == 0 }
 
   /// "$8/person × 12 + $40 = $136"; guests, fixed costs bought per group of people and a year's
   /// cost say so ("$18/guest × 30 guests", "$60 × 3, one per 50 people", "a year").
-  public func breakdown(for teamSize: Int) -> String {
-    breakdown(for: teamSize) { Money.usd($0).description }
+  public func breakdown(for teamSize: Int, guests stated: Int? = nil) -> String {
+    breakdown(for: teamSize, guests: stated) { Money.usd($0).description }
   }
 
   /// The breakdown with each amount written by `money` (a converted price, for one).
-  public func breakdown(for teamSize: Int, money: (Double) -> String) -> String {
+  public func breakdown(for teamSize: Int, guests stated: Int? = nil, money: (Double) -> String) -> String {
     var parts: [String] = []
     if perPerson > 0 { parts.append("\(money(perPerson))/person × \(teamSize)") }
-    let guests = guests(for: teamSize)
+    let guests = guests(for: teamSize, stated: stated)
     if perGuest > 0 && guests > 0 { parts.append("\(money(perGuest))/guest × \(guests) guests") }
     let lots = fixedLots(for: teamSize)
     let year = annual ? " a year" : ""
@@ -126,6 +132,6 @@ public struct CostTier: Sendable, Equatable {
       }
     }
     guard !parts.isEmpty else { return "free" }
-    return parts.joined(separator: " + ") + " = " + money(cost(for: teamSize)) + year
+    return parts.joined(separator: " + ") + " = " + money(cost(for: teamSize, guests: stated)) + year
   }
 }

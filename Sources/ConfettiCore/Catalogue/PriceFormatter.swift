@@ -28,12 +28,20 @@ public struct PriceFormatter: Sendable {
       amount: amount >= 100 ? amount.rounded() : (amount * 100).rounded() / 100, currency: currency)
   }
 
+  /// A US-dollar amount in the shown currency to the cent, for records that carry amounts
+  /// (`--json`): dollars as they are; converted amounts rounded to the cent, never to whole units,
+  /// so a total within a budget stays within it once converted.
+  public func exact(_ dollars: Double) -> Money {
+    guard converts, let amount = rates.convert(dollars, to: currency) else { return .usd(dollars) }
+    return Money(amount: (amount * 100).rounded() / 100, currency: currency)
+  }
+
   /// "$300", or "£229" converted.
   public func callAsFunction(_ dollars: Double) -> String { money(dollars).description }
 
   /// How a tier's price adds up for a team, each amount in the shown currency.
-  public func breakdown(_ tier: CostTier, teamSize: Int) -> String {
-    tier.breakdown(for: teamSize) { self($0) }
+  public func breakdown(_ tier: CostTier, teamSize: Int, guests: Int? = nil) -> String {
+    tier.breakdown(for: teamSize, guests: guests) { self($0) }
   }
 
   /// The sentence that says prices were converted, at what rate and of when; nil for dollars.

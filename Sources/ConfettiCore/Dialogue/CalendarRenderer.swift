@@ -57,7 +57,7 @@ public enum CalendarRenderer {
         line("DTSTART;VALUE=DATE:" + basic(d.date))
         line("DTEND;VALUE=DATE:" + basic(d.date.adding(days: 1)))
         line("SUMMARY:" + escape(s.idea.name))
-        line("DESCRIPTION:" + escape(description(of: s, on: d)))
+        line("DESCRIPTION:" + escape(description(of: s, on: d, price: p.price)))
         line("TRANSP:TRANSPARENT")
         line("END:VEVENT")
       }
@@ -67,10 +67,10 @@ public enum CalendarRenderer {
   }
 
   /// The event's text: the day's theme, the tier, the cost, the steps and where the idea comes from.
-  static func description(of s: Suggestion, on d: WeekPlan.Day) -> String {
+  static func description(of s: Suggestion, on d: WeekPlan.Day, price: PriceFormatter) -> String {
     var text = "Customer Service Week, \(d.date.weekday.name) \(d.date.monthDay): \(d.theme.label)\n"
     text += "Tier: \(s.tier.name) (\(s.tier.description))\n"
-    text += "Cost: \(s.cost == 0 ? "free" : "\(Money.usd(s.cost)) (\(s.breakdown))")\n"
+    text += "Cost: \(s.cost == 0 ? "free" : "\(price(s.cost)) (\(s.breakdown(price)))")\n"
     if !s.idea.steps.isEmpty {
       text += "Steps:\n"
       for (i, step) in s.idea.steps.enumerated() { text += "\(i + 1). \(step)\n" }

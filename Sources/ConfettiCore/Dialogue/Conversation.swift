@@ -271,9 +271,13 @@ public struct Conversation: Sendable {
       answer.reply = composer.planAlreadyFree()
       return
     }
-    let ceiling = (previous.totalCost * 0.75).rounded(.down)
-    state.apply([.budget(.total(Edit.Amount(ceiling, currency: .usd)))])
-    makePlan(into: &answer, lead: composer.cheaperPlanLead(ceiling: ceiling, previous: previous.totalCost))
+    // In the plan's currency, rounded down to a whole unit: a plan in pounds stays in pounds.
+    let price = previous.price
+    let ceiling = Money(
+      amount: (price.exact(previous.totalCost * 0.75).amount).rounded(.down), currency: price.currency)
+    state.apply([.budget(.total(Edit.Amount(ceiling.amount, currency: ceiling.currency)))])
+    makePlan(
+      into: &answer, lead: composer.cheaperPlanLead(ceiling: ceiling, previous: previous.totalCost, price))
   }
 
   private mutating func makePlan(into answer: inout Answer, lead: String?) {
@@ -338,7 +342,7 @@ public struct Conversation: Sendable {
     let limit = c.totalBudget
     // The tier the suggestions would show, so "#2" costs what the list said.
     let tier = Suggester.tier(for: idea, c, limit: limit) ?? idea.moderateTier
-    let s = Suggestion(idea: idea, tier: tier, teamSize: teamSize)
+    let s = Suggestion(idea: idea, tier: tier, teamSize: teamSize, guests: c.guests)
     answer.content = .details(s)
     state.focus = idea
     answer.reply =

@@ -172,6 +172,8 @@ public struct DialogueState: Sendable {
       c.withoutNeeds += needs
     case .perDay(let n):
       c.perDay = n
+    case .guests(let n):
+      c.guests = n
     }
   }
 }

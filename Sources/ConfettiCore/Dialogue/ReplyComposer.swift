@@ -93,6 +93,7 @@ struct ReplyComposer {
       if let text = phrase(slot, c) { parts.append(text) }
     }
     if let text = needsPhrase(c) { parts.append(text) }
+    if let text = guestsPhrase(c) { parts.append(text) }
     return parts.joined(separator: ", ")
   }
 
@@ -102,6 +103,11 @@ struct ReplyComposer {
     if c.withoutNeeds.isEmpty { return nil }
     if c.isSmallBusiness { return "for a small business" }
     return "nothing that needs " + c.withoutNeeds.map(\.label).joined(separator: " or ")
+  }
+
+  /// "60 guests invited" when the person said how many guests come; nil otherwise.
+  func guestsPhrase(_ c: Constraints) -> String? {
+    c.guests.map { "\($0) \($0 == 1 ? "guest" : "guests") invited" }
   }
 
   /// "with food and music"
@@ -335,6 +341,7 @@ struct ReplyComposer {
       (phrase(.kinds, c).map { ", \($0) where the day allows" } ?? "")
       + (phrase(.withoutKinds, c).map { ", \($0)" } ?? "")
       + (needsPhrase(c).map { ", \($0)" } ?? "")
+      + (guestsPhrase(c).map { ", \($0)" } ?? "")
     r.heading(
       "Customer Service Week \(p.week.start.year) (\(p.week.span)) for \(p.teamSize) people, \(budget)\(kinds):"
     )
@@ -391,8 +398,8 @@ struct ReplyComposer {
   }
 
   /// "A cheaper plan, within $1,125 (three quarters of the last plan's $1,500):"
-  func cheaperPlanLead(ceiling: Double, previous: Double) -> String {
-    "A cheaper plan, within \(Money.usd(ceiling)) (three quarters of the last plan's \(Money.usd(previous))):"
+  func cheaperPlanLead(ceiling: Money, previous: Double, _ f: PriceFormatter) -> String {
+    "A cheaper plan, within \(ceiling) (three quarters of the last plan's \(f(previous))):"
   }
 
   func planAlreadyFree() -> Reply {
@@ -455,12 +462,12 @@ struct ReplyComposer {
   private func tierLines(_ s: Suggestion, budget: Double?, _ f: PriceFormatter, into r: inout Reply) {
     let idea = s.idea
     for tier in idea.tiers {
-      let cost = tier.weekCost(for: s.teamSize)
+      let cost = tier.weekCost(for: s.teamSize, guests: s.guests)
       let fits =
         tier.annual
         ? " — a year's cost, not from the week's budget"
         : budget.map { cost <= $0 + 1e-9 ? "" : " — over your \(f($0))" } ?? ""
-      let price = tier.isFree ? "free" : f.breakdown(tier, teamSize: s.teamSize)
+      let price = tier.isFree ? "free" : f.breakdown(tier, teamSize: s.teamSize, guests: s.guests)
       r.detail("   • \(tier.name): \(price)\(fits). \(tier.description)")
       if let basis = tier.basis { r.detail("     Cost basis: \(basis.note) (\(basis.source.citation))") }
     }

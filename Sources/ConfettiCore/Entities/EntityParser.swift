@@ -1,8 +1,9 @@
 /// Turns text into slot values with their spans, deterministically.
 ///
 /// The grammars run most specific first, each skipping tokens an earlier one
-/// took: file names, money, counted people, years, list references, "for N",
-/// weekdays, then idea names, kinds of idea and categorical words. Misspelled domain words are
+/// took: file names, guests ("about 60 guests"), changes ("double the budget"), money, counted
+/// people, years, list references, "for N", weekdays, then idea names, kinds of idea and
+/// categorical words. Misspelled domain words are
 /// corrected first ("ideeas", "cokout").
 ///
 /// ```swift
@@ -53,6 +54,7 @@ public struct EntityParser: Sendable {
     }
     var scan = EntityScan(tokens: tokens)
     FilenameGrammar.apply(&scan, text: text)
+    GuestsGrammar.apply(&scan)
     EditGrammar.apply(&scan)
     BusinessGrammar.apply(&scan)
     PaceGrammar.apply(&scan)

@@ -167,6 +167,7 @@ enum WordLists {
   /// The words the grammars read themselves, which the spelling corrector leaves alone.
   static let grammarWords: Set<String> = peopleNouns.union(groupNouns).union(workplaceNouns)
     .union(countModifiers).union(negations).union(negationPhraseWords).union(BusinessGrammar.words)
+    .union(GuestsGrammar.nouns)
 
   /// The words of the negation and edit phrases that are no single negation: "apart from", "aside
   /// from", "other than", "instead of", "leave out", "put it back", "keep".

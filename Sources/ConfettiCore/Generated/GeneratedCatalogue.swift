@@ -2215,8 +2215,8 @@ enum BuiltinCatalogue {
       needs: [],
       prep: "3-5 days",
       tiers: [
-        CostTier(name: "small fund", description: "about $10 per agent to spend on surprises", fixed: 0, perPerson: 10, value: 7),
-        CostTier(name: "generous fund", description: "about $40 per agent, enough for meals or flowers", fixed: 0, perPerson: 40, value: 8),
+        CostTier(name: "small fund", description: "a small sum per agent to spend on surprises", fixed: 0, perPerson: 10, value: 7),
+        CostTier(name: "generous fund", description: "a larger sum per agent, enough for meals or flowers", fixed: 0, perPerson: 40, value: 8),
       ],
       costNote: "Confetti estimate, not from the sources",
       cautions: [

@@ -455,9 +455,10 @@ public struct IntentMatcher: Sendable {
     .teamSize, .budget, .budgetMin, .budgetPerPerson, .audience, .format, .theme, .kinds, .withoutKinds,
   ]
 
-  /// The names of the ``EditGrammar`` cues.
+  /// The names of the cues that state a change: ``EditGrammar``'s, ``BusinessGrammar``'s, ``PaceGrammar``'s
+  /// and ``GuestsGrammar``'s.
   public static let editCues: Set<String> = [
     "budget_off", "budget_scale", "add_people", "not_format", "without_audience", BusinessGrammar.profileCue,
-    BusinessGrammar.lacksCue, PaceGrammar.cue,
+    BusinessGrammar.lacksCue, PaceGrammar.cue, GuestsGrammar.cue,
   ]
 }

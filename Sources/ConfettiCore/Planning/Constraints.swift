@@ -20,6 +20,9 @@ public struct Constraints: Sendable, Equatable {
   public var terms: [String] = []
   /// A price ceiling from "cheaper": ideas must cost less than this.
   public var maxCost: Double?
+  /// How many guests come, as the person said ("with families, about 60 guests"): ideas that
+  /// invite guests count these instead of their own guests per person. Nil when not said.
+  public var guests: Int?
   /// What the team lacks, so ideas that need it are left out: a small business lacks every
   /// ``Need``; a shop that cannot close lacks ``Need/closing``. In need order, without repeats.
   public var withoutNeeds: [Need] = [] {

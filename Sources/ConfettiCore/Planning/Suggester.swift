@@ -115,7 +115,8 @@ public struct Suggester: Sendable {
   public static func whyNot(_ idea: Idea, _ c: Constraints) -> (suggestion: Suggestion, status: NamedStatus) {
     if let rule = brokenRule(idea, c) {
       return (
-        Suggestion(idea: idea, tier: idea.moderateTier, teamSize: c.effectiveTeamSize), .unsuitable(rule)
+        Suggestion(idea: idea, tier: idea.moderateTier, teamSize: c.effectiveTeamSize, guests: c.guests),
+        .unsuitable(rule)
       )
     }
     let cheapest = Suggester.cheapest(idea, c)
@@ -147,7 +148,7 @@ public struct Suggester: Sendable {
       var bestKey = (score: 0.0, cost: 0.0)
       for k in tiers.indices {
         guard !tiers[k].annual else { continue }
-        let cost = tiers[k].cost(for: n)
+        let cost = tiers[k].cost(for: n, guests: c.guests)
         // A ceiling of 0 ("which are free?") keeps what costs nothing.
         let under = strict && limit > 0 ? cost < limit - 1e-9 : cost <= limit + 1e-9
         guard under, idea.tier(at: k, suits: c.format)
@@ -163,7 +164,8 @@ public struct Suggester: Sendable {
       // "cheaper" wants less to pay.
       guard limit > 0, !strict else { return nil }
       return tiers.indices.filter { tiers[$0].annual && idea.tier(at: $0, suits: c.format) }
-        .min { tiers[$0].cost(for: n) < tiers[$1].cost(for: n) }.map { tiers[$0] }
+        .min { tiers[$0].cost(for: n, guests: c.guests) < tiers[$1].cost(for: n, guests: c.guests) }
+        .map { tiers[$0] }
     }
     let tiers = idea.tiers
     let moderate = idea.moderateTierIndex
@@ -188,7 +190,8 @@ public struct Suggester: Sendable {
         continue
       }
       let s = Suggestion(
-        idea: idea, tier: tier, teamSize: n, score: score(idea, tier, c, limit) + 40 * relevance[i])
+        idea: idea, tier: tier, teamSize: n, score: score(idea, tier, c, limit) + 40 * relevance[i],
+        guests: c.guests)
       if isNamed {
         named = (s, .fits)
       } else {
@@ -234,8 +237,11 @@ public struct Suggester: Sendable {
   static func cheapest(_ idea: Idea, _ c: Constraints) -> Suggestion {
     let n = c.effectiveTeamSize
     let usable = idea.tiers.filter { idea.tier($0, suits: c.format) }
-    let tier = (usable.isEmpty ? idea.tiers : usable).min { $0.cost(for: n) < $1.cost(for: n) }!
-    return Suggestion(idea: idea, tier: tier, teamSize: n)
+    let g = c.guests
+    let tier = (usable.isEmpty ? idea.tiers : usable).min {
+      $0.cost(for: n, guests: g) < $1.cost(for: n, guests: g)
+    }!
+    return Suggestion(idea: idea, tier: tier, teamSize: n, guests: g)
   }
 
   /// How much the share of the kinds asked for counts in ``relevance(_:)``, against the text
@@ -319,7 +325,7 @@ public struct Suggester: Sendable {
   /// anything else and earns less. Free earns nothing extra, so money given is money used.
   static func budgetScore(_ tier: CostTier, _ c: Constraints, _ limit: Double?) -> Double {
     var s = Double(tier.value)
-    let cost = tier.cost(for: c.effectiveTeamSize)
+    let cost = tier.cost(for: c.effectiveTeamSize, guests: c.guests)
     if let limit, limit > 0, cost > 0 {
       let share = cost / limit
       s += 1 + 2.5 * min(share / 0.5, 1) - 5 * max(0, share - 0.9)

@@ -56,7 +56,7 @@ public struct WeekPlanner: Sendable {
     /// Appends the tiers of catalogue idea `key` that suit the format and fit the budget, in
     /// the idea's order, each priced and valued once.
     mutating func add(
-      _ idea: Idea, key: Int, teamSize n: Int, format: Format?, budgetCents: Int, asked: Int,
+      _ idea: Idea, key: Int, teamSize n: Int, guests: Int?, format: Format?, budgetCents: Int, asked: Int,
       objective: Objective
     ) {
       // By index, so each tier is read in place rather than copied with its strings.
@@ -64,7 +64,7 @@ public struct WeekPlanner: Sendable {
       var celebratory: Bool?
       // A year's cost (an annual tier) is never part of a week's plan.
       for t in tiers.indices where !tiers[t].annual && idea.tier(at: t, suits: format) {
-        let cost = tiers[t].cost(for: n)
+        let cost = tiers[t].cost(for: n, guests: guests)
         let cents = WeekPlanner.cents(cost)
         guard cents <= budgetCents else { continue }
         var celebrates = false
@@ -162,7 +162,7 @@ public struct WeekPlanner: Sendable {
         indices.filter { $0 >= 0 }.map { k in
           let item = pools[day].items[Int(k)]
           let idea = ideas[item.ideaKey]
-          return Suggestion(idea: idea, tier: idea.tiers[item.tier], teamSize: n)
+          return Suggestion(idea: idea, tier: idea.tiers[item.tier], teamSize: n, guests: c.guests)
         }
       }
       let o = (0..<4).map { stages[$0][Int(best.choice[$0])] }
@@ -469,7 +469,7 @@ public struct WeekPlanner: Sendable {
         continue
       }
       pools[day].add(
-        idea, key: i, teamSize: n, format: format, budgetCents: budgetCents,
+        idea, key: i, teamSize: n, guests: c.guests, format: format, budgetCents: budgetCents,
         asked: asked.isEmpty ? 0 : asked[i],
         objective: objective)
     }
@@ -477,7 +477,7 @@ public struct WeekPlanner: Sendable {
     for day in pools.indices { pools[day].requiredStart = pools[day].count }
     if let forced, let i = forcedIndex {
       pools[forced.day].add(
-        ideas[i], key: i, teamSize: n, format: format, budgetCents: budgetCents,
+        ideas[i], key: i, teamSize: n, guests: c.guests, format: format, budgetCents: budgetCents,
         asked: asked.isEmpty ? 0 : asked[i], objective: objective)
     }
     return pools

@@ -77,6 +77,8 @@ public enum Edit: Sendable, Equatable {
   case lacks([Need])
   /// How many ideas a planned day holds: "two a day", "a fuller week" (2); "keep it light" (1).
   case perDay(Int)
+  /// How many guests come to ideas that invite them ("with families, about 60 guests").
+  case guests(Int)
 
   /// True for edits about what to look for (ideas, kinds, content words), wanted or not.
   public var isContent: Bool {

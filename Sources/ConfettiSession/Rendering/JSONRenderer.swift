@@ -52,6 +52,17 @@ public enum JSONRenderer {
     }
     w.key("context")
     context(a.context, to: &w)
+    // Amounts are in the person's currency: the plan's, else the conversation's.
+    let price: PriceFormatter
+    if case .plan(let p) = a.content {
+      price = p.price
+    } else {
+      price = PriceFormatter(currency: a.context.currency)
+    }
+    if price.converts, showsPrices(a.content) {
+      w.key("exchange_rate")
+      exchangeRate(price, to: &w)
+    }
     w.key("reply")
     if let reply {
       w.string(reply)
@@ -60,10 +71,10 @@ public enum JSONRenderer {
     }
     switch a.content {
     case .ideas(let page):
-      self.page(page, to: &w)
+      self.page(page, price, to: &w)
     case .details(let d):
       w.key("idea")
-      detail(d, to: &w)
+      detail(d, price, to: &w)
     case .plan(let p):
       w.key("plan")
       plan(p, to: &w)
@@ -104,11 +115,19 @@ public enum JSONRenderer {
     w.endObject()
   }
 
+  /// True for the answers that carry prices: ideas, an idea's details, a plan.
+  static func showsPrices(_ content: Answer.Content) -> Bool {
+    switch content {
+    case .ideas, .details, .plan: return true
+    default: return false
+    }
+  }
+
   /// The fields of a page of ideas: `ideas`, `nearest`, `total_matches`, `offset`, `named`.
-  static func page(_ page: Answer.IdeasPage, to w: inout JSONWriter) {
+  static func page(_ page: Answer.IdeasPage, _ price: PriceFormatter, to w: inout JSONWriter) {
     w.key("ideas")
     w.beginArray()
-    for s in page.shown { idea(s, to: &w) }
+    for s in page.shown { idea(s, price, to: &w) }
     w.endArray()
     if page.nearest {
       w.field("nearest", true)
@@ -119,7 +138,7 @@ public enum JSONRenderer {
     }
     if let (s, status) = page.named {
       w.key("named")
-      named(s.idea.id, status, to: &w)
+      named(s.idea.id, status, price, to: &w)
     }
     if !page.missing.isEmpty {
       w.key("missing")
@@ -134,7 +153,27 @@ public enum JSONRenderer {
     w.endObject()
   }
 
-  static func usd(_ amount: Double, to w: inout JSONWriter) { money(.usd(amount), to: &w) }
+  /// A US-dollar estimate as an amount in `price`'s currency: as it is in dollars, else converted
+  /// at the dated rate to the cent (``PriceFormatter/exact(_:)``).
+  static func amount(_ dollars: Double, _ price: PriceFormatter, to w: inout JSONWriter) {
+    money(price.exact(dollars), to: &w)
+  }
+
+  /// `{"from": "USD", "to", "rate", "label", "as_of", "publisher", "url"}`: the rate converted
+  /// amounts were converted at (to three decimals, as every number here), as the reply words it,
+  /// and whose it is.
+  static func exchangeRate(_ price: PriceFormatter, to w: inout JSONWriter) {
+    w.beginObject()
+    w.field("from", Money.Currency.usd.rawValue)
+    w.field("to", price.currency.rawValue)
+    w.field("rate", price.rates.perDollar(price.currency) ?? 1)
+    if let label = price.rates.label(for: price.currency) { w.field("label", label) }
+    w.field("as_of", price.rates.asOf.description)
+    w.field("publisher", price.rates.publisher)
+    w.key("url")
+    if let url = price.rates.url { w.string(url) } else { w.null() }
+    w.endObject()
+  }
 
   static func range(_ r: ClosedRange<Int>, to w: inout JSONWriter) {
     w.beginObject()
@@ -183,14 +222,18 @@ public enum JSONRenderer {
     return .raw(out)
   }
 
-  /// The constraints in force: their slots, as in `slots`, `max_cost` after "cheaper", and
-  /// `without_needs` when the team lacks something ideas may need.
+  /// The constraints in force: their slots, as in `slots`, `max_cost` after "cheaper" (in the
+  /// budget's currency), `guests` when the person said how many come, and `without_needs` when
+  /// the team lacks something ideas may need.
   static func context(_ c: Constraints, to w: inout JSONWriter) {
     w.beginObject()
     slotFields(c.slots, to: &w)
     if let v = c.maxCost {
       w.key("max_cost")
-      usd(v, to: &w)
+      amount(v, PriceFormatter(currency: c.currency), to: &w)
+    }
+    if let g = c.guests {
+      w.field("guests", g)
     }
     if !c.withoutNeeds.isEmpty {
       w.key("without_needs")
@@ -200,7 +243,9 @@ public enum JSONRenderer {
   }
 
   /// `{"id", "fits", "needs"?, "reason"?}` for an idea asked for by name.
-  static func named(_ id: String, _ status: Suggester.NamedStatus, to w: inout JSONWriter) {
+  static func named(
+    _ id: String, _ status: Suggester.NamedStatus, _ price: PriceFormatter, to w: inout JSONWriter
+  ) {
     w.beginObject()
     w.field("id", id)
     w.field("fits", status == .fits)
@@ -208,7 +253,7 @@ public enum JSONRenderer {
     case .fits: break
     case .overBudget(let needs):
       w.key("needs")
-      usd(needs, to: &w)
+      amount(needs, price, to: &w)
     case .unsuitable(let rule):
       w.key("reason")
       switch rule {
@@ -240,19 +285,19 @@ public enum JSONRenderer {
 
   /// One idea as shown in a list or a plan, priced for the team. Its fixed fields come from
   /// ``IdeaFragments`` (written once per idea); the same bytes as ``ideaFields(_:to:)``.
-  static func idea(_ s: Suggestion, to w: inout JSONWriter) {
+  static func idea(_ s: Suggestion, _ price: PriceFormatter, to w: inout JSONWriter) {
     let fixed = IdeaFragments.of(s.idea)
     w.beginObject()
     w.raw(fixed.head)
-    pricedFields(s, to: &w)
+    pricedFields(s, price, to: &w)
     w.raw(fixed.tail)
     w.endObject()
   }
 
   /// The same idea's fields written one by one (for details, which add fields).
-  static func ideaFields(_ s: Suggestion, to w: inout JSONWriter) {
+  static func ideaFields(_ s: Suggestion, _ price: PriceFormatter, to w: inout JSONWriter) {
     headFields(s.idea, to: &w)
-    pricedFields(s, to: &w)
+    pricedFields(s, price, to: &w)
     tailFields(s.idea, to: &w)
   }
 
@@ -273,13 +318,14 @@ public enum JSONRenderer {
     strings(i.needs.lazy.map(\.rawValue), to: &w)
   }
 
-  static func pricedFields(_ s: Suggestion, to w: inout JSONWriter) {
+  /// The tier and its price for the team, in `price`'s currency.
+  static func pricedFields(_ s: Suggestion, _ price: PriceFormatter, to w: inout JSONWriter) {
     w.field("tier", s.tier.name)
     w.key("tier_formats")
     strings(s.idea.formats(of: s.tier).lazy.map(\.rawValue), to: &w)
     w.key("estimated_cost")
-    usd(s.cost, to: &w)
-    w.field("cost_breakdown", s.breakdown)
+    amount(s.cost, price, to: &w)
+    w.field("cost_breakdown", price.converts ? s.breakdown(price) : s.breakdown)
   }
 
   static func tailFields(_ i: Idea, to w: inout JSONWriter) {
@@ -318,9 +364,9 @@ public enum JSONRenderer {
     w.endObject()
   }
 
-  static func detail(_ s: Suggestion, to w: inout JSONWriter) {
+  static func detail(_ s: Suggestion, _ price: PriceFormatter, to w: inout JSONWriter) {
     w.beginObject()
-    ideaFields(s, to: &w)
+    ideaFields(s, price, to: &w)
     w.key("steps")
     strings(s.idea.steps, to: &w)
     w.field("prep", s.idea.prep)
@@ -331,10 +377,10 @@ public enum JSONRenderer {
       w.field("name", t.name)
       w.field("description", t.description)
       w.key("estimated_cost")
-      usd(t.cost(for: s.teamSize), to: &w)
-      w.field("cost_breakdown", t.breakdown(for: s.teamSize))
+      amount(t.cost(for: s.teamSize, guests: s.guests), price, to: &w)
+      w.field("cost_breakdown", price.breakdown(t, teamSize: s.teamSize, guests: s.guests))
       if t.annual { w.field("annual", true) }
-      if t.guestsPerPerson > 0 { w.field("guests", t.guests(for: s.teamSize)) }
+      if t.guestsPerPerson > 0 { w.field("guests", t.guests(for: s.teamSize, stated: s.guests)) }
       if let basis = t.basis {
         w.key("cost_basis")
         cited("note", basis.note, source: basis.source, to: &w)
@@ -365,7 +411,7 @@ public enum JSONRenderer {
     money(p.budgetMoney, to: &w)
     w.field("budget_assumed", p.budgetAssumed)
     w.key("total_cost")
-    usd(p.totalCost, to: &w)
+    amount(p.totalCost, p.price, to: &w)
     w.field("total_value", p.totalValue)
     if p.lightWeek {
       w.field("light_week", true)
@@ -379,14 +425,14 @@ public enum JSONRenderer {
       w.field("theme", d.theme.rawValue)
       w.key("ideas")
       w.beginArray()
-      for s in d.items { idea(s, to: &w) }
+      for s in d.items { idea(s, p.price, to: &w) }
       w.endArray()
       w.endObject()
     }
     w.endArray()
     if let (idea, status) = p.missing {
       w.key("missing")
-      named(idea.id, status, to: &w)
+      named(idea.id, status, p.price, to: &w)
     }
     w.endObject()
   }
