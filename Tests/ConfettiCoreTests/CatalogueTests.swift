@@ -242,6 +242,90 @@ import Testing
     print(lines.joined(separator: "\n"))
   }
 
+  /// The balance of the catalogue by kind, format, audience and team-size band (issue 22): each
+  /// count must stay at or above a floor set about 15% under its count when the floors were set
+  /// (December 2026), so a change that thins one out fails here; 2,000 people keep at least 40.
+  @Test func kindsFormatsAudiencesAndTeamSizesKeepTheirFloors() {
+    let ideas = Fixtures.catalogue.ideas
+    let kinds: [Kind: Int] = [
+      .remoteFriendly: 70, .lowPrep: 43, .recognition: 39, .smallBusiness: 29, .games: 27,
+      .customerFacing: 26,
+      .contest: 23, .awards: 23, .customerInsight: 23, .improvement: 22, .leadership: 22, .food: 18,
+      .largeTeam: 11, .decorations: 11, .writing: 11, .nightShift: 8, .outdoor: 7, .photos: 7, .wellness: 7,
+      .drinks: 5, .music: 5, .socialMedia: 5, .video: 5, .sports: 4, .volunteering: 4, .outsideUS: 4,
+      .accessibility: 4, .career: 4, .autumn: 3, .family: 2, .halloween: 2,
+    ]
+    #expect(Set(kinds.keys) == Set(Kind.allCases), "every kind has a floor")
+    for (kind, floor) in kinds {
+      let n = ideas.count { $0.tags.contains(kind) }
+      #expect(n >= floor, "kind \(kind.rawValue): \(n) ideas, floor \(floor)")
+    }
+    let formats: [Format: Int] = [.inPerson: 108, .remote: 83, .hybrid: 95]
+    for (format, floor) in formats {
+      let n = ideas.count { $0.formats.contains(format) }
+      #expect(n >= floor, "format \(format.rawValue): \(n) ideas, floor \(floor)")
+    }
+    let audiences: [Audience: Int] = [.employees: 83, .both: 17, .customers: 11]
+    for (audience, floor) in audiences {
+      let n = ideas.count { $0.audience == audience }
+      #expect(n >= floor, "audience \(audience.rawValue): \(n) ideas, floor \(floor)")
+    }
+    // Team sizes by band: the ideas made for a team of each size.
+    let bands: [(size: Int, floor: Int)] = [
+      (3, 57), (10, 102), (40, 109), (100, 107), (300, 96), (1_000, 83), (2_000, 51), (5_000, 43),
+      (10_000, 23),
+    ]
+    for (size, floor) in bands {
+      let n = ideas.count { $0.teamSize.contains(size) }
+      #expect(n >= floor, "team of \(size): \(n) ideas, floor \(floor)")
+    }
+    #expect(ideas.count { $0.teamSize.contains(2_000) } >= 40)
+  }
+
+  /// Every idea says how to include disabled colleagues or customers where it matters (issue 22),
+  /// in a step or a caution: captions on anything with video, a seated or step-free way in for
+  /// anything active outdoors or in sport, the volume for anything with music, and for every idea
+  /// not about accessibility itself at least one access note (wheelchair, captions, a quiet option,
+  /// opting in, …). Such notes are Confetti's advice unless a page says them.
+  @Test func everyIdeaSaysHowToIncludeEveryone() {
+    let access = [
+      "wheelchair", "step-free", "without steps", "seated", "sitting", "seats", "caption", "transcript",
+      "quiet", "screen reader", "screen-reader", "large print", "large-print", "hearing", "deaf",
+      "optional", "opt in", "opt out", "opt-in", "access", "low vision", "sign language", "chair",
+      "private", "in writing", "written", "without speaking", "disab", "sensory", "walk", "moving",
+      "noise", "loud", "volume",
+    ]
+    func notes(_ idea: Idea) -> String {
+      (idea.steps + idea.cautions.map(\.text)).joined(separator: " ").lowercased()
+    }
+    func says(_ idea: Idea, _ words: [String]) -> Bool {
+      let text = notes(idea)
+      return words.contains { text.contains($0) }
+    }
+    var checked = 0
+    for idea in Fixtures.catalogue.ideas where !idea.tags.contains(.accessibility) {
+      checked += 1
+      #expect(says(idea, access), "\(idea.id) says nothing about access")
+      if idea.tags.contains(.video) {
+        #expect(says(idea, ["caption", "transcript"]), "\(idea.id): video without captions")
+      }
+      if idea.tags.contains(.music) {
+        #expect(says(idea, ["volume", "quiet", "noise", "loud"]), "\(idea.id): music without a quiet option")
+      }
+      let active =
+        idea.tags.contains(.outdoor)
+        || (idea.tags.contains(.sports) && (idea.tags.contains(.games) || idea.tags.contains(.contest)))
+      if idea.formats.contains(.inPerson) && active {
+        #expect(
+          says(
+            idea,
+            ["wheelchair", "step-free", "seated", "sitting", "mobility", "chair", "any kind of movement"]),
+          "\(idea.id): active in person without a seated or step-free way in")
+      }
+    }
+    #expect(checked > 100)
+  }
+
   @Test func customerStoryIdeasCarryConsentCautions() throws {
     for id in ["storytelling-campaign", "testimonial-videos", "customer-generated-content"] {
       let idea = try #require(Fixtures.catalogue.idea(id: id))

@@ -88,6 +88,7 @@ enum BuiltinCatalogue {
       costNote: "Confetti estimate, not from the sources",
       cautions: [
         Caution(text: "If you take photos of guests, especially customers and their children, get explicit opt-in before you post or keep them.", source: sources[0]),
+        Caution(text: "Choose a venue with step-free paths and firm ground to the grill and the tables, with seats in the shade, and pick at least one team game people can play sitting down.", source: sources[0]),
       ]
     ),
     Idea(
@@ -126,6 +127,7 @@ enum BuiltinCatalogue {
       costNote: "Confetti estimate, not from the sources",
       cautions: [
         Caution(text: "Photos at the festival, especially of customers' and employees' children, need explicit opt-in forms before you post them.", source: sources[0]),
+        Caution(text: "Check that hayrides, stalls and the food area can be reached without steps or rough ground, offer a seated alternative to each active game, and give people a quieter spot away from the music.", source: sources[0]),
       ]
     ),
     Idea(
@@ -162,6 +164,7 @@ enum BuiltinCatalogue {
       costNote: "Confetti estimate, not from the sources",
       cautions: [
         Caution(text: "Costume contests involve children; get explicit opt-in from parents before you take or share photos.", source: sources[0]),
+        Caution(text: "Lay out the trunks on level, well-lit ground with wide gaps between cars, so wheelchair users and families with buggies can reach every trunk.", source: sources[0]),
       ]
     ),
     Idea(
@@ -198,6 +201,7 @@ enum BuiltinCatalogue {
       costNote: "Confetti estimate, not from the sources",
       cautions: [
         Caution(text: "If customers enter with contact details, get explicit consent before you use them for marketing.", source: sources[0]),
+        Caution(text: "Announce the winners in writing as well as out loud or on the call, so deaf and hard-of-hearing colleagues and customers hear about it at the same time.", source: sources[0]),
       ]
     ),
     Idea(
@@ -232,7 +236,9 @@ enum BuiltinCatalogue {
         CostTier(name: "mailed cards", description: "printed thank-you cards and postage, about ten notes per writer", fixed: 30, perPerson: 18, value: 7),
       ],
       costNote: "Confetti estimate, not from the sources",
-      cautions: []
+      cautions: [
+        Caution(text: "Offer a typed or dictated option alongside handwriting, so people who find writing by hand hard can take part, and a large-print version for customers who need one.", source: sources[0]),
+      ]
     ),
     Idea(
       id: "online-forum",
@@ -267,6 +273,7 @@ enum BuiltinCatalogue {
       costNote: "Confetti estimate, not from the sources",
       cautions: [
         Caution(text: "Customers posting in a forum share personal data; follow GDPR, CCPA and similar rules, and get explicit consent before quoting their posts in marketing.", source: sources[0]),
+        Caution(text: "Pick a forum tool that works with screen readers and keyboard-only use, and ask people to describe any images they post.", source: sources[0]),
       ]
     ),
     Idea(
@@ -299,7 +306,9 @@ enum BuiltinCatalogue {
         CostTier(name: "rented table", description: "rented table for the week, trophy and snacks for the final", fixed: 350, perPerson: 4, value: 4),
       ],
       costNote: "Confetti estimate, not from the sources",
-      cautions: []
+      cautions: [
+        Caution(text: "Foosball is played standing; offer a seated game such as table-top air hockey or a video-game bracket in the same tournament, and keep playing optional.", source: sources[0]),
+      ]
     ),
     Idea(
       id: "mini-competitions",
@@ -330,7 +339,9 @@ enum BuiltinCatalogue {
         CostTier(name: "small prizes", description: "small daily prizes and a leaderboard", fixed: 100, perPerson: 3, value: 4, fixedSizedFor: 20),
       ],
       costNote: "Confetti estimate, not from the sources",
-      cautions: []
+      cautions: [
+        Caution(text: "Mix the contests so no one kind of ability wins every time (quizzes, guessing games, typing, drawing), and let people opt in to each one.", source: sources[0]),
+      ]
     ),
     Idea(
       id: "catered-lunch",
@@ -363,7 +374,9 @@ enum BuiltinCatalogue {
         CostTier(name: "themed luncheon", description: "full catered luncheon with a theme, decorations and dessert", fixed: 200, perPerson: 35, value: 5, basis: CostTier.Basis(note: "a formal corporate lunch runs at about $35 a head", source: sources[1])),
       ],
       costNote: "Confetti estimate, not from the sources",
-      cautions: []
+      cautions: [
+        Caution(text: "Set the room up with step-free access, space between tables for wheelchairs, and a quieter corner for anyone who finds a busy room hard; offer food brought to a desk for those who prefer it.", source: sources[0]),
+      ]
     ),
     Idea(
       id: "customer-testimonial",
@@ -398,6 +411,7 @@ enum BuiltinCatalogue {
       costNote: "Confetti estimate, not from the sources",
       cautions: [
         Caution(text: "Get the customer's explicit consent before recording or sharing the testimonial, and follow GDPR, CCPA and similar rules.", source: sources[0]),
+        Caution(text: "Caption the session or provide a written summary afterwards, and have the customer use a microphone so everyone in the room can hear them.", source: sources[0]),
       ]
     ),
     Idea(
@@ -432,6 +446,7 @@ enum BuiltinCatalogue {
       costNote: "Confetti estimate, not from the sources",
       cautions: [
         Caution(text: "Anonymize customer feedback before you show it around, and use only data you have consent to use.", source: sources[0]),
+        Caution(text: "Hold the stations somewhere step-free with seating, and give visitors a written handout of each station for those who cannot hear it over the room.", source: sources[0]),
       ]
     ),
     Idea(
@@ -467,6 +482,7 @@ enum BuiltinCatalogue {
       costNote: "Confetti estimate, not from the sources",
       cautions: [
         Caution(text: "Customer profiles are personal data; use only details you are allowed to share internally, or anonymize them.", source: sources[0]),
+        Caution(text: "Make the cards readable in large print and in a screen-reader friendly digital version, and describe the picture on each one in words.", source: sources[0]),
       ]
     ),
     Idea(
@@ -500,7 +516,9 @@ enum BuiltinCatalogue {
         CostTier(name: "workshop", description: "large-format printed map, sticky notes and snacks for a brainstorm", fixed: 200, perPerson: 2, value: 8, formats: [.inPerson, .hybrid]),
       ],
       costNote: "Confetti estimate, not from the sources",
-      cautions: []
+      cautions: [
+        Caution(text: "Share the map as text as well as a picture, so colleagues using screen readers can follow each step of the journey.", source: sources[0]),
+      ]
     ),
     Idea(
       id: "volunteer-day",
@@ -534,6 +552,7 @@ enum BuiltinCatalogue {
       costNote: "Confetti estimate, not from the sources",
       cautions: [
         Caution(text: "Get explicit opt-in before you photograph customers at the event or use the photos in publicity.", source: sources[0]),
+        Caution(text: "Offer roles that need no heavy lifting or long standing, such as sorting, registration or sign-up, and check the site has step-free access and toilets.", source: sources[0]),
       ]
     ),
     Idea(
@@ -568,7 +587,9 @@ enum BuiltinCatalogue {
         CostTier(name: "staged event", description: "staged event with snacks and a trophy for the winning team", fixed: 300, perPerson: 3, value: 8, formats: [.inPerson, .hybrid]),
       ],
       costNote: "Confetti estimate, not from the sources",
-      cautions: []
+      cautions: [
+        Caution(text: "Let teams present in the way that suits them, live, pre-recorded or in writing, and caption the event if it is streamed.", source: sources[0]),
+      ]
     ),
     Idea(
       id: "cx-task-force",
@@ -599,7 +620,9 @@ enum BuiltinCatalogue {
         CostTier(name: "time only", description: "task forces meet in existing rooms or on video calls", fixed: 0, perPerson: 0, value: 7),
       ],
       costNote: "Confetti estimate, not from the sources",
-      cautions: []
+      cautions: [
+        Caution(text: "Meet at times and in formats everyone on the task force can join, and share notes and decisions in writing after each meeting.", source: sources[0]),
+      ]
     ),
     Idea(
       id: "house-band",
@@ -625,7 +648,7 @@ enum BuiltinCatalogue {
       theme: .celebrate,
       audience: .employees,
       formats: [.inPerson, .hybrid],
-      teamSize: 10...2000,
+      teamSize: 10...1000,
       needs: [.managementLayer, .otherDepartments],
       prep: "2-4 weeks",
       tiers: [
@@ -633,7 +656,9 @@ enum BuiltinCatalogue {
         CostTier(name: "rented sound", description: "rented PA system and microphones for a proper show", fixed: 400, perPerson: 0, value: 6),
       ],
       costNote: "Confetti estimate, not from the sources",
-      cautions: []
+      cautions: [
+        Caution(text: "Keep the volume comfortable, tell people when and where the band plays, and point to a quieter room for anyone who needs a break from the noise.", source: sources[0]),
+      ]
     ),
     Idea(
       id: "voc-top-hits",
@@ -667,6 +692,7 @@ enum BuiltinCatalogue {
       costNote: "Confetti estimate, not from the sources",
       cautions: [
         Caution(text: "Anonymize customer comments, or get explicit consent before showing names.", source: sources[0]),
+        Caution(text: "Put the quotes at eye level for seated readers as well, in large print, and share them as text online for screen-reader users.", source: sources[0]),
       ]
     ),
     Idea(
@@ -702,6 +728,7 @@ enum BuiltinCatalogue {
       costNote: "Confetti estimate, not from the sources",
       cautions: [
         Caution(text: "Gratitude should not stop when the week ends; have leaders keep checking in during the year.", source: sources[4]),
+        Caution(text: "Leaders should bring food to anyone who cannot queue easily, and ask quietly about dietary and access needs beforehand.", source: sources[0]),
       ]
     ),
     Idea(
@@ -737,6 +764,7 @@ enum BuiltinCatalogue {
       costNote: "Confetti estimate, not from the sources",
       cautions: [
         Caution(text: "Recording or publishing what customers say requires their explicit consent; follow GDPR, CCPA and similar rules and anonymize what you share.", source: sources[0]),
+        Caution(text: "Caption the live session (most video tools can) and accept questions in writing, so deaf customers and those who prefer not to speak can take part.", source: sources[0]),
       ]
     ),
     Idea(
@@ -772,6 +800,7 @@ enum BuiltinCatalogue {
       costNote: "Confetti estimate, not from the sources",
       cautions: [
         Caution(text: "Collecting entrant details means following GDPR, CCPA and similar rules; get explicit consent before using them for marketing.", source: sources[0]),
+        Caution(text: "Make the entry form accessible (screen-reader friendly, no image-only instructions) and offer a phone or in-store way to enter too.", source: sources[0]),
       ]
     ),
     Idea(
@@ -807,6 +836,7 @@ enum BuiltinCatalogue {
       costNote: "Confetti estimate, not from the sources",
       cautions: [
         Caution(text: "Get explicit opt-in before photographing customers at the event or using the photos in publicity.", source: sources[0]),
+        Caution(text: "Offer seated or light tasks alongside the physical ones, and check that the site has step-free access, rest areas and accessible toilets.", source: sources[0]),
       ]
     ),
     Idea(
@@ -840,6 +870,7 @@ enum BuiltinCatalogue {
       costNote: "Confetti estimate, not from the sources",
       cautions: [
         Caution(text: "Anonymize every story and get explicit consent for marketing use; customer data falls under GDPR, CCPA and similar rules.", source: sources[0]),
+        Caution(text: "Caption every video and publish the stories as text as well, so deaf readers and screen-reader users get them too.", source: sources[0]),
       ]
     ),
     Idea(
@@ -874,6 +905,7 @@ enum BuiltinCatalogue {
       costNote: "Confetti estimate, not from the sources",
       cautions: [
         Caution(text: "Publishing testimonials without consent can lead to lawsuits; get explicit written consent from every customer who appears.", source: sources[0]),
+        Caution(text: "Provide a written transcript with each video, for anyone who cannot listen or prefers to read.", source: sources[0]),
       ]
     ),
     Idea(
@@ -907,6 +939,7 @@ enum BuiltinCatalogue {
       costNote: "Confetti estimate, not from the sources",
       cautions: [
         Caution(text: "If you take photos of customers at the event, get explicit opt-in before you use them.", source: sources[0]),
+        Caution(text: "Check that the welcome point is step-free with a seat, and offer a quieter time slot for customers who find a busy event hard.", source: sources[0]),
       ]
     ),
     Idea(
@@ -943,6 +976,7 @@ enum BuiltinCatalogue {
       costNote: "Confetti estimate, not from the sources",
       cautions: [
         Caution(text: "Collecting customer feedback requires GDPR, CCPA and similar compliance; anonymize the data and get explicit consent before any marketing use.", source: sources[0]),
+        Caution(text: "Offer more than one way to give feedback, such as online, by phone and in writing, and make the online form work with screen readers.", source: sources[0]),
       ]
     ),
     Idea(
@@ -978,6 +1012,7 @@ enum BuiltinCatalogue {
       costNote: "Confetti estimate, not from the sources",
       cautions: [
         Caution(text: "Generic, perfunctory posts undermine credibility; customers notice insincerity. Make each shoutout specific.", source: sources[0]),
+        Caution(text: "Add alt text to every image and captions to every video you post, and ask people before naming them in public.", source: sources[0]),
       ]
     ),
     Idea(
@@ -1012,6 +1047,7 @@ enum BuiltinCatalogue {
       costNote: "Confetti estimate, not from the sources",
       cautions: [
         Caution(text: "Get explicit consent before reposting customer content, and follow GDPR, CCPA and similar rules for any personal data.", source: sources[0]),
+        Caution(text: "Ask customers to add image descriptions, add your own alt text when you feature a post, and caption any video you share.", source: sources[0]),
       ]
     ),
     Idea(
@@ -1045,6 +1081,7 @@ enum BuiltinCatalogue {
       costNote: "Confetti estimate, not from the sources",
       cautions: [
         Caution(text: "Keep the momentum going after the week; appreciation should not depend on the calendar.", source: sources[4]),
+        Caution(text: "Caption each video and post a short text version, so people watching without sound or with hearing loss can follow.", source: sources[0]),
       ]
     ),
     Idea(
@@ -1077,6 +1114,7 @@ enum BuiltinCatalogue {
       costNote: "Confetti estimate, not from the sources",
       cautions: [
         Caution(text: "Do not let the appreciation stop with the decorations coming down at the end of the week.", source: sources[4]),
+        Caution(text: "Keep decorations out of walkways and off the floor, so wheelchair users and people with low vision can move safely, and avoid flashing lights.", source: sources[0]),
       ]
     ),
     Idea(
@@ -1110,6 +1148,7 @@ enum BuiltinCatalogue {
       costNote: "Confetti estimate, not from the sources",
       cautions: [
         Caution(text: "Recognition should continue after the week; do not let a calendar decide when someone is celebrated.", source: sources[4]),
+        Caution(text: "Let winners choose how they are recognised: some people dislike being called up in front of everyone and would rather be thanked privately.", source: sources[0]),
       ]
     ),
     Idea(
@@ -1142,7 +1181,9 @@ enum BuiltinCatalogue {
         CostTier(name: "monthly budget", description: "a small recognition budget all year, about 5 dollars per person per month", fixed: 0, perPerson: 60, value: 8, annual: true),
       ],
       costNote: "Confetti estimate, not from the sources",
-      cautions: []
+      cautions: [
+        Caution(text: "Ask people how they like to be thanked, in public or in private, and make sure part-time, remote and disabled colleagues are included all year.", source: sources[0]),
+      ]
     ),
     Idea(
       id: "reflection-session",
@@ -1177,6 +1218,7 @@ enum BuiltinCatalogue {
       costNote: "Confetti estimate, not from the sources",
       cautions: [
         Caution(text: "Client feedback is personal data; anonymize it and follow GDPR, CCPA and similar rules.", source: sources[0]),
+        Caution(text: "Accept input in writing before or after the session as well as out loud, so people who find it hard to speak up in a group are heard.", source: sources[0]),
       ]
     ),
     Idea(
@@ -1211,6 +1253,7 @@ enum BuiltinCatalogue {
       costNote: "Confetti estimate, not from the sources",
       cautions: [
         Caution(text: "Get the client's explicit consent before publishing their story; without it, anonymize it.", source: sources[0]),
+        Caution(text: "Tell each story in text as well as aloud, and caption any video, so everyone can follow it.", source: sources[0]),
       ]
     ),
     Idea(
@@ -1244,6 +1287,7 @@ enum BuiltinCatalogue {
       costNote: "Confetti estimate, not from the sources",
       cautions: [
         Caution(text: "Keep recognizing the team after the week ends; the event should be a culmination, not the only moment.", source: sources[4]),
+        Caution(text: "Choose a step-free venue with a ramp to the stage, caption any speeches that are streamed, and let people accept their award without speaking if they prefer.", source: sources[0]),
       ]
     ),
     Idea(
@@ -1277,6 +1321,7 @@ enum BuiltinCatalogue {
       costNote: "Confetti estimate, not from the sources",
       cautions: [
         Caution(text: "Photo contests at in-person events collect biometric data; use explicit opt-in forms before taking or sharing photos.", source: sources[0]),
+        Caution(text: "Ask for a short description with each entry, so colleagues who use screen readers can vote too, and allow entries from a desk or home.", source: sources[0]),
       ]
     ),
     Idea(
@@ -1311,6 +1356,7 @@ enum BuiltinCatalogue {
       costNote: "Confetti estimate, not from the sources",
       cautions: [
         Caution(text: "If you take costume photos, get explicit opt-in before sharing them.", source: sources[0]),
+        Caution(text: "Keep costumes optional and low-effort, and suggest a simple alternative such as a coloured badge for anyone who prefers not to dress up.", source: sources[0]),
       ]
     ),
     Idea(
@@ -1347,6 +1393,7 @@ enum BuiltinCatalogue {
       costNote: "Confetti estimate, not from the sources",
       cautions: [
         Caution(text: "Label dishes with their main allergens and keep serving spoons separate, so people with allergies can eat safely.", source: sources[0]),
+        Caution(text: "Label every dish with its ingredients in large print, and set the table at a height that seated people can reach.", source: sources[0]),
       ]
     ),
     Idea(
@@ -1382,6 +1429,7 @@ enum BuiltinCatalogue {
       costNote: "Confetti estimate, not from the sources",
       cautions: [
         Caution(text: "Plan a second serving or a voucher for late and overnight shifts, so the people who miss the morning are not left out.", source: sources[21]),
+        Caution(text: "Use a microphone for the leader's words and caption them if the breakfast is streamed; send the schedule in writing too.", source: sources[0]),
       ]
     ),
     Idea(
@@ -1418,6 +1466,7 @@ enum BuiltinCatalogue {
       cautions: [
         Caution(text: "Get permission for an open flame before you light anything.", source: sources[17]),
         Caution(text: "Keep water or an extinguisher next to the fire at all times.", source: sources[0]),
+        Caution(text: "Put the fire pit on level, step-free ground with seats around it, and offer a ready-made s'more for anyone who cannot reach or hold a stick near the flame.", source: sources[0]),
       ]
     ),
     Idea(
@@ -1453,6 +1502,7 @@ enum BuiltinCatalogue {
       costNote: "Confetti estimate, not from the sources",
       cautions: [
         Caution(text: "Make taking part optional and keep the voting light-hearted, so nobody feels put on the spot.", source: sources[0]),
+        Caution(text: "Allow acts to be pre-recorded or shown from a desk, and caption spoken or sung acts for deaf colleagues.", source: sources[0]),
       ]
     ),
     Idea(
@@ -1477,7 +1527,7 @@ enum BuiltinCatalogue {
       theme: .celebrate,
       audience: .employees,
       formats: [.inPerson, .remote, .hybrid],
-      teamSize: 3...1000,
+      teamSize: 3...5000,
       needs: [],
       prep: "1 day",
       tiers: [
@@ -1485,7 +1535,9 @@ enum BuiltinCatalogue {
         CostTier(name: "printed cards", description: "printed compliment cards and a small box per person to keep them", fixed: 20, perPerson: 1.5, value: 6, formats: [.inPerson, .hybrid]),
       ],
       costNote: "Confetti estimate, not from the sources",
-      cautions: []
+      cautions: [
+        Caution(text: "Let people write their compliment in any format they are comfortable with, typed or spoken, and never make it public without consent.", source: sources[0]),
+      ]
     ),
     Idea(
       id: "minister-of-fun",
@@ -1519,6 +1571,7 @@ enum BuiltinCatalogue {
       costNote: "Confetti estimate, not from the sources",
       cautions: [
         Caution(text: "Agree that humour stays clean and kind; a joke that lands badly with one colleague undoes the point.", source: sources[0]),
+        Caution(text: "Avoid challenges that depend on seeing, hearing or moving in one particular way, and describe any cartoons in words for screen-reader users.", source: sources[0]),
       ]
     ),
     Idea(
@@ -1553,6 +1606,7 @@ enum BuiltinCatalogue {
       costNote: "Confetti estimate, not from the sources",
       cautions: [
         Caution(text: "Ask each person before you post their photo and story, and leave out anyone who prefers not to be featured.", source: sources[0]),
+        Caution(text: "Hang the wall at a height seated people can read, in large print, and keep an online version with text descriptions of the photos.", source: sources[0]),
       ]
     ),
     Idea(
@@ -1588,6 +1642,7 @@ enum BuiltinCatalogue {
       costNote: "Confetti estimate, not from the sources",
       cautions: [
         Caution(text: "Keep events safe for desks and corridors, offer seated events, and make sure nobody is pushed into something physical.", source: sources[0]),
+        Caution(text: "Include events that can be played seated, such as paper-ball basketball from a chair, and let each person choose which events to enter.", source: sources[0]),
       ]
     ),
     Idea(
@@ -1620,7 +1675,9 @@ enum BuiltinCatalogue {
         CostTier(name: "prize draw", description: "printed cards and several prizes such as movie tickets and gift cards", fixed: 200, perPerson: 1, value: 7),
       ],
       costNote: "Confetti estimate, not from the sources",
-      cautions: []
+      cautions: [
+        Caution(text: "Let people collect signatures over chat or a video call too, so the hunt does not depend on walking around the building.", source: sources[0]),
+      ]
     ),
     Idea(
       id: "attendance-raffle",
@@ -1654,6 +1711,7 @@ enum BuiltinCatalogue {
       costNote: "Confetti estimate, not from the sources",
       cautions: [
         Caution(text: "Rewarding attendance can penalise people who are ill or caring for someone; exclude protected leave and keep it a bonus, never a penalty.", source: sources[0]),
+        Caution(text: "Make sure time off for disability, illness or caring does not count against anyone's chance; reward something else if attendance would be unfair.", source: sources[0]),
       ]
     ),
     Idea(
@@ -1687,7 +1745,9 @@ enum BuiltinCatalogue {
         CostTier(name: "catered tour", description: "a catered buffet lunch from a different country each day, goodie bags and decorations", fixed: 600, perPerson: 125, value: 8, basis: CostTier.Basis(note: "five buffet lunches at about $25 a head each, the usual price of a corporate buffet lunch", source: sources[1])),
       ],
       costNote: "Confetti estimate, not from the sources",
-      cautions: []
+      cautions: [
+        Caution(text: "Keep 'flights' and stations within step-free reach, label foods with ingredients, and keep the music at a low volume in the working areas.", source: sources[0]),
+      ]
     ),
     Idea(
       id: "cruise-theme-week",
@@ -1720,7 +1780,9 @@ enum BuiltinCatalogue {
         CostTier(name: "full voyage", description: "five themed days of food, decorations and a catered captain's dinner", fixed: 1500, perPerson: 90, value: 8),
       ],
       costNote: "Confetti estimate, not from the sources",
-      cautions: []
+      cautions: [
+        Caution(text: "Keep the 'deck' and ports of call step-free with seating, and keep themed music at a volume people can work and talk through.", source: sources[0]),
+      ]
     ),
     Idea(
       id: "pep-rally",
@@ -1752,7 +1814,9 @@ enum BuiltinCatalogue {
         CostTier(name: "with lunch", description: "craft budget, trophy and a catered company lunch for the parade", fixed: 300, perPerson: 18, value: 7),
       ],
       costNote: "Confetti estimate, not from the sources",
-      cautions: []
+      cautions: [
+        Caution(text: "Pep rallies are loud: offer ear defenders or a quieter viewing spot, caption or sign the announcements, and make sure floats and the route suit wheelchair users.", source: sources[0]),
+      ]
     ),
     Idea(
       id: "cubicle-decorating-contest",
@@ -1786,6 +1850,7 @@ enum BuiltinCatalogue {
       costNote: "Confetti estimate, not from the sources",
       cautions: [
         Caution(text: "Keep decorations clear of fire exits, sprinklers and electrical sockets.", source: sources[0]),
+        Caution(text: "Keep decorations clear of walkways and desks' controls, avoid strong scents and flashing lights, and let people opt out of having their desk decorated.", source: sources[0]),
       ]
     ),
     Idea(
@@ -1820,6 +1885,7 @@ enum BuiltinCatalogue {
       costNote: "Confetti estimate, not from the sources",
       cautions: [
         Caution(text: "List the allergens in every cake and frosting before people eat them.", source: sources[0]),
+        Caution(text: "Set the tables at a height for seated decorators, and let pairs split the tasks so everyone can join whatever their hand movement.", source: sources[0]),
       ]
     ),
     Idea(
@@ -1854,6 +1920,7 @@ enum BuiltinCatalogue {
       costNote: "Confetti estimate, not from the sources",
       cautions: [
         Caution(text: "Only make a card for people who agree to it, and let them choose their photo and facts.", source: sources[0]),
+        Caution(text: "Ask before using a photo, let people pick a picture or avatar instead, and keep a text version of the cards for screen-reader users.", source: sources[0]),
       ]
     ),
     Idea(
@@ -1888,6 +1955,7 @@ enum BuiltinCatalogue {
       costNote: "Confetti estimate, not from the sources",
       cautions: [
         Caution(text: "Only use photos of people who agreed to take part, and take them down after the week.", source: sources[0]),
+        Caution(text: "Photos-only games exclude colleagues with low vision; offer a parallel round with written clues, and ask before using anyone's photo.", source: sources[0]),
       ]
     ),
     Idea(
@@ -1920,7 +1988,9 @@ enum BuiltinCatalogue {
         CostTier(name: "with coffee", description: "the session over coffee and pastries", fixed: 10, perPerson: 5, value: 6, formats: [.inPerson, .hybrid]),
       ],
       costNote: "Confetti estimate, not from the sources",
-      cautions: []
+      cautions: [
+        Caution(text: "Let people share their story in writing ahead of time if speaking up in a group is hard for them.", source: sources[0]),
+      ]
     ),
     Idea(
       id: "fun-training-session",
@@ -1953,7 +2023,9 @@ enum BuiltinCatalogue {
         CostTier(name: "outside trainer", description: "a half-day session with an outside trainer, materials included", fixed: 2000, perPerson: 5, value: 7, basis: CostTier.Basis(note: "a professional trainer's half day at about $1,500 to $2,500 including preparation", source: sources[0])),
       ],
       costNote: "Confetti estimate, not from the sources",
-      cautions: []
+      cautions: [
+        Caution(text: "Give the materials in advance and in text, caption any video, and make role-play optional for those who find it stressful.", source: sources[0]),
+      ]
     ),
     Idea(
       id: "customer-learning-journal",
@@ -1977,7 +2049,7 @@ enum BuiltinCatalogue {
       theme: .educate,
       audience: .employees,
       formats: [.inPerson, .remote, .hybrid],
-      teamSize: 3...1000,
+      teamSize: 3...10000,
       needs: [],
       prep: "1-2 days",
       tiers: [
@@ -1987,6 +2059,7 @@ enum BuiltinCatalogue {
       costNote: "Confetti estimate, not from the sources",
       cautions: [
         Caution(text: "Keep customers anonymous in the journal: note what happened, not who it happened to.", source: sources[0]),
+        Caution(text: "Allow notes in any form, typed, spoken or drawn, and keep the Friday share-out optional.", source: sources[0]),
       ]
     ),
     Idea(
@@ -2022,6 +2095,7 @@ enum BuiltinCatalogue {
       costNote: "Confetti estimate, not from the sources",
       cautions: [
         Caution(text: "Visitors hear live customer data; have them agree to your confidentiality rules before they listen.", source: sources[0]),
+        Caution(text: "Make the visitor desk accessible to wheelchair users, and provide a second headset or live transcript for visitors who are hard of hearing.", source: sources[0]),
       ]
     ),
     Idea(
@@ -2053,7 +2127,9 @@ enum BuiltinCatalogue {
         CostTier(name: "free", description: "managers' own time", fixed: 0, perPerson: 0, value: 7),
       ],
       costNote: "Confetti estimate, not from the sources",
-      cautions: []
+      cautions: [
+        Caution(text: "Check that the task a manager takes on does not quietly land on a colleague with a disability who used to do it differently.", source: sources[0]),
+      ]
     ),
     Idea(
       id: "notes-on-desks",
@@ -2085,7 +2161,9 @@ enum BuiltinCatalogue {
         CostTier(name: "posted cards", description: "good cards and postage for remote staff", fixed: 10, perPerson: 3, value: 7),
       ],
       costNote: "Confetti estimate, not from the sources",
-      cautions: []
+      cautions: [
+        Caution(text: "Send a typed or email copy to anyone who uses a screen reader or works remotely, so the thanks reaches everyone.", source: sources[0]),
+      ]
     ),
     Idea(
       id: "process-fix-contest",
@@ -2119,6 +2197,7 @@ enum BuiltinCatalogue {
       costNote: "Confetti estimate, not from the sources",
       cautions: [
         Caution(text: "Only run it if leaders will act on the winners; a suggestion box that goes nowhere makes people cynical.", source: sources[0]),
+        Caution(text: "Accept ideas in any format (written, spoken, anonymous), and count accessibility fixes for customers and colleagues as process fixes.", source: sources[0]),
       ]
     ),
     Idea(
@@ -2153,6 +2232,7 @@ enum BuiltinCatalogue {
       costNote: "Confetti estimate, not from the sources",
       cautions: [
         Caution(text: "Take agents off the queue properly for the day, or the front line pays for it in waiting times.", source: sources[31]),
+        Caution(text: "Make the space step-free with quiet breakout areas, caption the demos, and let people contribute remotely or asynchronously.", source: sources[0]),
       ]
     ),
     Idea(
@@ -2187,6 +2267,7 @@ enum BuiltinCatalogue {
       costNote: "Confetti estimate, not from the sources",
       cautions: [
         Caution(text: "Ask customers before you put their names on a public wall or online.", source: sources[0]),
+        Caution(text: "Hang the plaques at a height wheelchair users can read, and thank the customer in writing too.", source: sources[0]),
       ]
     ),
     Idea(
@@ -2221,6 +2302,7 @@ enum BuiltinCatalogue {
       costNote: "Confetti estimate, not from the sources",
       cautions: [
         Caution(text: "Keep customers' addresses and details inside your normal systems and do not use them for marketing without consent.", source: sources[0]),
+        Caution(text: "Ask before sending food or flowers, since allergies, dietary needs and sensory sensitivities vary; a note or voucher can be the safer surprise.", source: sources[0]),
       ]
     ),
     Idea(
@@ -2255,6 +2337,7 @@ enum BuiltinCatalogue {
       costNote: "Confetti estimate, not from the sources",
       cautions: [
         Caution(text: "Label treats with their ingredients and allergens.", source: sources[0]),
+        Caution(text: "Have a treat without the common allergens and a large-print card, and hand it over where wheelchair users can reach it easily.", source: sources[0]),
       ]
     ),
     Idea(
@@ -2289,6 +2372,7 @@ enum BuiltinCatalogue {
       costNote: "Confetti estimate, not from the sources",
       cautions: [
         Caution(text: "Pick a charity that cannot embarrass your customers, and never share their names publicly without consent.", source: sources[0]),
+        Caution(text: "Send the note in an accessible format (plain email as well as a card), and consider a disability charity among the choices.", source: sources[0]),
       ]
     ),
     Idea(
@@ -2323,6 +2407,7 @@ enum BuiltinCatalogue {
       costNote: "Confetti estimate, not from the sources",
       cautions: [
         Caution(text: "Ask before you name a customer publicly as a VIP.", source: sources[0]),
+        Caution(text: "Ask VIP customers about access needs before their day, such as parking, step-free entry, a sign language interpreter or a quiet meeting room.", source: sources[0]),
       ]
     ),
     Idea(
@@ -2357,6 +2442,7 @@ enum BuiltinCatalogue {
       costNote: "Confetti estimate, not from the sources",
       cautions: [
         Caution(text: "Only post the photos people send in themselves, and take them down after the day.", source: sources[0]),
+        Caution(text: "Keep the music at a low volume in working areas, make dressing up optional, and describe the guess-who photos in words for colleagues with low vision.", source: sources[0]),
       ]
     ),
     Idea(
@@ -2392,6 +2478,7 @@ enum BuiltinCatalogue {
       cautions: [
         Caution(text: "Use photos you are free to reuse, such as Creative Commons images.", source: sources[25]),
         Caution(text: "Keep jokes about the work, never about customers or colleagues.", source: sources[0]),
+        Caution(text: "Ask entrants to put the caption text in the post as well as on the image, so screen-reader users can read and vote.", source: sources[0]),
       ]
     ),
     Idea(
@@ -2425,6 +2512,7 @@ enum BuiltinCatalogue {
       costNote: "Confetti estimate, not from the sources",
       cautions: [
         Caution(text: "Make it easy to opt out or join with a photo only; not everyone wants to be on camera.", source: sources[0]),
+        Caution(text: "Standing up on camera is not for everyone: let people show their hobby another way, such as holding up an item or describing it.", source: sources[0]),
       ]
     ),
     Idea(
@@ -2459,6 +2547,7 @@ enum BuiltinCatalogue {
       costNote: "Confetti estimate, not from the sources",
       cautions: [
         Caution(text: "Pick squares about good service, not speed alone, so the game does not push people to rush customers.", source: sources[0]),
+        Caution(text: "Offer cards in large print and a screen-reader friendly format, and read out the squares as well as showing them.", source: sources[0]),
       ]
     ),
     Idea(
@@ -2493,6 +2582,7 @@ enum BuiltinCatalogue {
       costNote: "Confetti estimate, not from the sources",
       cautions: [
         Caution(text: "Check food challenges for allergies, and keep every task safe for people with limited mobility.", source: sources[0]),
+        Caution(text: "Plan a step-free route, or let teams choose between an active task and a seated one at each pit stop.", source: sources[0]),
       ]
     ),
     Idea(
@@ -2525,7 +2615,9 @@ enum BuiltinCatalogue {
         CostTier(name: "prize", description: "a small prize for the winner and scratch cards for everyone", fixed: 25, perPerson: 1, value: 5),
       ],
       costNote: "Confetti estimate, not from the sources",
-      cautions: []
+      cautions: [
+        Caution(text: "Word the items so people can find them without bending, climbing or moving far from their desk, and accept a description in place of a photo.", source: sources[0]),
+      ]
     ),
     Idea(
       id: "closing-speech",
@@ -2559,6 +2651,7 @@ enum BuiltinCatalogue {
       costNote: "Confetti estimate, not from the sources",
       cautions: [
         Caution(text: "Quote customers only with their permission, or anonymise the quote.", source: sources[0]),
+        Caution(text: "Caption the speech if it is streamed or recorded, and share the text afterwards for anyone who could not hear it.", source: sources[0]),
       ]
     ),
     Idea(
@@ -2591,7 +2684,9 @@ enum BuiltinCatalogue {
         CostTier(name: "with a sign", description: "a weatherproof named sign", fixed: 40, perPerson: 0, value: 5),
       ],
       costNote: "Confetti estimate, not from the sources",
-      cautions: []
+      cautions: [
+        Caution(text: "Never take an accessible parking bay for the prize, and offer a different prize to a winner who does not drive.", source: sources[0]),
+      ]
     ),
     Idea(
       id: "team-playlist",
@@ -2615,7 +2710,7 @@ enum BuiltinCatalogue {
       theme: .celebrate,
       audience: .employees,
       formats: [.inPerson, .remote, .hybrid],
-      teamSize: 3...1000,
+      teamSize: 3...10000,
       needs: [],
       prep: "Same day",
       tiers: [
@@ -2624,6 +2719,7 @@ enum BuiltinCatalogue {
       costNote: "Confetti estimate, not from the sources",
       cautions: [
         Caution(text: "Set a simple rule for lyrics that suits a workplace.", source: sources[0]),
+        Caution(text: "Keep the volume low in working areas and agree quiet hours, since background music makes calls and concentration harder for some people.", source: sources[0]),
       ]
     ),
     Idea(
@@ -2648,7 +2744,7 @@ enum BuiltinCatalogue {
       theme: .celebrate,
       audience: .employees,
       formats: [.inPerson, .remote, .hybrid],
-      teamSize: 5...1000,
+      teamSize: 5...10000,
       needs: [],
       prep: "4-12 weeks",
       tiers: [
@@ -2658,6 +2754,7 @@ enum BuiltinCatalogue {
       costNote: "Confetti estimate, not from the sources",
       cautions: [
         Caution(text: "Offer ways to take part that do not need walking, such as minutes of any activity, so everyone can join.", source: sources[0]),
+        Caution(text: "Count any kind of movement, such as wheelchair pushes, swimming lengths or chair exercises, so everyone can add to the team's total.", source: sources[0]),
       ]
     ),
     Idea(
@@ -2690,7 +2787,9 @@ enum BuiltinCatalogue {
         CostTier(name: "prizes", description: "small prizes for the best fans", fixed: 30, perPerson: 0, value: 4, fixedSizedFor: 20),
       ],
       costNote: "Confetti estimate, not from the sources",
-      cautions: []
+      cautions: [
+        Caution(text: "Keep it optional, and welcome any colour or item in place of a jersey for those who do not follow sport or prefer not to dress up.", source: sources[0]),
+      ]
     ),
     Idea(
       id: "costume-parade",
@@ -2724,6 +2823,7 @@ enum BuiltinCatalogue {
       costNote: "Confetti estimate, not from the sources",
       cautions: [
         Caution(text: "Keep costumes respectful: no costumes that mock a culture, religion or group.", source: sources[0]),
+        Caution(text: "Make the parade route step-free, let people join the parade seated or on camera, and keep costumes optional.", source: sources[0]),
       ]
     ),
     Idea(
@@ -2758,6 +2858,7 @@ enum BuiltinCatalogue {
       costNote: "Confetti estimate, not from the sources",
       cautions: [
         Caution(text: "Ask the charity what it needs before collecting; unwanted donations cost charities money to handle.", source: sources[0]),
+        Caution(text: "Include toys and books for disabled children (large print, tactile, sensory-friendly), and let people donate online rather than carrying items in.", source: sources[0]),
       ]
     ),
     Idea(
@@ -2791,6 +2892,7 @@ enum BuiltinCatalogue {
       costNote: "Confetti estimate, not from the sources",
       cautions: [
         Caution(text: "Customers must still get good service; keep leaders on simple contacts with a coach able to take over.", source: sources[0]),
+        Caution(text: "Include accessibility in what leaders listen for: relay calls, customers with speech differences, and the tools agents use to serve them.", source: sources[0]),
       ]
     ),
     Idea(
@@ -2815,7 +2917,7 @@ enum BuiltinCatalogue {
       theme: .activate,
       audience: .customers,
       formats: [.inPerson, .remote, .hybrid],
-      teamSize: 1...1000,
+      teamSize: 1...10000,
       needs: [],
       prep: "1-2 days",
       tiers: [
@@ -2824,6 +2926,7 @@ enum BuiltinCatalogue {
       costNote: "Confetti estimate, not from the sources",
       cautions: [
         Caution(text: "Do not turn the calls into sales or surveys; customers notice insincerity.", source: sources[0]),
+        Caution(text: "Some customers are deaf or hard of hearing: check their preferred contact method and use email, text or a relay service where that suits them better.", source: sources[0]),
       ]
     ),
     Idea(
@@ -2856,7 +2959,9 @@ enum BuiltinCatalogue {
         CostTier(name: "in person", description: "small purchases at local shops and a debrief over coffee", fixed: 20, perPerson: 15, value: 7, formats: [.inPerson, .hybrid]),
       ],
       costNote: "Confetti estimate, not from the sources",
-      cautions: []
+      cautions: [
+        Caution(text: "Include accessibility in the checklist (step-free entry, accessible websites, staff who adapt), and give remote options for agents who cannot travel easily.", source: sources[0]),
+      ]
     ),
     Idea(
       id: "role-reversal",
@@ -2889,6 +2994,7 @@ enum BuiltinCatalogue {
       costNote: "Confetti estimate, not from the sources",
       cautions: [
         Caution(text: "Strip personal details from real contacts before using them as scenarios.", source: sources[0]),
+        Caution(text: "Keep role-play optional and agree a simple way to pause it, as being put on the spot can be stressful for some colleagues.", source: sources[0]),
       ]
     ),
     Idea(
@@ -2923,6 +3029,7 @@ enum BuiltinCatalogue {
       costNote: "Confetti estimate, not from the sources",
       cautions: [
         Caution(text: "Record the talk only with the speaker's agreement, and share it with the shifts that could not attend.", source: sources[0]),
+        Caution(text: "Caption the talk or book a sign language interpreter, make the venue step-free, and share slides in advance for people using screen readers.", source: sources[0]),
       ]
     ),
     Idea(
@@ -2955,7 +3062,9 @@ enum BuiltinCatalogue {
         CostTier(name: "themed kit", description: "printed posters and badges with the theme", fixed: 40, perPerson: 1, value: 5, formats: [.inPerson, .hybrid]),
       ],
       costNote: "Confetti estimate, not from the sources",
-      cautions: []
+      cautions: [
+        Caution(text: "Post the theme and the questions in writing before the huddle, so people can prepare and those who prefer writing can answer that way.", source: sources[0]),
+      ]
     ),
     Idea(
       id: "customer-visit-day",
@@ -2989,6 +3098,7 @@ enum BuiltinCatalogue {
       costNote: "Confetti estimate, not from the sources",
       cautions: [
         Caution(text: "Visits take agents off the queue; plan cover, and ask customers what they are comfortable showing.", source: sources[0]),
+        Caution(text: "Ask the customers about access at their premises beforehand, and choose visitors so that no colleague is left out because of travel or mobility.", source: sources[0]),
       ]
     ),
     Idea(
@@ -3023,6 +3133,7 @@ enum BuiltinCatalogue {
       costNote: "Confetti estimate, not from the sources",
       cautions: [
         Caution(text: "Offers sent by email need marketing consent; send only to customers who agreed to hear from you.", source: sources[0]),
+        Caution(text: "Send the offer in accessible formats (plain email, large print on request) and make sure it can be redeemed by phone as well as online.", source: sources[0]),
       ]
     ),
     Idea(
@@ -3057,6 +3168,7 @@ enum BuiltinCatalogue {
       costNote: "Confetti estimate, not from the sources",
       cautions: [
         Caution(text: "Keep what customers share confidential and ask before you quote them.", source: sources[0]),
+        Caution(text: "Choose a step-free venue with a quiet room, ask guests about dietary and access needs when they reply, and caption the workshop if any of it is online.", source: sources[0]),
       ]
     ),
     Idea(
@@ -3089,7 +3201,9 @@ enum BuiltinCatalogue {
         CostTier(name: "facilitated", description: "an outside facilitator and a printed promise for every desk", fixed: 2000, perPerson: 3, value: 8, basis: CostTier.Basis(note: "an outside facilitator's half day at about $1,500 to $2,500, plus printing", source: sources[0])),
       ],
       costNote: "Confetti estimate, not from the sources",
-      cautions: []
+      cautions: [
+        Caution(text: "Share drafts in text ahead of time and accept written input, so everyone can shape the promise whether or not they speak up in the room.", source: sources[0]),
+      ]
     ),
     Idea(
       id: "idea-wall",
@@ -3122,6 +3236,7 @@ enum BuiltinCatalogue {
       costNote: "Confetti estimate, not from the sources",
       cautions: [
         Caution(text: "Tell contributors what happened to their ideas, or the wall becomes a place where suggestions go to die.", source: sources[0]),
+        Caution(text: "Keep the physical wall at a seated reading height and the online board screen-reader friendly, and let people post ideas anonymously.", source: sources[0]),
       ]
     ),
     Idea(
@@ -3157,6 +3272,7 @@ enum BuiltinCatalogue {
       costNote: "Confetti estimate, not from the sources",
       cautions: [
         Caution(text: "Photos belong to the person: share or publish them only with their consent.", source: sources[0]),
+        Caution(text: "Make the session room step-free with an adjustable chair, and let people book a private time.", source: sources[0]),
       ]
     ),
     Idea(
@@ -3189,7 +3305,9 @@ enum BuiltinCatalogue {
         CostTier(name: "printed aids", description: "printed job aids and coffee for each clinic", fixed: 50, perPerson: 2, value: 6),
       ],
       costNote: "Confetti estimate, not from the sources",
-      cautions: []
+      cautions: [
+        Caution(text: "Caption online clinics, share the two habits in writing afterwards, and let people join without speaking.", source: sources[0]),
+      ]
     ),
     Idea(
       id: "left-right-left-icebreaker",
@@ -3221,7 +3339,9 @@ enum BuiltinCatalogue {
         CostTier(name: "prize", description: "a stress ball per table and a small prize", fixed: 10, perPerson: 1, value: 4),
       ],
       costNote: "Confetti estimate, not from the sources",
-      cautions: []
+      cautions: [
+        Caution(text: "Let people pass the object along a table or skip their turn, and read the story slowly and clearly, with a written copy for anyone who asks.", source: sources[0]),
+      ]
     ),
     Idea(
       id: "pie-a-manager",
@@ -3254,6 +3374,7 @@ enum BuiltinCatalogue {
       costNote: "Confetti estimate, not from the sources",
       cautions: [
         Caution(text: "Only with managers who truly volunteer, with eye protection and a soft throw.", source: sources[0]),
+        Caution(text: "Take part only if the manager truly wants to, use a sign-posted area away from walkways, and keep the noise down for people nearby.", source: sources[0]),
       ]
     ),
     Idea(
@@ -3286,7 +3407,9 @@ enum BuiltinCatalogue {
         CostTier(name: "bought prizes", description: "printed bucks and a budget for bought prizes", fixed: 150, perPerson: 5, value: 7, fixedSizedFor: 20),
       ],
       costNote: "Confetti estimate, not from the sources",
-      cautions: []
+      cautions: [
+        Caution(text: "Run the auction online as well as in the room, with clear text descriptions of each item, so remote and disabled colleagues can bid.", source: sources[0]),
+      ]
     ),
     Idea(
       id: "secret-pals",
@@ -3320,6 +3443,7 @@ enum BuiltinCatalogue {
       costNote: "Confetti estimate, not from the sources",
       cautions: [
         Caution(text: "Ask about allergies and dislikes before treats, and make joining optional.", source: sources[0]),
+        Caution(text: "Ask everyone to share access needs along with allergies, such as scent sensitivity or a preference for notes over treats, so gifts suit the person.", source: sources[0]),
       ]
     ),
     Idea(
@@ -3352,7 +3476,9 @@ enum BuiltinCatalogue {
         CostTier(name: "posted", description: "branded bags with treats, posted to remote staff", fixed: 30, perPerson: 9, value: 6),
       ],
       costNote: "Confetti estimate, not from the sources",
-      cautions: []
+      cautions: [
+        Caution(text: "Include a large-print or digital agenda, and choose puzzles that can be solved without small print or fine hand movements.", source: sources[0]),
+      ]
     ),
     Idea(
       id: "superhero-week",
@@ -3384,7 +3510,9 @@ enum BuiltinCatalogue {
         CostTier(name: "full theme", description: "capes, colouring books, decorations and trophies", fixed: 200, perPerson: 12, value: 7, fixedSizedFor: 20),
       ],
       costNote: "Confetti estimate, not from the sources",
-      cautions: []
+      cautions: [
+        Caution(text: "Keep capes and signs clear of walkways and headsets, and make dressing up optional.", source: sources[0]),
+      ]
     ),
     Idea(
       id: "team-colours-photo",
@@ -3418,6 +3546,7 @@ enum BuiltinCatalogue {
       costNote: "Confetti estimate, not from the sources",
       cautions: [
         Caution(text: "Let people stay out of the photo, and ask before posting it publicly.", source: sources[0]),
+        Caution(text: "Pick a step-free spot for the group photo with seats at the front, and let people take part from home or their desk.", source: sources[0]),
       ]
     ),
     Idea(
@@ -3450,6 +3579,7 @@ enum BuiltinCatalogue {
       costNote: "Confetti estimate, not from the sources",
       cautions: [
         Caution(text: "Label every cake with its allergens.", source: sources[0]),
+        Caution(text: "Make the circle wide enough for wheelchairs, let people take part seated by moving a token, and keep the music at a comfortable volume.", source: sources[0]),
       ]
     ),
     Idea(
@@ -3474,14 +3604,16 @@ enum BuiltinCatalogue {
       theme: .celebrate,
       audience: .employees,
       formats: [.inPerson, .remote, .hybrid],
-      teamSize: 3...1000,
+      teamSize: 3...10000,
       needs: [.managementLayer],
       prep: "1-2 weeks",
       tiers: [
         CostTier(name: "free", description: "phone videos shared in existing channels", fixed: 0, perPerson: 0, value: 7),
       ],
       costNote: "Confetti estimate, not from the sources",
-      cautions: []
+      cautions: [
+        Caution(text: "Caption every message and post a transcript, so deaf and hard-of-hearing colleagues and people watching without sound can follow.", source: sources[0]),
+      ]
     ),
     Idea(
       id: "thank-other-departments",
@@ -3505,7 +3637,7 @@ enum BuiltinCatalogue {
       theme: .activate,
       audience: .employees,
       formats: [.inPerson, .remote, .hybrid],
-      teamSize: 3...1000,
+      teamSize: 3...5000,
       needs: [.otherDepartments],
       prep: "2-3 days",
       tiers: [
@@ -3513,7 +3645,9 @@ enum BuiltinCatalogue {
         CostTier(name: "cards and treats", description: "cards with a box of treats for each team", fixed: 60, perPerson: 0, value: 7),
       ],
       costNote: "Confetti estimate, not from the sources",
-      cautions: []
+      cautions: [
+        Caution(text: "Send the thanks in forms every colleague can use, such as a card, an email or a captioned video, so people who are remote, on other shifts or use screen readers all get it.", source: sources[0]),
+      ]
     ),
     Idea(
       id: "letter-to-customers",
@@ -3537,7 +3671,7 @@ enum BuiltinCatalogue {
       theme: .activate,
       audience: .customers,
       formats: [.inPerson, .remote, .hybrid],
-      teamSize: 1...1000,
+      teamSize: 1...10000,
       needs: [],
       prep: "1 week",
       tiers: [
@@ -3547,6 +3681,7 @@ enum BuiltinCatalogue {
       costNote: "Confetti estimate, not from the sources",
       cautions: [
         Caution(text: "Email only customers who agreed to hear from you; a letter that reads like marketing undoes the point.", source: sources[0]),
+        Caution(text: "Publish the letter in accessible formats: a plain-text email, a web page that works with screen readers and large print on request.", source: sources[0]),
       ]
     ),
     Idea(
@@ -3581,6 +3716,7 @@ enum BuiltinCatalogue {
       costNote: "Confetti estimate, not from the sources",
       cautions: [
         Caution(text: "Ask about dietary needs before ordering, and label what each dish contains.", source: sources[0]),
+        Caution(text: "Set up the breakfast somewhere step-free, with seats, and bring food to anyone who cannot leave their position.", source: sources[0]),
       ]
     ),
     Idea(
@@ -3614,6 +3750,7 @@ enum BuiltinCatalogue {
       costNote: "Confetti estimate, not from the sources",
       cautions: [
         Caution(text: "Keep balloons and decorations clear of doors and walkways.", source: sources[0]),
+        Caution(text: "Keep the cheering short and not too loud, tell people in advance, and leave a quiet entrance for anyone who would rather avoid it.", source: sources[0]),
       ]
     ),
     Idea(
@@ -3644,7 +3781,9 @@ enum BuiltinCatalogue {
         CostTier(name: "prize per shift", description: "a prize for each shift's winner and a small token for every entrant", fixed: 300, perPerson: 2, value: 6),
       ],
       costNote: "Confetti estimate, not from the sources",
-      cautions: []
+      cautions: [
+        Caution(text: "Choose contests that do not depend on one sense or on moving around, and describe pictures in words for screen-reader users.", source: sources[0]),
+      ]
     ),
     Idea(
       id: "leaders-on-night-shift",
@@ -3675,7 +3814,9 @@ enum BuiltinCatalogue {
         CostTier(name: "with a meal", description: "leaders bring a late meal for the shift", fixed: 50, perPerson: 14, value: 7),
       ],
       costNote: "Confetti estimate, not from the sources",
-      cautions: []
+      cautions: [
+        Caution(text: "Ask the team beforehand what would help, and make sure leaders can reach every workstation, including any quiet or accessible ones.", source: sources[0]),
+      ]
     ),
     Idea(
       id: "meal-credits-any-hour",
@@ -3705,7 +3846,9 @@ enum BuiltinCatalogue {
         CostTier(name: "two meals", description: "credits for two meals during the week", fixed: 0, perPerson: 45, value: 6),
       ],
       costNote: "Confetti estimate, not from the sources",
-      cautions: []
+      cautions: [
+        Caution(text: "Check that the delivery app works with screen readers and offers options for people with dietary needs, or give a supermarket voucher instead.", source: sources[0]),
+      ]
     ),
     Idea(
       id: "follow-the-sun-relay",
@@ -3773,6 +3916,7 @@ enum BuiltinCatalogue {
       costNote: "Confetti estimate, not from the sources",
       cautions: [
         Caution(text: "Score per head rather than totals, so a small site can win against a large one.", source: sources[0]),
+        Caution(text: "Pick challenges that every site can do whatever its building and every person whatever their mobility, and publish the board in accessible text.", source: sources[0]),
       ]
     ),
     Idea(
@@ -3805,7 +3949,9 @@ enum BuiltinCatalogue {
         CostTier(name: "full kit", description: "basic kit plus a treat per person and branded items", fixed: 1000, perPerson: 14, value: 7),
       ],
       costNote: "Confetti estimate, not from the sources",
-      cautions: []
+      cautions: [
+        Caution(text: "Put the access basics in the kit: a checklist for step-free venues, captioning for videos, a quiet room sign and large-print agendas.", source: sources[0]),
+      ]
     ),
     Idea(
       id: "include-outsourced-agents",
@@ -3840,6 +3986,7 @@ enum BuiltinCatalogue {
       costNote: "Confetti estimate, not from the sources",
       cautions: [
         Caution(text: "Agree everything through the partner: gifts to another company's staff may fall under their policies and your contract.", source: sources[0]),
+        Caution(text: "Ask the partner about their agents' access needs too, so captioned videos and accessible formats go to them as well.", source: sources[0]),
       ]
     ),
     Idea(
@@ -4024,7 +4171,9 @@ enum BuiltinCatalogue {
         CostTier(name: "with a treat", description: "the extra break plus a coffee or snack voucher to enjoy it", fixed: 0, perPerson: 6, value: 7),
       ],
       costNote: "The cost is staff time and cover, which Confetti does not price; the figures are only small extras.",
-      cautions: []
+      cautions: [
+        Caution(text: "Make sure the quiet room or an equivalent space is free during the extra break, for those who want calm rather than company.", source: sources[0]),
+      ]
     ),
     Idea(
       id: "early-finish",
@@ -4053,7 +4202,9 @@ enum BuiltinCatalogue {
         CostTier(name: "time only", description: "one to two paid hours off on a rota", fixed: 0, perPerson: 0, value: 7),
       ],
       costNote: "The cost is paid time and cover, which Confetti does not price.",
-      cautions: []
+      cautions: [
+        Caution(text: "Let people with a disability, a health condition or caring needs choose the day that helps them most, within the rota.", source: sources[0]),
+      ]
     ),
     Idea(
       id: "wellbeing-fair",
@@ -4085,7 +4236,9 @@ enum BuiltinCatalogue {
         CostTier(name: "with instructors", description: "as above, plus hired instructors and a nurse for health checks", fixed: 1200, perPerson: 5, value: 7),
       ],
       costNote: "Confetti estimate, not from the sources",
-      cautions: []
+      cautions: [
+        Caution(text: "Make every stall reachable without steps, offer chair-based versions of active sessions, and keep health checks private.", source: sources[0]),
+      ]
     ),
     Idea(
       id: "extra-day-off",
@@ -4112,7 +4265,9 @@ enum BuiltinCatalogue {
         CostTier(name: "one day", description: "one extra paid day off per person", fixed: 0, perPerson: 0, value: 8),
       ],
       costNote: "The cost is a paid day per person and its cover, which Confetti does not price.",
-      cautions: []
+      cautions: [
+        Caution(text: "Let people take the day in two halves if that suits a disability, a health condition or caring needs, within the normal leave process.", source: sources[0]),
+      ]
     ),
     Idea(
       id: "choose-your-perk-draw",
@@ -4143,7 +4298,9 @@ enum BuiltinCatalogue {
         CostTier(name: "with paid perks", description: "adds lunches with leaders and small vouchers", fixed: 100, perPerson: 10, value: 7),
       ],
       costNote: "Confetti estimate, not from the sources",
-      cautions: []
+      cautions: [
+        Caution(text: "Let a person swap the perk they draw for one that suits them, and avoid perks that assume everyone can travel, walk to a venue or eat the same food.", source: sources[0]),
+      ]
     ),
     Idea(
       id: "learning-stipend",
@@ -4174,7 +4331,9 @@ enum BuiltinCatalogue {
         CostTier(name: "certification", description: "enough for a recognised certification or a conference day", fixed: 0, perPerson: 500, value: 8, annual: true),
       ],
       costNote: "A year-round budget announced in the week; Confetti's estimate.",
-      cautions: []
+      cautions: [
+        Caution(text: "Allow the stipend to be spent on accessible versions of courses and on assistive tools that help people learn.", source: sources[0]),
+      ]
     ),
     Idea(
       id: "job-shadowing-day",
@@ -4202,7 +4361,9 @@ enum BuiltinCatalogue {
         CostTier(name: "time only", description: "hosts' and agents' time; coffee for the pairs", fixed: 0, perPerson: 3, value: 7),
       ],
       costNote: "Confetti estimate, not from the sources",
-      cautions: []
+      cautions: [
+        Caution(text: "Check that the host team's workspace and tools are accessible to the person shadowing, or arrange a remote shadowing session.", source: sources[0]),
+      ]
     ),
     Idea(
       id: "mentoring-circles",
@@ -4232,7 +4393,9 @@ enum BuiltinCatalogue {
         CostTier(name: "launch", description: "a launch session with refreshments and a short guide for mentors", fixed: 150, perPerson: 4, value: 7),
       ],
       costNote: "Confetti estimate, not from the sources",
-      cautions: []
+      cautions: [
+        Caution(text: "Let circles meet online or in person, with captions on calls, so disabled colleagues can join on the same terms.", source: sources[0]),
+      ]
     ),
     Idea(
       id: "career-paths-panel",
@@ -4261,7 +4424,9 @@ enum BuiltinCatalogue {
         CostTier(name: "simple", description: "panellists' time and refreshments", fixed: 60, perPerson: 2, value: 6, fixedSizedFor: 20),
       ],
       costNote: "Confetti estimate, not from the sources",
-      cautions: []
+      cautions: [
+        Caution(text: "Caption the panel, take questions in writing, and include speakers with a range of backgrounds, including disabled colleagues if they are willing.", source: sources[0]),
+      ]
     ),
     Idea(
       id: "uk-daily-themes",
@@ -4292,7 +4457,9 @@ enum BuiltinCatalogue {
         CostTier(name: "full week", description: "a treat and an activity for each day's theme", fixed: 200, perPerson: 12, value: 7),
       ],
       costNote: "Confetti estimate, not from the sources",
-      cautions: []
+      cautions: [
+        Caution(text: "Plan each day's activity with a seated and a quiet option, and share the daily theme in writing as well as out loud.", source: sources[0]),
+      ]
     ),
     Idea(
       id: "theme-artwork-contest",
@@ -4320,7 +4487,9 @@ enum BuiltinCatalogue {
         CostTier(name: "simple", description: "printing of entries and small prizes", fixed: 100, perPerson: 1, value: 6, fixedSizedFor: 20),
       ],
       costNote: "Confetti estimate, not from the sources",
-      cautions: []
+      cautions: [
+        Caution(text: "Accept entries in any medium, including digital and written pieces, and hang the posters where seated people can see them.", source: sources[0]),
+      ]
     ),
     Idea(
       id: "spring-garden-party",
@@ -4353,6 +4522,7 @@ enum BuiltinCatalogue {
       costNote: "Confetti estimate, not from the sources",
       cautions: [
         Caution(text: "Provide shade, water and sunscreen; spring sun in the southern hemisphere can be strong.", source: sources[0]),
+        Caution(text: "Choose a garden with firm, step-free paths, shade and plenty of seats, and keep a quiet indoor space nearby.", source: sources[0]),
       ]
     ),
     Idea(
@@ -4386,6 +4556,7 @@ enum BuiltinCatalogue {
       costNote: "Confetti estimate, not from the sources",
       cautions: [
         Caution(text: "Label the cakes with their allergens.", source: sources[0]),
+        Caution(text: "Bring the trolley to every desk, including quiet and accessible workstations, and ask about dietary needs before buying the cakes.", source: sources[0]),
       ]
     ),
   ]
