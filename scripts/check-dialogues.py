@@ -37,7 +37,8 @@ KINDS = {
     "food", "drinks", "music", "games", "sports", "contest", "halloween", "autumn", "outdoor",
     "family", "volunteering", "recognition", "awards", "customer_insight", "customer_facing",
     "social_media", "video", "photos", "writing", "decorations", "improvement", "leadership",
-    "wellness", "remote_friendly", "low_prep", "small_business",
+    "wellness", "remote_friendly", "low_prep", "small_business", "night_shift", "accessibility",
+    "career", "large_team", "outside_us",
 }
 AUDIENCES = {"employees", "customers", "both"}
 FORMATS = {"in_person", "remote", "hybrid"}
