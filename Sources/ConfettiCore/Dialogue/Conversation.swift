@@ -89,8 +89,8 @@ public struct Conversation: Sendable {
       last = .ideas
     case .details(let reference):
       last = details(reference, frame: frame, into: &answer)
-    case .sources:
-      last = sources(frame, into: &answer)
+    case .sources(let reference):
+      last = sources(reference, frame: frame, into: &answer)
     case .dates(let year):
       dates(year: year, line: line, into: &answer)
       last = .dates
@@ -355,13 +355,15 @@ public struct Conversation: Sendable {
   }
 
   /// The citations of the idea in focus (or named, or the only one shown).
-  private mutating func sources(_ frame: Frame, into answer: inout Answer) -> DialogueState.Last {
+  private mutating func sources(
+    _ reference: Action.IdeaReference, frame: Frame, into answer: inout Answer
+  ) -> DialogueState.Last {
     let composer = ReplyComposer(today: today)
-    let idea =
-      frame.namedIdea.flatMap { catalogue.idea(id: $0) } ?? state.focus
-      ?? (state.shown.count == 1 ? state.shown[0].idea : nil)
-    guard let idea else {
-      answer.reply = composer.whichIdea()
+    let idea: Idea
+    switch self.idea(reference, frame: frame) {
+    case .success(let found): idea = found
+    case .failure(let error):
+      answer.reply = error.reply
       return .other
     }
     state.focus = idea

@@ -9,7 +9,8 @@ public enum Action: Sendable, Equatable {
     case number(Int)
     /// The last one shown, or the only one.
     case lastShown
-    /// The idea in focus, priced again for a team ("what would that cost for all 18?").
+    /// The idea in focus: priced again for a team ("what would that cost for all 18?"), or the
+    /// one whose sources are asked.
     case focus
     /// Not said: ask which.
     case unclear
@@ -29,8 +30,8 @@ public enum Action: Sendable, Equatable {
   /// The free ideas of the last search ("which of those are free?").
   case onlyFree
   case details(IdeaReference)
-  /// The citations of the idea in focus.
-  case sources
+  /// The citations of one idea ("where does the first one come from?").
+  case sources(IdeaReference)
   /// The week's dates (or facts about it) for a year, or the next week.
   case dates(year: Int?)
   case export(overwrite: Bool)
