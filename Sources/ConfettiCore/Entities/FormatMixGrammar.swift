@@ -57,8 +57,36 @@ enum FormatMixGrammar {
     }
   }
 
+  /// Words saying a team is spread over places: "split between the office and home".
+  static let splitWords: Set<String> = ["split", "between", "mix", "mixed", "mixture", "spread", "partly"]
+  /// How far (in words) the two places of a split may lie from its word.
+  static let splitReach = 12
+
+  /// "we're split between the office and people dialing in from home", "a mix of office and
+  /// remote folks": an office word and a home word after a split word make one hybrid team.
+  static func splitPlaces(_ scan: inout EntityScan) {
+    guard !scan.entities.contains(where: { $0.slot == .format && $0.value == .text(Format.hybrid.rawValue) }),
+      let cue = scan.tokens.indices.first(where: { splitWords.contains(scan.tokens[$0].text) })
+    else {
+      return
+    }
+    let window = (cue + 1)..<min(scan.tokens.count, cue + 1 + splitReach)
+    guard
+      let a = window.first(where: {
+        officeWords.contains(scan.tokens[$0].text) || homeWords.contains(scan.tokens[$0].text)
+      })
+    else { return }
+    let other = officeWords.contains(scan.tokens[a].text) ? homeWords : officeWords
+    guard let b = window.first(where: { $0 > a && other.contains(scan.tokens[$0].text) }) else { return }
+    let span = a..<(b + 1)
+    scan.entities.removeAll { $0.slot == .format && $0.tokens.overlaps(span) }
+    scan.add(.format, .text(Format.hybrid.rawValue), valueTokens: span, claim: a..<(a + 1))
+    scan.claimed[b] = true
+  }
+
   static func apply(_ scan: inout EntityScan) {
     mixedPlaces(&scan)
+    splitPlaces(&scan)
     let formats = scan.entities.indices.filter {
       scan.entities[$0].slot == .format && scan.entities[$0].value != .text(Format.hybrid.rawValue)
     }

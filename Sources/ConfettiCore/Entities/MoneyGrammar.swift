@@ -270,11 +270,12 @@ public enum MoneyGrammar {
   /// Words after an amount that make it money: "300 to play with".
   static let spendingTails: [[String]] = [
     ["to", "spend"], ["to", "play", "with"], ["to", "work", "with"], ["to", "use"], ["in", "the", "pot"],
+    ["approved"], ["allocated"], ["set", "aside"], ["earmarked"], ["budgeted"], ["signed", "off"],
   ]
   /// Words before an amount that, after a count of people, make it money: "for 30 people with
-  /// 1800", "14 agents, around 400".
+  /// 1800", "14 agents, around 400", "a week for 45 people on 2500".
   static let countedAmountCues: Set<String> = [
-    "with", "and", "around", "about", "roughly", "approximately", "approx", "~", ",", "maybe",
+    "with", "and", "around", "about", "roughly", "approximately", "approx", "~", ",", "maybe", "on",
   ]
   /// Nouns after an amount that make it the budget: "a 500 budget".
   static let budgetNouns: Set<String> = ["budget", "pot", "kitty", "allowance", "budgets"]
@@ -296,6 +297,8 @@ public enum MoneyGrammar {
       })
         ?? true
     else { return nil }
+    // "on 2500" is money at the end of a phrase, not "on 3 shifts".
+    if w == "on", end < scan.tokens.count, scan.tokens[end].kind == .word { return nil }
     // A count of people earlier in the line: "for 30 people with 1800".
     let counted = (0..<max(0, i - 1)).contains { j in
       scan.tokens[j].kind == .number && TeamSizeGrammar.peopleNoun(scan, after: j + 1) != nil

@@ -21,11 +21,14 @@ enum NegationGrammar {
     for k in scan.entities.indices {
       guard let negated = negatedSlot[scan.entities[k].slot] else { continue }
       let span = scan.entities[k].tokens
+      // "not food, games instead": the item said as the alternative is wanted, not carried over.
+      let alternative = scan.text(span.upperBound) == "instead"
       let carried =
-        previousNegated.map { end in
+        !alternative
+        && (previousNegated.map { end in
           end <= span.lowerBound
             && (end..<span.lowerBound).allSatisfy { scan.text($0).map(listJoiners.contains) ?? false }
-        } ?? false
+        } ?? false)
       if carried || self.negated(scan, before: span.lowerBound) || freeOf(scan, after: span.upperBound) {
         scan.entities[k].slot = negated
         scan.entities[k].value = .list(
@@ -96,14 +99,19 @@ enum NegationGrammar {
       // "apart from the cookout", "aside from bingo", "except for the raffle"
       if w == "from", let before = scan.text(i - 1), before == "apart" || before == "aside" { return true }
       if w == "for", scan.text(i - 1) == "except" { return true }
-      if w == "out", let before = scan.text(i - 1), before == "leave" || before == "cut" || before == "take" {
-        return true
-      }
+      if w == "out", let before = scan.text(i - 1), outVerbs.contains(before) { return true }
+      // "pass on the potluck", "hold off on bingo"
+      if w == "on", let before = scan.text(i - 1), before == "pass" || before == "off" { return true }
       guard WordLists.negationBridges.contains(w) else { return false }
       i -= 1
     }
     return false
   }
+
+  /// Verbs that leave out with "out": "leave out the quiz", "rule out bingo", "cross out the raffle".
+  static let outVerbs: Set<String> = [
+    "leave", "leaving", "cut", "cutting", "take", "taking", "rule", "ruling", "cross", "strike", "count",
+  ]
 
   /// True for "food-free" or "cookout free": the item left out.
   static func freeOf(_ scan: EntityScan, after end: Int) -> Bool {

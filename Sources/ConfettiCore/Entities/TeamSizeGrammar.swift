@@ -42,6 +42,10 @@ enum TeamSizeGrammar {
           scan.claimed[k] = false
         }
         i = noun + 1
+      } else if let group = groupAfter(scan, end: end), n.value >= 1 {
+        // "22 on the team", "30 in total" (when the line speaks of people)
+        scan.add(.teamSize, .int(Int(n.value)), valueTokens: i..<end, claim: i..<group)
+        i = group
       } else if n.value >= 1 && (groupCue(scan, before: i) || selfCount(scan, before: i)) {
         scan.add(.teamSize, .int(Int(n.value)), valueTokens: i..<end)
         i = end
@@ -105,6 +109,30 @@ enum TeamSizeGrammar {
       gap += 1
     }
     return nil
+  }
+
+  /// Groups a count can be "on" or "in" ("22 on the team"); never a place ("35 in the office").
+  static let memberOf: Set<String> = [
+    "team", "group", "crew", "department", "dept", "squad", "unit", "pod", "staff",
+  ]
+
+  /// The end of a group phrase after a count: "22 [on the team]", "9 [in my crew]", "30 [total]" or
+  /// "30 [in total]" in a line that names people or a group ("30 total" alone may be money).
+  static func groupAfter(_ scan: EntityScan, end: Int) -> Int? {
+    if let p = scan.text(end), p == "on" || p == "in", let d = scan.text(end + 1),
+      FormatMixGrammar.determiners.contains(d), let g = scan.text(end + 2), memberOf.contains(g),
+      scan.isFree(end..<(end + 3))
+    {
+      return end + 3
+    }
+    let total: Int? =
+      scan.text(end) == "total" || scan.text(end) == "altogether"
+      ? end + 1 : scan.matches(["in", "total"], at: end) ? end + 2 : nil
+    guard let total, scan.isFree(end..<total) else { return nil }
+    let speaksOfPeople = scan.tokens.contains {
+      WordLists.peopleNouns.contains($0.text) || WordLists.groupNouns.contains($0.text) || $0.text == "us"
+    }
+    return speaksOfPeople ? total : nil
   }
 
   /// "team of 8", "our team is 12", "headcount: 40", "team size 30".

@@ -22,7 +22,7 @@ enum WordLists {
   /// Nouns that take "of N" to give a team size: "a team of 8".
   static let groupNouns: Set<String> = [
     "team", "group", "staff", "crew", "department", "dept", "squad", "headcount", "party", "unit", "org",
-    "office", "shop", "company", "business", "bunch", "pod", "size", "shift", "branch", "store",
+    "office", "shop", "company", "business", "bunch", "pod", "size", "shift", "branch", "store", "gang",
   ]
   /// Words for the people and groups of a workplace (not any party of people): "our agents", "the team".
   static let workplaceNouns: Set<String> = [
@@ -186,7 +186,8 @@ enum WordLists {
   static let negations: Set<String> = [
     "no", "not", "without", "nothing", "except", "excluding", "exclude", "minus", "skip", "avoid", "don't",
     "dont", "doesn't", "doesnt", "never", "non", "nor", "w/o", "isn't", "aren't", "shouldn't", "can't",
-    "drop", "ditch", "omit", "scrap", "nix", "lose", "remove", "exclude", "forget",
+    "drop", "ditch", "omit", "scrap", "nix", "lose", "remove", "exclude", "forget", "skipping", "dropping",
+    "ditching", "removing", "scrapping", "cancel", "canceling", "cancelling", "axe", "scratch", "bin",
   ]
   /// Words that may stand between a negation and the kind it leaves out: "don't [involve] food".
   static let negationBridges: Set<String> = [
@@ -218,6 +219,6 @@ enum WordLists {
 
   /// Words by which a person speaks for a group: "could [we] have", "for [us]", "[our] crew".
   static let groupPronouns: Set<String> = [
-    "we", "us", "our", "ours", "we're", "we've", "we'd", "let's", "everyone",
+    "we", "us", "our", "ours", "we're", "we've", "we'd", "let's", "everyone", "everybody",
   ]
 }

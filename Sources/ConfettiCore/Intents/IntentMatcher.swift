@@ -55,6 +55,8 @@ public struct IntentMatcher: Sendable {
     public var refersToLast = false
     /// How many ideas the line asks for ("give me 3 ideas"), when it says.
     public var ideaCount: Int?
+    /// True when the line starts by putting something forward ("what about a bouncy castle").
+    public var proposes = false
 
     /// The same line read as `intent`, with that intent's slots: what a conversation uses
     /// when its context settles the reading ("music" after a search is a refinement).
@@ -217,7 +219,8 @@ public struct IntentMatcher: Sendable {
           }),
         looseNumbers: IntentMatcher.looseNumbers(in: parse),
         refersToLast: parse.cues.contains { $0.name == OrdinalGrammar.lastShown },
-        ideaCount: parse.cues.first { $0.name == IdeaCountGrammar.cue }?.count)
+        ideaCount: parse.cues.first { $0.name == IdeaCountGrammar.cue }?.count,
+        proposes: IntentMatcher.proposes(parse))
     }
     /// A refusal the classifier is not sure of becomes a request for ideas when the line names an
     /// idea or asks for a kind for a team; about another occasion ("a thanksgiving potluck"), only a

@@ -21,12 +21,13 @@ public enum Policy {
       guard planning.contains(f.intent) else { return nil }
       return Clarification.needed(for: f.slots, entities: f.understanding.entities).map { .clarify($0) }
     },
-    // "where does that come from?" after an idea: its citations.
+    // "where does that come from?" after an idea, "where does the first one come from?" after a list:
+    // that idea's citations.
     Rule("sources_of_focus") { s, f in
       guard f.asksSources, f.intent == .ideaSources || f.intent == .ideaDetails || f.intent == .outOfScope,
         s.focus != nil || !s.shown.isEmpty || f.namedIdea != nil
       else { return nil }
-      return .sources
+      return .sources(sourcesReference(s, f))
     },
     // Right after an idea's details, a price for a team ("what would that cost for all 18?") is that
     // idea's price for them.
@@ -132,6 +133,14 @@ public enum Policy {
       else { return nil }
       return .refine(extra: [])
     },
+    // "what about a bouncy castle" after a search: an activity put forward that the catalogue lacks
+    // is a request (the answer says it has no such idea and offers the closest).
+    Rule("unknown_activity_after_search") { s, f in
+      guard s.search != nil, f.intent == .outOfScope || f.intent == .ideaDetails, f.understanding.proposes,
+        !f.missing.isEmpty, f.namedIdea == nil, f.ordinal == nil, f.understanding.method != .otherOccasion
+      else { return nil }
+      return .search
+    },
     // "More" that names an idea or a kind ("food please", "more music ones") asks for that.
     Rule("more_with_content") { s, f in
       guard f.intent == .more, f.edits.contains(where: \.isNewContent) || f.statesConstraints else {
@@ -164,7 +173,9 @@ public enum Policy {
       if s.last == .details && s.focus != nil { return .details(.focus) }
       return .details(.unclear)
     },
-    Rule("idea_sources") { _, f in f.intent == .ideaSources && f.asksSources ? .sources : nil },
+    Rule("idea_sources") { s, f in
+      f.intent == .ideaSources && f.asksSources ? .sources(sourcesReference(s, f)) : nil
+    },
     Rule("event_date") { _, f in f.intent == .eventDate ? .dates(year: f.year ?? f.pastYear) : nil },
     Rule("export_plan") { _, f in f.intent == .exportPlan ? .export(overwrite: f.overwrite) : nil },
     Rule("help") { _, f in f.intent == .help ? .help : nil },
@@ -174,6 +185,14 @@ public enum Policy {
     Rule("reset") { _, f in f.intent == .reset ? .reset : nil },
     Rule("out_of_scope") { _, _ in .refuse },
   ]
+
+  /// The idea whose sources a line asks: named, by number, the one in focus, or the only one shown.
+  static func sourcesReference(_ s: DialogueState, _ f: Frame) -> Action.IdeaReference {
+    if let id = f.namedIdea { return .named(id) }
+    if let n = f.ordinal { return .number(n) }
+    if s.focus != nil { return .focus }
+    return s.shown.count == 1 ? .lastShown : .unclear
+  }
 
   /// The first rule that applies and its action.
   public static func decide(_ state: DialogueState, _ frame: Frame) -> (rule: Rule, action: Action) {

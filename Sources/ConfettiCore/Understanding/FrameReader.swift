@@ -126,15 +126,23 @@ public struct FrameReader: Sendable {
     edits.append(contentsOf: u.edits)
     let words = Tokenizer.tokenize(line).map(\.text)
     // "the potluck on thursday": a word of one idea's name, said as a definite thing, names it.
+    // "the potluck on thursday", "pass on the potluck": a word of one idea's name, said as a definite
+    // thing, names that idea; read as a kind ("potluck" is food), it is wanted or left out as the kind was.
     let byWord = namedByWord(u, words: words)
-    if let (id, definite) = byWord, definite, !entities.contains(where: { $0.slot.isContent }) {
-      edits.append(.idea(id, .wanted))
-      if let k = edits.firstIndex(where: { if case .kind = $0 { return true } else { return false } }),
-        entities.filter({ $0.slot == .kinds }).count == 1
-      {
-        edits.remove(at: k)  // the kind was only the idea's word ("potluck" is food)
-      }
+    let content = entities.filter {
+      $0.slot.isContent || $0.slot == .withoutKinds || $0.slot == .withoutIdeas
     }
+    var named: (id: String, polarity: Edit.Polarity)?
+    if content.isEmpty, let (id, _, definite) = byWord, definite {
+      named = (id, .wanted)
+    } else if content.count == 1, content[0].slot == .kinds || content[0].slot == .withoutKinds,
+      let id = definiteIdea(namedBy: content[0], in: line)
+    {
+      named = (id, content[0].slot == .withoutKinds ? .excluded : .wanted)
+      let kinds = Set(items(content[0].value).compactMap(Kind.init(rawValue:)))
+      edits.removeAll { if case .kind(let k, _) = $0 { return kinds.contains(k) } else { return false } }
+    }
+    if let named { edits.append(.idea(named.id, named.polarity)) }
     // "our agents and our clients together": both, whichever of the two the grammar caught.
     if FrameReader.namesStaffAndCustomers(words),
       let k = edits.firstIndex(where: {
@@ -178,9 +186,10 @@ public struct FrameReader: Sendable {
     return false
   }
 
-  /// The idea whose name holds a content word of the line that no other idea's name holds, and
-  /// whether "the" stands just before that word.
-  func namedByWord(_ u: IntentMatcher.Result, words: [String]) -> (id: String, definite: Bool)? {
+  /// The idea whose name holds a content word of the line that no other idea's name holds, that
+  /// word, and whether "the" stands just before it.
+  func namedByWord(_ u: IntentMatcher.Result, words: [String]) -> (id: String, word: String, definite: Bool)?
+  {
     guard !u.terms.isEmpty else { return nil }
     // Only a term of some idea's name can name one; most lines have none.
     guard u.terms.contains(where: { !matcher.ideas(namedBy: $0).isEmpty }) else { return nil }
@@ -189,9 +198,25 @@ public struct FrameReader: Sendable {
         continue
       }
       let named = matcher.ideas(namedBy: term)
-      if named.count == 1 { return (named[0], i > 0 && (words[i - 1] == "the" || words[i - 1] == "that")) }
+      if named.count == 1 {
+        return (named[0], w, i > 0 && (words[i - 1] == "the" || words[i - 1] == "that"))
+      }
     }
     return nil
+  }
+
+  /// The idea a one-word entity names when that word is in one idea's name only and "the" or
+  /// "that" stands before it ("the potluck").
+  func definiteIdea(namedBy e: Entity, in line: String) -> String? {
+    let characters = Array(line)
+    guard e.start >= 0, e.start < e.end, e.end <= characters.count else { return nil }
+    let word = String(characters[e.start..<e.end]).lowercased()
+    let before = characters[..<e.start].split(separator: " ").last.map { String($0).lowercased() }
+    guard before == "the" || before == "that", !word.contains(" "),
+      let term = RelevanceIndex.terms(of: word).first, term.count >= 4
+    else { return nil }
+    let ideas = matcher.ideas(namedBy: term)
+    return ideas.count == 1 ? ideas[0] : nil
   }
 
   /// "what's the …", "how does … work", "how's that run", "tell me about …", "explain …".
@@ -270,7 +295,14 @@ public struct FrameReader: Sendable {
 
   /// "which of those are free", "any free ones?", "only the free ones", "are any of them free".
   static func asksForFreeOnes(_ words: [String]) -> Bool {
-    guard words.contains("free") else { return false }
+    // "free", "cost nothing", "no cost", "zero cost"
+    let saysFree =
+      words.contains("free")
+      || zip(words, words.dropFirst()).contains { a, b in
+        (["cost", "costs"].contains(a) && ["nothing", "zero"].contains(b))
+          || (["no", "zero"].contains(a) && ["cost", "charge"].contains(b))
+      }
+    guard saysFree else { return false }
     return words.contains(where: freePointers.contains)
       && !words.contains(where: WordLists.peopleNouns.contains)
   }
@@ -290,7 +322,11 @@ public struct FrameReader: Sendable {
   /// The words of the line, as said, whose content no idea of the catalogue uses and no request to
   /// Confetti is made of ("a magician").
   func missing(_ u: IntentMatcher.Result, words: [String]) -> [String] {
-    guard u.intent == .suggestIdeas || u.intent == .refine || u.intent == .planWeek else { return [] }
+    // A request, or an activity put forward that the words could not place ("what about a …").
+    guard
+      [.suggestIdeas, .refine, .planWeek].contains(u.intent)
+        || (u.proposes && (u.intent == .outOfScope || u.intent == .ideaDetails))
+    else { return [] }
     let stems = Set(u.terms.filter { !matcher.known([$0]).contains($0) && !matcher.isTaskWord($0) })
     guard !stems.isEmpty else { return [] }
     var found: [String] = []
@@ -304,7 +340,19 @@ public struct FrameReader: Sendable {
       let asked = before.map(FrameReader.activityMarkers.contains) ?? true
       let leading =
         i <= 2 && (i + 1 < words.count && ["for", "night", "day", "party", "session"].contains(words[i + 1]))
-      if asked || leading { found.append(w) }
+      // The activity is the word and the words of its name after it: "a bouncy castle".
+      if asked || leading {
+        var phrase = [w]
+        var k = i + 1
+        while k < words.count, phrase.count < 3, let c = words[k].first, c.isLetter,
+          !WordLists.stopWords.contains(words[k]), !WordLists.peopleNouns.contains(words[k]),
+          !WordLists.groupNouns.contains(words[k])
+        {
+          phrase.append(words[k])
+          k += 1
+        }
+        found.append(phrase.joined(separator: " "))
+      }
     }
     return found
   }

@@ -1,0 +1,97 @@
+import ConfettiCore
+import Testing
+
+/// Follow-ups and edits read by their mechanism (issue 21): a source asked by number, an idea left
+/// out by a word of its name, an alternative after a negation, a team spread over places, amounts
+/// in money positions, an activity the catalogue lacks put forward after a list, and free ones
+/// asked without the word "free".
+@Suite struct FollowUpTests {
+  func chat() -> Conversation { Conversation(catalogue: Fixtures.catalogue, today: Fixtures.today) }
+
+  @Test(arguments: [("where is the second one from?", 1), ("what's the 3rd one based on?", 2)])
+  func sourcesOfAnIdeaByItsNumber(_ line: String, _ index: Int) throws {
+    var c = chat()
+    let list = c.respond(to: "ideas for 15 agents with $500").ideas
+    try #require(list.count > index)
+    let a = c.respond(to: line)
+    #expect(a.rule == "sources_of_focus")
+    guard case .sources(let idea) = a.content else {
+      Issue.record("\(line): no sources answer but \(a.content)")
+      return
+    }
+    #expect(idea.id == list[index].idea.id)
+  }
+
+  @Test func aWordOfOneIdeasNameLeftOutLeavesThatIdeaOut() {
+    var c = chat()
+    _ = c.respond(to: "ideas for 9 people, $250")
+    let a = c.respond(to: "let's pass on the potluck this time")
+    #expect(a.context.slots.withoutIdeas == ["team-potluck"])
+    #expect(a.context.withoutKinds.isEmpty, "the idea's word is no kind left out: \(a.context.withoutKinds)")
+    #expect(!a.ideas.contains { $0.idea.id == "team-potluck" })
+  }
+
+  @Test func theAlternativeAfterANegationIsWanted() {
+    var c = chat()
+    _ = c.respond(to: "ideas for 14 reps")
+    let a = c.respond(to: "not sports, music instead")
+    #expect(a.context.withoutKinds == [.sports])
+    #expect(a.context.kinds == [.music])
+  }
+
+  @Test(arguments: [
+    "we're spread between the office and working from home, 18 total",
+    "18 of us, a mix of office folks and remote ones",
+  ])
+  func aTeamSplitOverPlacesIsHybrid(_ line: String) {
+    var c = chat()
+    let a = c.respond(to: line)
+    #expect(a.context.format == .hybrid, "\(line): \(String(describing: a.context.format))")
+    #expect(a.context.teamSize == 18, "\(line): \(String(describing: a.context.teamSize))")
+  }
+
+  @Test func aCountOnTheTeamIsTheTeamSize() {
+    var c = chat()
+    let a = c.respond(to: "33 on the team and $900, what do you suggest")
+    #expect(a.context.teamSize == 33)
+    #expect(a.context.budget == .usd(900))
+  }
+
+  @Test func anAmountAfterAHeadCountWithOnIsTheBudget() throws {
+    var c = chat()
+    let a = c.respond(to: "sketch a week for 45 people on 2500")
+    let plan = try #require(a.plan)
+    #expect(a.context.budget == .usd(2500))
+    #expect(plan.week.start.description == "2027-10-04", "an amount never moves the year")
+  }
+
+  @Test func anAmountApprovedIsMoneyNeverAYear() {
+    var c = chat()
+    _ = c.respond(to: "ideas for 20 people, £600")
+    let a = c.respond(to: "finance signed off 2150 approved in the end")
+    #expect(
+      a.context.budget == Money(amount: 2150, currency: .gbp), "\(String(describing: a.context.budget))")
+    #expect(a.context.slots.year == nil)
+  }
+
+  @Test func anActivityTheCatalogueLacksPutForwardAfterAListIsSaidSo() {
+    var c = chat()
+    _ = c.respond(to: "ideas for 12 people")
+    let a = c.respond(to: "what about a petting zoo")
+    #expect(a.rule == "unknown_activity_after_search")
+    #expect(
+      a.reply.lines.first?.text.contains("no idea for \u{201C}petting zoo\u{201D}") == true,
+      "\(a.reply.lines.map(\.text))")
+    #expect(!a.ideas.isEmpty)
+  }
+
+  @Test(arguments: ["any of those cost nothing?", "which ones have no cost?"])
+  func freeOnesAskedWithoutTheWordFree(_ line: String) {
+    var c = chat()
+    _ = c.respond(to: "ideas for 25 agents, $800")
+    let a = c.respond(to: line)
+    #expect(a.rule == "free_ones_after_list", "\(line): \(a.rule ?? "-")")
+    #expect(a.context.budget == .usd(800), "the list's budget stays")
+    #expect(a.ideas.allSatisfy { $0.cost == 0 })
+  }
+}
