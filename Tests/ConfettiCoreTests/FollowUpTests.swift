@@ -85,7 +85,7 @@ import Testing
     #expect(!a.ideas.isEmpty)
   }
 
-  @Test(arguments: ["any of those cost nothing?", "which ones have no cost?"])
+  @Test(arguments: ["do any of them cost nothing?", "which ones have no cost?"])
   func freeOnesAskedWithoutTheWordFree(_ line: String) {
     var c = chat()
     _ = c.respond(to: "ideas for 25 agents, $800")
@@ -93,5 +93,43 @@ import Testing
     #expect(a.rule == "free_ones_after_list", "\(line): \(a.rule ?? "-")")
     #expect(a.context.budget == .usd(800), "the list's budget stays")
     #expect(a.ideas.allSatisfy { $0.cost == 0 })
+  }
+
+  @Test func anIdeaLeftOutComesBackWhenToldItCan() {
+    var c = chat()
+    _ = c.respond(to: "ideas for 16 reps, $450")
+    _ = c.respond(to: "drop the raffle and the cake walk")
+    let a = c.respond(to: "fine, the raffle can come back")
+    #expect(a.context.slots.withoutIdeas == ["cake-walk"])
+    #expect(a.context.idea == nil, "let back in, not asked for alone")
+  }
+
+  @Test func anIdeaDoneBeforeIsHistoryNotARequest() {
+    var c = chat()
+    let a = c.respond(to: "ideas for 21 people please, we ran a raffle two years ago")
+    #expect(a.context.idea == nil)
+    #expect(a.context.teamSize == 21)
+  }
+
+  @Test func newcomersAddedByTheirTitleJoinTheTeam() {
+    var c = chat()
+    _ = c.respond(to: "ideas for 14 agents")
+    let a = c.respond(to: "plus 3 interns from the summer")
+    #expect(a.context.teamSize == 17)
+  }
+
+  @Test func twoPartsOfTheTeamInTwoPlacesAreHybrid() {
+    var c = chat()
+    let a = c.respond(to: "18 of us, a few in the building and the rest from home")
+    #expect(a.context.format == .hybrid)
+    #expect(a.context.teamSize == 18)
+  }
+
+  @Test func alsoForTheHomeWorkersKeepsAHybridTeamHybrid() {
+    var c = chat()
+    _ = c.respond(to: "ideas for a hybrid team of 26")
+    let a = c.respond(to: "it should work also for the home workers")
+    #expect(a.context.format == .hybrid)
+    #expect(a.context.audience == nil, "the home workers are part of the team, not an audience")
   }
 }

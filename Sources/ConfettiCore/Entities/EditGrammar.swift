@@ -45,7 +45,7 @@ enum EditGrammar {
   static let formats: [[String]: Format] = [
     ["remote"]: .remote, ["virtual"]: .remote, ["online"]: .remote, ["in", "person"]: .inPerson,
     ["in-person"]: .inPerson, ["onsite"]: .inPerson, ["on", "site"]: .inPerson,
-    ["in", "the", "office"]: .inPerson,
+    ["in", "the", "office"]: .inPerson, ["home"]: .remote, ["at", "home"]: .remote,
     ["hybrid"]: .hybrid,
   ]
   static let audiences: [String: Audience] = [
@@ -175,11 +175,11 @@ enum EditGrammar {
         return ("not_format", .edit(.format(format, .excluded)), start + words.count - i)
       }
     }
-    // "even with the remote folks", "including the remote people": them too, not only them.
-    if (w == "even" && scan.text(i + 1) == "with")
-      || ["including", "incl", "include", "includes"].contains(w)
-    {
-      var k = i + (w == "even" ? 2 : 1)
+    // "even with the remote folks", "including the remote people", "also for the home workers":
+    // them too, not only them.
+    let alsoFor = (w == "even" || w == "also") && (scan.text(i + 1) == "with" || scan.text(i + 1) == "for")
+    if alsoFor || ["including", "incl", "include", "includes"].contains(w) {
+      var k = i + (alsoFor ? 2 : 1)
       if let d = scan.text(k), determiners.contains(d) { k += 1 }
       for (words, format) in formats where format != .hybrid && scan.matches(words, at: k) {
         var end = k + words.count

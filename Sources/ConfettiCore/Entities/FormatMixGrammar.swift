@@ -30,7 +30,9 @@ enum FormatMixGrammar {
 
   /// Words for working in the office and at home: "both office and home workers", "remote and
   /// on-site staff" name a team that works both ways.
-  static let officeWords: Set<String> = ["office", "offices", "onsite", "on-site", "in-office", "in-person"]
+  static let officeWords: Set<String> = [
+    "office", "offices", "onsite", "on-site", "in-office", "in-person", "building", "site",
+  ]
   static let homeWords: Set<String> = ["home", "remote", "remotely", "wfh", "virtual", "homeworking"]
   static let placeJoiners: Set<String> = ["and", "or", "&", "/", "plus"]
 
@@ -65,8 +67,11 @@ enum FormatMixGrammar {
   /// "we're split between the office and people dialing in from home", "a mix of office and
   /// remote folks": an office word and a home word after a split word make one hybrid team.
   static func splitPlaces(_ scan: inout EntityScan) {
+    // A split word, or a contrast of two parts ("some in the building and some at home").
+    let partWords = scan.tokens.indices.filter { FormatMixGrammar.partWords.contains(scan.tokens[$0].text) }
     guard !scan.entities.contains(where: { $0.slot == .format && $0.value == .text(Format.hybrid.rawValue) }),
       let cue = scan.tokens.indices.first(where: { splitWords.contains(scan.tokens[$0].text) })
+        ?? (partWords.count >= 2 ? partWords[0] : nil)
     else {
       return
     }

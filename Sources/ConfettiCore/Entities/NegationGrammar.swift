@@ -16,6 +16,7 @@ enum NegationGrammar {
   ]
 
   static func apply(_ scan: inout EntityScan) {
+    dropHistory(&scan)
     readmit(&scan)
     var previousNegated: Int?  // the end token of the last negated item
     for k in scan.entities.indices {
@@ -56,7 +57,7 @@ enum NegationGrammar {
       let end = e.tokens.upperBound
       let start = e.tokens.lowerBound
       let backAfter =
-        restoring.contains { scan.matches($0, at: end) }
+        restoring.contains { scan.matches($0, at: end) } || comesBack(scan, after: end)
         || (scan.text(end + 1) == "back" && scan.text(end) == "in")
       let backBefore =
         scan.text(start - 1) == "back" || (scan.text(start - 2) == "back" && scan.text(start - 1) == "the")
@@ -81,6 +82,37 @@ enum NegationGrammar {
       }
     }
     scan.entities = kept
+  }
+
+  /// Words between an item and "back" that let it back in: "the pep rally can come back".
+  static let backVerbs: Set<String> = [
+    "can", "could", "may", "should", "come", "comes", "go", "goes", "is", "be",
+  ]
+
+  /// True for "can come back", "comes back", "should go back in" after an item.
+  static func comesBack(_ scan: EntityScan, after end: Int) -> Bool {
+    var k = end
+    while let w = scan.text(k), backVerbs.contains(w), k - end < 3 { k += 1 }
+    return k > end && scan.text(k) == "back"
+  }
+
+  /// Verbs of something done before: "we did a bbq last year", "they ran a raffle once".
+  static let pastVerbs: Set<String> = [
+    "did", "had", "ran", "tried", "held", "hosted", "organised", "organized", "threw", "done",
+  ]
+
+  /// An idea or kind said as something done before ("we did a bbq last year") is history, not
+  /// a request: the entity is dropped.
+  static func dropHistory(_ scan: inout EntityScan) {
+    let words = scan
+    scan.entities.removeAll { e in
+      guard e.slot == .idea || e.slot == .kinds else { return false }
+      let start = e.tokens.lowerBound
+      return (max(0, start - 3)..<start).contains { k in
+        guard let w = words.text(k), pastVerbs.contains(w), let who = words.text(k - 1) else { return false }
+        return ["we", "they", "i", "you", "we've", "already"].contains(who)
+      }
+    }
   }
 
   /// True when a negation stands before token `start`, with at most five bridging words between.

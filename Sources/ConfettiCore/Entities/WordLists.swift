@@ -7,7 +7,8 @@ enum WordLists {
     "member", "colleagues", "colleague", "coworkers", "coworker", "workers", "worker", "associates",
     "advisors", "advisers", "specialists", "teammates", "heads", "attendees", "participants", "guys",
     "individuals", "techs", "humans", "fte", "ftes", "csrs", "csr", "person's", "players", "pax", "users",
-    "seats", "operators", "analysts", "engineers", "nurses", "volunteers",
+    "seats", "operators", "analysts", "engineers", "nurses", "volunteers", "temps", "contractors", "interns",
+    "trainees", "hires", "starters", "newcomers", "freelancers",
   ]
   /// Words that may stand between a count and its noun: "12 [customer service] reps".
   static let countModifiers: Set<String> = [
@@ -35,7 +36,8 @@ enum WordLists {
   ]
   /// Places a team works in, which a request for ideas may be for: "trivia for the call centre".
   static let workplacePlaces: Set<String> = [
-    "centre", "center", "desk", "floor", "shop", "practice", "branch", "helpdesk", "office",
+    "centre", "center", "desk", "floor", "shop", "practice", "branch", "helpdesk", "office", "centres",
+    "centers", "desks", "floors", "shops", "branches", "offices", "sites",
   ]
   static let currencyWords: [String: Money.Currency] = [
     "dollars": .usd, "dollar": .usd, "bucks": .usd, "buck": .usd, "usd": .usd, "dollers": .usd,

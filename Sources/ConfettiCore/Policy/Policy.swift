@@ -134,12 +134,12 @@ public enum Policy {
       return .refine(extra: [])
     },
     // "what about a bouncy castle" after a search: an activity put forward that the catalogue lacks
-    // is a request (the answer says it has no such idea and offers the closest).
+    // changes the search (the answer says it has no such idea and offers the closest).
     Rule("unknown_activity_after_search") { s, f in
       guard s.search != nil, f.intent == .outOfScope || f.intent == .ideaDetails, f.understanding.proposes,
         !f.missing.isEmpty, f.namedIdea == nil, f.ordinal == nil, f.understanding.method != .otherOccasion
       else { return nil }
-      return .search
+      return .refine(extra: [])
     },
     // "More" that names an idea or a kind ("food please", "more music ones") asks for that.
     Rule("more_with_content") { s, f in
