@@ -83,7 +83,8 @@ enum FormatMixGrammar {
     else { return }
     let other = officeWords.contains(scan.tokens[a].text) ? homeWords : officeWords
     guard let b = window.first(where: { $0 > a && other.contains(scan.tokens[$0].text) }) else { return }
-    let span = a..<(b + 1)
+    // The span runs from a part word ("[part of the team is in the office and part at home]").
+    let span = (partWords.contains(cue) ? cue : a)..<(b + 1)
     scan.entities.removeAll { $0.slot == .format && $0.tokens.overlaps(span) }
     scan.add(.format, .text(Format.hybrid.rawValue), valueTokens: span, claim: a..<(a + 1))
     scan.claimed[b] = true
