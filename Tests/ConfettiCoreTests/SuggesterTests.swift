@@ -241,4 +241,30 @@ import Testing
       #expect(suggester.diversify(items).map(\.idea.id) == Self.reference(items))
     }
   }
+
+  /// The alternation of staff and customer ideas, against its definition taken literally: remove
+  /// from what is left the first for both or for the other side, else the first (seeded lists).
+  @Test func theAlternationFollowsItsDefinition() {
+    func byDefinition(_ list: [Audience]) -> [Int] {
+      var rest = Array(list.indices)
+      var order: [Int] = []
+      var last: Audience?
+      while !rest.isEmpty {
+        let k = rest.firstIndex { list[$0] == .both || list[$0] != last } ?? 0
+        let i = rest.remove(at: k)
+        if list[i] != .both { last = list[i] }
+        order.append(i)
+      }
+      return order
+    }
+    var seed: UInt64 = 0x9E37_79B9_7F4A_7C15
+    for n in 0..<200 {
+      let list = (0..<(n % 23)).map { _ -> Audience in
+        seed = seed &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+        return Audience.allCases[Int(seed >> 33) % Audience.allCases.count]
+      }
+      #expect(Suggester.alternationOrder(list) == byDefinition(list), "\(list)")
+    }
+    #expect(Suggester.alternationOrder([.employees, .employees, .customers, .both]) == [0, 2, 1, 3])
+  }
 }

@@ -337,17 +337,40 @@ public struct Suggester: Sendable {
   /// each the best left of its side (an idea for both may take either turn), so a page of five
   /// holds some of each whenever the catalogue has them.
   static func alternatingAudiences(_ items: [Suggestion]) -> [Suggestion] {
-    var rest = items[...].map { $0 }
-    var out: [Suggestion] = []
-    out.reserveCapacity(items.count)
+    alternationOrder(items.map(\.idea.audience)).map { items[$0] }
+  }
+
+  /// The order ``alternatingAudiences(_:)`` puts items of these audiences in (indices into the list):
+  /// each turn takes the first left that is for both or for the other side than the last, else the
+  /// first left. Each audience's indices wait in rank order, so a turn compares three queue heads.
+  ///
+  /// ```swift
+  /// Suggester.alternationOrder([.employees, .employees, .customers, .both])  // [0, 2, 1, 3]
+  /// ```
+  public static func alternationOrder(_ list: [Audience]) -> [Int] {
+    let audiences = Audience.allCases
+    var queues = [[Int]](repeating: [], count: audiences.count)
+    for (k, a) in list.enumerated() { queues[audiences.firstIndex(of: a) ?? 0].append(k) }
+    var heads = [Int](repeating: 0, count: audiences.count)
+    var order: [Int] = []
+    order.reserveCapacity(list.count)
     var last: Audience?
-    while !rest.isEmpty {
-      let k = rest.firstIndex { $0.idea.audience == .both || $0.idea.audience != last } ?? 0
-      let s = rest.remove(at: k)
-      if s.idea.audience != .both { last = s.idea.audience }
-      out.append(s)
+    for _ in list.indices {
+      var pick: Int?  // the queue whose head is the first left for both or for the other side
+      var first: Int?  // the queue whose head is the first left
+      for a in audiences.indices where heads[a] < queues[a].count {
+        let k = queues[a][heads[a]]
+        if first.map({ k < queues[$0][heads[$0]] }) ?? true { first = a }
+        if audiences[a] == .both || audiences[a] != last, pick.map({ k < queues[$0][heads[$0]] }) ?? true {
+          pick = a
+        }
+      }
+      guard let a = pick ?? first else { break }
+      order.append(queues[a][heads[a]])
+      heads[a] += 1
+      if audiences[a] != .both { last = audiences[a] }
     }
-    return out
+    return order
   }
 
   /// Greedy re-ranking that lowers ideas whose theme already appeared, for variety.
