@@ -132,4 +132,12 @@ import Testing
     #expect(a.context.format == .hybrid)
     #expect(a.context.audience == nil, "the home workers are part of the team, not an audience")
   }
+
+  @Test(arguments: ["and something for our regulars too", "what about the patients too?"])
+  func customersOfASmallBusinessTooMeansBoth(_ line: String) {
+    var c = chat()
+    _ = c.respond(to: "ideas for the 5 of us at the shop, $90")
+    let a = c.respond(to: line)
+    #expect(a.context.audience == .both, "\(line): \(String(describing: a.context.audience))")
+  }
 }

@@ -50,6 +50,7 @@ enum EditGrammar {
   ]
   static let audiences: [String: Audience] = [
     "customers": .customers, "customer": .customers, "clients": .customers, "client": .customers,
+    "patients": .customers, "regulars": .customers, "patrons": .customers, "shoppers": .customers,
     "staff": .employees, "employees": .employees, "employee": .employees, "agents": .employees,
     "reps": .employees,
   ]
