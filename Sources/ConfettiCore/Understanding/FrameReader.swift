@@ -125,7 +125,6 @@ public struct FrameReader: Sendable {
     }
     edits.append(contentsOf: u.edits)
     let words = Tokenizer.tokenize(line).map(\.text)
-    // "the potluck on thursday": a word of one idea's name, said as a definite thing, names it.
     // "the potluck on thursday", "pass on the potluck": a word of one idea's name, said as a definite
     // thing, names that idea; read as a kind ("potluck" is food), it is wanted or left out as the kind was.
     let byWord = namedByWord(u, words: words)
@@ -133,7 +132,7 @@ public struct FrameReader: Sendable {
       $0.slot.isContent || $0.slot == .withoutKinds || $0.slot == .withoutIdeas
     }
     var named: (id: String, polarity: Edit.Polarity)?
-    if content.isEmpty, let (id, _, definite) = byWord, definite {
+    if content.isEmpty, let (id, definite) = byWord, definite {
       named = (id, .wanted)
     } else if content.count == 1, content[0].slot == .kinds || content[0].slot == .withoutKinds,
       let id = definiteIdea(namedBy: content[0], in: line)
@@ -186,21 +185,17 @@ public struct FrameReader: Sendable {
     return false
   }
 
-  /// The idea whose name holds a content word of the line that no other idea's name holds, that
-  /// word, and whether "the" stands just before it.
-  func namedByWord(_ u: IntentMatcher.Result, words: [String]) -> (id: String, word: String, definite: Bool)?
-  {
+  /// The idea whose name holds a content word of the line that no other idea's name holds, and
+  /// whether "the" stands just before that word.
+  func namedByWord(_ u: IntentMatcher.Result, words: [String]) -> (id: String, definite: Bool)? {
     guard !u.terms.isEmpty else { return nil }
     // Only a term of some idea's name can name one; most lines have none.
     guard u.terms.contains(where: { !matcher.ideas(namedBy: $0).isEmpty }) else { return nil }
     for (i, w) in words.enumerated() {
-      guard let term = RelevanceIndex.terms(of: w).first, u.terms.contains(term), term.count >= 4 else {
-        continue
-      }
-      let named = matcher.ideas(namedBy: term)
-      if named.count == 1 {
-        return (named[0], w, i > 0 && (words[i - 1] == "the" || words[i - 1] == "that"))
-      }
+      guard let term = RelevanceIndex.terms(of: w).first, u.terms.contains(term),
+        let id = onlyIdea(namedBy: term)
+      else { continue }
+      return (id, i > 0 && (words[i - 1] == "the" || words[i - 1] == "that"))
     }
     return nil
   }
@@ -213,8 +208,14 @@ public struct FrameReader: Sendable {
     let word = String(characters[e.start..<e.end]).lowercased()
     let before = characters[..<e.start].split(separator: " ").last.map { String($0).lowercased() }
     guard before == "the" || before == "that", !word.contains(" "),
-      let term = RelevanceIndex.terms(of: word).first, term.count >= 4
+      let term = RelevanceIndex.terms(of: word).first
     else { return nil }
+    return onlyIdea(namedBy: term)
+  }
+
+  /// The one idea whose name holds `term` (a stem of four letters or more), if only one does.
+  func onlyIdea(namedBy term: String) -> String? {
+    guard term.count >= 4 else { return nil }
     let ideas = matcher.ideas(namedBy: term)
     return ideas.count == 1 ? ideas[0] : nil
   }
