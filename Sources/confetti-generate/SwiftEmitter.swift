@@ -60,7 +60,10 @@ enum SwiftEmitter {
           + ($0.formats.map { ", formats: [" + $0.map { ".\($0)" }.joined(separator: ", ") + "]" } ?? "")
           + ($0.fixedSizedFor.map { ", fixedSizedFor: \($0)" } ?? "")
           + ($0.guestsPerPerson > 0
-            ? ", guestsPerPerson: \(number($0.guestsPerPerson)), perGuest: \(number($0.perGuest))" : "")
+            ? ", guestsPerPerson: \(number($0.guestsPerPerson))"
+              + ($0.guestsMin.map { ", guestsMin: \($0)" } ?? "")
+              + ($0.guestsMax.map { ", guestsMax: \($0)" } ?? "")
+              + ", perGuest: \(number($0.perGuest))" : "")
           + ($0.fixedPer.map { ", fixedPer: \($0)" } ?? "")
           + ($0.annual ? ", annual: true" : "")
           + ($0.basis.map { ", basis: CostTier.Basis(note: \(literal($0.note)), source: \(ref($0.source)))" }

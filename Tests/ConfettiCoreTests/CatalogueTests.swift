@@ -428,6 +428,17 @@ import Testing
         of: "      value: 5", with: "      value: 5\n          guests_per_person: 2"),
       line: 17, fragment: "guests_per_person and per_guest go together"),
     BadCatalogue(
+      yaml: entry.replacingOccurrences(
+        of: "      value: 5", with: "      value: 5\n          guests_min: 30"),
+      line: 17, fragment: "guests_min: bounds the guests estimated"),
+    BadCatalogue(
+      yaml: entry.replacingOccurrences(
+        of: "      value: 5",
+        with:
+          "      value: 5\n          guests_per_person: 2\n          per_guest: 4\n          guests_min: 40\n"
+          + "          guests_max: 20"),
+      line: 20, fragment: "guests_max: must be at least guests_min (40)"),
+    BadCatalogue(
       yaml: entry.replacingOccurrences(of: "      value: 5", with: "      value: 5\n          fixed_per: 0"),
       line: 17, fragment: "fixed_per: must be a number of people"),
     BadCatalogue(

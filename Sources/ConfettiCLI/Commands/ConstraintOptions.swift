@@ -8,7 +8,7 @@ extension Theme: ExpressibleByArgument {}
 extension Kind: ExpressibleByArgument {}
 extension Need: ExpressibleByArgument {}
 
-/// The constraints `ideas` and `plan` both take as options: budget, team, audience and format.
+/// The constraints `ideas` and `plan` both take as options: budget, team, guests, audience and format.
 struct ConstraintOptions: ParsableArguments {
   // Values are read unconditionally, so "--budget -5" is a negative amount (refused with a
   // reason), not a missing value followed by an unknown option.
@@ -36,6 +36,13 @@ struct ConstraintOptions: ParsableArguments {
     name: .long, parsing: .unconditional,
     help: ArgumentHelp("How many people take part (default 10).", valueName: "n"))
   var teamSize: Int?
+
+  @Option(
+    name: .long, parsing: .unconditional,
+    help: ArgumentHelp(
+      "How many guests or customers come to the ideas that invite them (default: Confetti's estimate for each).",
+      valueName: "n"))
+  var guests: Int?
 
   @Option(name: .long, help: "Who it is for: employees, customers or both.")
   var audience: Audience?
@@ -73,6 +80,9 @@ struct ConstraintOptions: ParsableArguments {
     if let n = teamSize, !(1...100_000).contains(n) {
       throw ValidationError("--team-size must be between 1 and 100000.")
     }
+    if let n = guests, !(0...100_000).contains(n) {
+      throw ValidationError("--guests must be between 0 and 100000.")
+    }
   }
 
   /// The currency of the budget: the one written with it, else --currency, else US dollars.
@@ -83,6 +93,7 @@ struct ConstraintOptions: ParsableArguments {
   var constraints: Constraints {
     var c = Constraints()
     c.teamSize = teamSize
+    c.guests = guests
     c.budget = budget.map { Money(amount: $0.value, currency: budgetCurrency) }
     c.budgetPerPerson = perPerson.map { Money(amount: $0.value, currency: budgetCurrency) }
     c.audience = audience

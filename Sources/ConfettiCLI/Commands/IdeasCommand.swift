@@ -9,9 +9,9 @@ struct IdeasCommand: ParsableCommand {
     abstract: "List ideas that fit a budget and team, from options (no language understanding).",
     usage: """
       confetti ideas [--budget <amount> | --per-person <amount>]
-        [--currency <code>] [--team-size <n>] [--audience <audience>]
-        [--format <format>] [--theme <theme>] [--query <text>]
-        [--tag <kind> ...] [--without-tag <kind> ...]
+        [--currency <code>] [--team-size <n>] [--guests <n>]
+        [--audience <audience>] [--format <format>] [--theme <theme>]
+        [--query <text>] [--tag <kind> ...] [--without-tag <kind> ...]
         [--without-need <need> ...] [--small-business] [--limit <n>]
         [--offset <n>] [--json]
         [--catalogue <file> ...] [--today <date>]

@@ -16,10 +16,11 @@ struct PlanCommand: ParsableCommand {
     abstract: "Plan Customer Service Week (Monday–Friday) within a budget.",
     usage: """
       confetti plan [--budget <amount> | --per-person <amount>]
-        [--currency <code>] [--team-size <n>] [--audience <audience>]
-        [--format <format>] [--query <text>] [--tag <kind> ...]
-        [--without-tag <kind> ...] [--without-need <need> ...]
-        [--small-business] [--idea <id> [--day <day>]]
+        [--currency <code>] [--team-size <n>] [--guests <n>]
+        [--audience <audience>] [--format <format>] [--query <text>]
+        [--tag <kind> ...] [--without-tag <kind> ...]
+        [--without-need <need> ...] [--small-business]
+        [--idea <id> [--day <day>]]
         [--per-day <n>] [--year <year>] [--markdown | --ics | --json]
         [--catalogue <file> ...] [--today <date>]
       """,

@@ -201,7 +201,7 @@ public enum CatalogueLoader {
       let tr = FieldReader(node: t, file: file, context: "\(f.context): cost tier")
       try tr.allowOnly([
         "name", "description", "fixed", "fixed_sized_for", "per_person", "value", "formats",
-        "guests_per_person",
+        "guests_per_person", "guests_min", "guests_max",
         "per_guest", "fixed_per", "annual", "basis", "basis_source",
       ])
       let fixed = try tr.number("fixed")
@@ -239,6 +239,18 @@ public enum CatalogueLoader {
           "guests_per_person and per_guest go together: how many guests each person brings, and what each costs"
         )
       }
+      let guestsMin = try tr.optionalInteger("guests_min")
+      let guestsMax = try tr.optionalInteger("guests_max")
+      for (key, bound) in [("guests_min", guestsMin), ("guests_max", guestsMax)] {
+        guard let bound else { continue }
+        guard guestsPerPerson > 0 else {
+          throw tr.error(at: key, "bounds the guests estimated: give guests_per_person and per_guest too")
+        }
+        guard bound >= 1 else { throw tr.error(at: key, "must be a number of guests, 1 or more") }
+      }
+      if let guestsMin, let guestsMax, guestsMin > guestsMax {
+        throw tr.error(at: "guests_max", "must be at least guests_min (\(guestsMin))")
+      }
       let fixedPer = try tr.optionalInteger("fixed_per")
       if let fixedPer, fixedPer < 1 {
         throw tr.error(at: "fixed_per", "must be a number of people, 1 or more")
@@ -259,7 +271,8 @@ public enum CatalogueLoader {
         CostTier(
           name: name, description: try tr.optionalString("description") ?? "", fixed: fixed,
           perPerson: perPerson, value: value, formats: tierFormats, fixedSizedFor: sizedFor,
-          guestsPerPerson: guestsPerPerson, perGuest: perGuest, fixedPer: fixedPer, annual: annual,
+          guestsPerPerson: guestsPerPerson, guestsMin: guestsMin, guestsMax: guestsMax, perGuest: perGuest,
+          fixedPer: fixedPer, annual: annual,
           basis: basis))
     }
     var cautions: [Caution] = []

@@ -27,8 +27,14 @@ public struct CostTier: Sendable, Equatable {
   /// platters): a smaller team pays that share of it. Nil when the fixed part is the same for any
   /// team (a rented band, a speaker).
   public var fixedSizedFor: Int?
-  /// The guests the tier pays for, per person on the team (1.5: a team of 20 brings 30).
+  /// The guests the tier pays for, per person on the team (1.5: a team of 20 brings 30): Confetti's
+  /// estimate, used when the person has not said how many come.
   public var guestsPerPerson: Double
+  /// The fewest and the most guests that estimate gives, when the guests are people who attend
+  /// whatever the team's size (customers at an open day: a bakery of six still welcomes thirty,
+  /// a centre of a thousand not five thousand). Nil for no bound.
+  public var guestsMin: Int?
+  public var guestsMax: Int?
   /// What each guest costs.
   public var perGuest: Double
   /// The fixed costs buy for this many people at most (a trophy and a prize table for every 50),
@@ -54,8 +60,8 @@ public struct CostTier: Sendable, Equatable {
 
   public init(
     name: String, description: String, fixed: Double, perPerson: Double, value: Int, formats: [Format]? = nil,
-    fixedSizedFor: Int? = nil, guestsPerPerson: Double = 0, perGuest: Double = 0, fixedPer: Int? = nil,
-    annual: Bool = false,
+    fixedSizedFor: Int? = nil, guestsPerPerson: Double = 0, guestsMin: Int? = nil, guestsMax: Int? = nil,
+    perGuest: Double = 0, fixedPer: Int? = nil, annual: Bool = false,
     basis: Basis? = nil
   ) {
     self.name = name
@@ -66,6 +72,8 @@ public struct CostTier: Sendable, Equatable {
     self.formats = formats
     self.fixedSizedFor = fixedSizedFor
     self.guestsPerPerson = guestsPerPerson
+    self.guestsMin = guestsMin
+    self.guestsMax = guestsMax
     self.perGuest = perGuest
     self.fixedPer = fixedPer
     self.annual = annual
@@ -73,11 +81,21 @@ public struct CostTier: Sendable, Equatable {
   }
 
   /// The guests a team of `teamSize` brings: the count the person gave (`stated`, "about 60
-  /// guests") when the tier invites guests at all, else the tier's guests per person (rounded up).
+  /// guests") when the tier invites guests at all, else Confetti's estimate: the tier's guests per
+  /// person (rounded up), kept within ``guestsMin`` and ``guestsMax``.
   public func guests(for teamSize: Int, stated: Int? = nil) -> Int {
     guard guestsPerPerson > 0 else { return 0 }
     if let stated { return max(stated, 0) }
-    return Int((Double(max(teamSize, 0)) * guestsPerPerson).rounded(.up))
+    var n = Int((Double(max(teamSize, 0)) * guestsPerPerson).rounded(.up))
+    if let low = guestsMin { n = max(n, low) }
+    if let high = guestsMax { n = min(n, high) }
+    return n
+  }
+
+  /// True when the guests counted are Confetti's estimate: the tier invites guests and the person
+  /// did not say how many come.
+  public func guestsEstimated(stated: Int?) -> Bool {
+    guestsPerPerson > 0 && stated == nil
   }
 
   /// How many times the fixed costs are bought for a team of `teamSize`.
@@ -108,7 +126,8 @@ public struct CostTier: Sendable, Equatable {
   public var isFree: Bool { fixed == 0 && perPerson == 0 && perGuest == 0 }
 
   /// "$8/person × 12 + $40 = $136"; guests, fixed costs bought per group of people and a year's
-  /// cost say so ("$18/guest × 30 guests", "$60 × 3, one per 50 people", "a year").
+  /// cost say so ("$18/guest × 30 guests", "$60 × 3, one per 50 people", "a year"), and guests
+  /// nobody counted are labelled as Confetti's estimate ("$10/guest × 30 guests (Confetti's estimate)").
   public func breakdown(for teamSize: Int, guests stated: Int? = nil) -> String {
     breakdown(for: teamSize, guests: stated) { Money.usd($0).description }
   }
@@ -118,7 +137,10 @@ public struct CostTier: Sendable, Equatable {
     var parts: [String] = []
     if perPerson > 0 { parts.append("\(money(perPerson))/person × \(teamSize)") }
     let guests = guests(for: teamSize, stated: stated)
-    if perGuest > 0 && guests > 0 { parts.append("\(money(perGuest))/guest × \(guests) guests") }
+    if perGuest > 0 && guests > 0 {
+      let estimate = guestsEstimated(stated: stated) ? " (Confetti's estimate)" : ""
+      parts.append("\(money(perGuest))/guest × \(guests) guests\(estimate)")
+    }
     let lots = fixedLots(for: teamSize)
     let year = annual ? " a year" : ""
     let fixed = fixed(for: teamSize)

@@ -934,7 +934,7 @@ enum BuiltinCatalogue {
       prep: "1-3 weeks",
       tiers: [
         CostTier(name: "simple", description: "coffee and treats for visiting customers, or an online thank-you offer", fixed: 150, perPerson: 0, value: 7),
-        CostTier(name: "open day", description: "customer open day with catering, small gifts and signage", fixed: 1500, perPerson: 5, value: 8, formats: [.inPerson, .hybrid]),
+        CostTier(name: "open day", description: "customer open day with catering, small gifts and signage", fixed: 300, perPerson: 0, value: 8, formats: [.inPerson, .hybrid], guestsPerPerson: 5, guestsMin: 30, guestsMax: 300, perGuest: 10, basis: CostTier.Basis(note: "signage and set-up for the day, then food and a small gift for each customer who comes; when nobody says how many come, about five customers for each person on the team, never fewer than 30 or more than 300", source: sources[0])),
       ],
       costNote: "Confetti estimate, not from the sources",
       cautions: [
@@ -2367,7 +2367,7 @@ enum BuiltinCatalogue {
       prep: "1 week",
       tiers: [
         CostTier(name: "modest gift", description: "a single donation of a few hundred dollars, with notes", fixed: 250, perPerson: 0, value: 6),
-        CostTier(name: "per customer", description: "a donation for each key customer, with notes", fixed: 500, perPerson: 5, value: 7),
+        CostTier(name: "per customer", description: "a donation for each key customer, with notes", fixed: 100, perPerson: 0, value: 7, guestsPerPerson: 3, guestsMin: 20, guestsMax: 300, perGuest: 10, basis: CostTier.Basis(note: "a $10 donation and a handwritten note for each key customer; when nobody says how many, about three key customers for each person on the team, never fewer than 20 or more than 300", source: sources[0])),
       ],
       costNote: "Confetti estimate, not from the sources",
       cautions: [

@@ -380,7 +380,10 @@ public enum JSONRenderer {
       amount(t.cost(for: s.teamSize, guests: s.guests), price, to: &w)
       w.field("cost_breakdown", price.breakdown(t, teamSize: s.teamSize, guests: s.guests))
       if t.annual { w.field("annual", true) }
-      if t.guestsPerPerson > 0 { w.field("guests", t.guests(for: s.teamSize, stated: s.guests)) }
+      if t.guestsPerPerson > 0 {
+        w.field("guests", t.guests(for: s.teamSize, stated: s.guests))
+        if t.guestsEstimated(stated: s.guests) { w.field("guests_estimated", true) }
+      }
       if let basis = t.basis {
         w.key("cost_basis")
         cited("note", basis.note, source: basis.source, to: &w)
