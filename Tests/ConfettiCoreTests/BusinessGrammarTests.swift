@@ -48,6 +48,30 @@ import Testing
     #expect(!parse.cues.contains { $0.edit != nil }, "\(text): \(parse.cues)")
   }
 
+  /// A trade's staff counted by its plural noun is the team, as "N people" is.
+  @Test(arguments: [
+    ("a barbershop with 3 barbers", 3), ("our cafe employs 11 baristas", 11),
+    ("the clinic has 4 physiotherapists and a budget of $90", 4), ("ideas for our 12 cooks", 12),
+  ])
+  func aTradesStaffIsTheTeam(_ text: String, _ size: Int) {
+    let parse = Fixtures.parser.parse(text, today: Fixtures.today)
+    #expect(Slots(entities: parse.entities, allowed: [.teamSize]).teamSize == size, "\(text)")
+  }
+
+  /// Things a shop has are not its people, nor are words with another everyday sense.
+  @Test(arguments: ["a cafe with 20 tables", "our salon has 6 chairs", "we run 4 servers in the back"])
+  func thingsAShopHasAreNoTeam(_ text: String) {
+    let parse = Fixtures.parser.parse(text, today: Fixtures.today)
+    #expect(!parse.entities.contains { $0.slot == .teamSize }, "\(text): \(parse.entities)")
+  }
+
+  /// "besides me" adds the speaker, as "plus me" does.
+  @Test func besidesMeAddsTheSpeaker() {
+    let parse = Fixtures.parser.parse("three florists besides me", today: Fixtures.today)
+    #expect(Slots(entities: parse.entities, allowed: [.teamSize]).teamSize == 3)
+    #expect(parse.cues.compactMap(\.edit) == [.teamSize(.add(1))], "\(parse.cues)")
+  }
+
   @Test(arguments: ["ideas for five million people", "ideas for 2,000,000 people"])
   func aTeamTooLargeIsKeptAsSaidForTheQuestionBack(_ text: String) {
     let parse = Fixtures.parser.parse(text, today: Fixtures.today)

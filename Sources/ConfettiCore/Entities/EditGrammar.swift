@@ -140,9 +140,10 @@ enum EditGrammar {
       if let noun = scan.text(k), WordLists.peopleNouns.contains(noun) || noun == "others" { k += 1 }
       return ("team_size", .team(Int(n.value) + 1), k - i)
     }
-    // "plus me", "and me too": the speaker joins; but "we're 7 including me" has them already.
-    if (w == "plus" || w == "including"), let me = scan.text(i + 1), selfWords.contains(me),
-      w == "plus" || !countedBefore(scan, i)
+    // "plus me", "and me too", "two booksellers besides me": the speaker joins; but "we're 7
+    // including me" has them already.
+    if w == "plus" || w == "including" || w == "besides", let me = scan.text(i + 1), selfWords.contains(me),
+      w != "including" || !countedBefore(scan, i)
     {
       return ("add_people", .edit(.teamSize(.add(1))), 2)
     }

@@ -1,7 +1,7 @@
 /// Closed word classes the entity grammars rely on.
 enum WordLists {
   /// Nouns that count people: "12 [people]", "40 [reps]".
-  static let peopleNouns: Set<String> = [
+  static let peopleNouns: Set<String> = Set([
     "people", "persons", "person", "ppl", "peeps", "folks", "folk", "reps", "rep", "representatives",
     "representative", "agents", "agent", "employees", "employee", "staff", "staffers", "staffer", "members",
     "member", "colleagues", "colleague", "coworkers", "coworker", "workers", "worker", "associates",
@@ -9,6 +9,28 @@ enum WordLists {
     "individuals", "techs", "humans", "fte", "ftes", "csrs", "csr", "person's", "players", "pax", "users",
     "seats", "operators", "analysts", "engineers", "nurses", "volunteers", "temps", "contractors", "interns",
     "trainees", "hires", "starters", "newcomers", "freelancers",
+  ]).union(staffNouns)
+  /// The people a small business employs, named by their trade: "6 stylists", "has 4 mechanics",
+  /// "the florist's 3 designers" count the team as "6 people" does. Plurals only: a singular ("book
+  /// a stylist") is more often someone hired in. Words with another everyday sense in a count
+  /// ("4 servers", "3 coaches", "2 trainers", "5 planners", "3 guides") are left out.
+  static let staffNouns: Set<String> = [
+    "stylists", "hairstylists", "hairdressers", "barbers", "colorists", "colourists", "beauticians",
+    "estheticians", "aestheticians", "manicurists", "therapists", "masseuses", "tattooists", "groomers",
+    "mechanics", "technicians", "electricians", "plumbers", "carpenters", "painters", "decorators", "roofers",
+    "builders", "fitters", "installers", "welders", "machinists", "landscapers", "gardeners", "cleaners",
+    "housekeepers", "drivers", "couriers", "movers", "porters", "dispatchers", "schedulers", "designers",
+    "florists", "bakers", "baristas", "cooks", "chefs", "waiters", "waitresses", "waitstaff", "bartenders",
+    "caterers", "dishwashers", "cashiers", "clerks", "tellers", "receptionists", "assistants",
+    "secretaries", "administrators", "admins", "bookkeepers", "accountants", "lawyers", "attorneys",
+    "solicitors", "paralegals", "consultants", "developers", "programmers", "salespeople", "sellers",
+    "booksellers", "shopkeepers", "pharmacists", "dentists", "hygienists", "doctors", "physicians",
+    "surgeons", "vets", "veterinarians", "physios", "physiotherapists", "chiropractors", "optometrists",
+    "opticians", "carers", "caregivers", "aides", "nannies", "tutors", "teachers", "instructors",
+    "librarians", "photographers", "editors", "writers", "artists", "architects", "surveyors",
+    "apprentices", "butchers", "grocers", "tailors", "seamstresses", "stockers", "packers", "pickers",
+    "helpers", "handymen", "laborers", "labourers", "midwives", "paramedics", "lifeguards", "ushers",
+    "tradespeople", "craftspeople", "salesmen", "saleswomen", "shop-assistants",
   ]
   /// Words that may stand between a count and its noun: "12 [customer service] reps".
   static let countModifiers: Set<String> = [

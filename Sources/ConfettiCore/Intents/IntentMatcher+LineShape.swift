@@ -118,14 +118,14 @@ extension IntentMatcher {
   }
 
   /// Words that add nothing to a line of constraints ("just the celebrate day, please") or only
-  /// frame one ("[we are] 60 [people]", "[our budget is] $5 [per person]").
+  /// frame one ("[we are] 60 [people]", "[our garage has] 4 [mechanics]", "[our budget is] $5 [per person]").
   static let constraintFiller: Set<String> = WordLists.peopleNouns.union(WordLists.groupNouns).union([
     "please", "pls", "plz", "just", "only", "the", "a", "an", "ok", "okay", "then", "instead", "day", "and",
     "now", "actually", "so", "make", "it", "how", "about", "what", "for", "with", "all", "be", "us", "we",
     "are", "go", "let's", "lets", "hmm", "well", "maybe", "rather", "one", "ones", "team", "thanks",
     "our", "budget", "is", "per", "head", "each", "total", "spend", "have", "got", "there", "around",
     "roughly", "max", "maximum", "up", "to", "we're", "we've", "of", "in", "at", "most", "i", "my", "'re",
-    "spend", "can", "could",
+    "spend", "can", "could", "has", "employ", "employs",
   ])
 
   /// True when every word of the line is a constraint (team size, budget, audience, format, theme),
