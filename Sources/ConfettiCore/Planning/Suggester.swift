@@ -179,6 +179,8 @@ public struct Suggester: Sendable {
     let relevance = self.relevance(c)
     var fitting: [Suggestion] = []
     var eligible: [Idea] = []
+    fitting.reserveCapacity(catalogue.ideas.count)
+    eligible.reserveCapacity(catalogue.ideas.count)
     var named: (Suggestion, NamedStatus)?
     let asked = described(c)
     for (i, idea) in catalogue.ideas.enumerated() {
@@ -314,11 +316,17 @@ public struct Suggester: Sendable {
   /// night-shift breakfast or a southern-hemisphere spring party is not a first answer for
   /// "something with drinks for 15".
   static func isForAnotherTeam(_ idea: Idea, _ c: Constraints) -> Bool {
-    let made = Kind.particularTeams.filter { idea.has($0) }
-    guard !made.isEmpty, !c.kinds.contains(where: Kind.particularTeams.contains) else { return false }
-    if made.contains(.largeTeam) && c.effectiveTeamSize >= largeTeamSize { return false }
+    // Read from the idea's kind bits: this runs for every idea on every answer.
+    let made = idea.masks.tags & particularTeamBits
+    guard made != 0, !c.kinds.contains(where: Kind.particularTeams.contains) else { return false }
+    if made & largeTeamBit != 0 && c.effectiveTeamSize >= largeTeamSize { return false }
     return true
   }
+
+  /// ``Kind/particularTeams`` as bits of ``Idea/RuleMasks/tags``.
+  static let particularTeamBits = Kind.particularTeams.reduce(UInt64(0)) { $0 | $1.bit }
+  /// ``Kind/largeTeam`` as a bit of ``Idea/RuleMasks/tags``.
+  static let largeTeamBit = Kind.largeTeam.bit
 
   /// A tier's value (1–10) plus good use of the budget: a paid tier that takes up to half
   /// of it earns 1 to 3.5 more the more it uses; past nine tenths it leaves nothing for
