@@ -55,22 +55,28 @@ enum BusinessGrammar {
     ["storefront"],
   ]
 
+  /// The first words of ``businessPhrases``: a word not among them starts none.
+  static let businessPhraseFirstWords = Set(businessPhrases.map { $0[0] })
+
   /// Verbs of closing: "close the shop", "shut the doors".
   static let closeVerbs: Set<String> = ["close", "shut", "closing", "shutting"]
   /// "can't", "cannot", "can not", "couldn't", "won't be able to", "unable to", "no way to".
   static func cannot(_ scan: EntityScan, at i: Int) -> Int? {
     guard let w = scan.text(i) else { return nil }
-    if ["can't", "cant", "cannot", "couldn't", "couldnt", "mustn't"].contains(w) { return 1 }
-    if w == "can" && scan.text(i + 1) == "not" { return 2 }
-    if w == "unable" && scan.text(i + 1) == "to" { return 2 }
-    if scan.matches(["not", "able", "to"], at: i) { return 3 }
-    if scan.matches(["won't", "be", "able", "to"], at: i) { return 4 }
-    if scan.matches(["no", "way", "to"], at: i) { return 3 }
-    if scan.matches(["don't", "want", "to"], at: i) || scan.matches(["dont", "want", "to"], at: i) {
-      return 3
+    if cannotWords.contains(w) { return 1 }
+    // Read by the first word: this runs at every token of every line.
+    switch w {
+    case "can": return scan.text(i + 1) == "not" ? 2 : nil
+    case "unable": return scan.text(i + 1) == "to" ? 2 : nil
+    case "not": return scan.matches(["not", "able", "to"], at: i) ? 3 : nil
+    case "won't": return scan.matches(["won't", "be", "able", "to"], at: i) ? 4 : nil
+    case "no": return scan.matches(["no", "way", "to"], at: i) ? 3 : nil
+    case "don't", "dont": return scan.matches([w, "want", "to"], at: i) ? 3 : nil
+    default: return nil
     }
-    return nil
   }
+  /// One word that says the team cannot: "can't", "cannot", "mustn't".
+  static let cannotWords: Set<String> = ["can't", "cant", "cannot", "couldn't", "couldnt", "mustn't"]
 
   /// What the team says it has none of: "no managers", "there's no meeting room".
   static let lackedThings: [[String]: Need] = [
@@ -127,9 +133,8 @@ enum BusinessGrammar {
     // "no managers", "there's no meeting room", "we don't have other departments"
     var k: Int?
     if w == "no" { k = i + 1 }
-    if scan.matches(["don't", "have"], at: i) || scan.matches(["dont", "have"], at: i)
-      || scan.matches(["do", "not", "have"], at: i)
-    {
+    let saysDontHave = (w == "don't" || w == "dont") && scan.text(i + 1) == "have"
+    if saysDontHave || (w == "do" && scan.matches(["do", "not", "have"], at: i)) {
       k = i + (w == "do" ? 3 : 2)
       if let a = scan.text(k!), ["any", "a", "an"].contains(a) { k! += 1 }
     }
@@ -138,8 +143,10 @@ enum BusinessGrammar {
         return (lacksCue, .lacks([need]), start + words.count - i)
       }
     }
-    for p in businessPhrases where scan.matches(p, at: i) {
-      return (profileCue, .lacks(Need.allCases), p.count)
+    if businessPhraseFirstWords.contains(w) {
+      for p in businessPhrases where scan.matches(p, at: i) {
+        return (profileCue, .lacks(Need.allCases), p.count)
+      }
     }
     // "my shop", "our little salon", "the dental practice", "a tiny flower shop"
     let article = w == "a" || w == "an"
