@@ -16,7 +16,8 @@ import Testing
     ("no staff please", .audience(.employees, .excluded)),
     ("staff only, not the clients", .audience(.customers, .excluded)),
     ("with families, about 60 guests", .guests(60)), ("around 45 family members", .guests(45)),
-    ("we'll have 30 visitors", .guests(30)),
+    ("we'll have 30 visitors", .guests(30)), ("maybe 25 customers drop by on a weekday", .guests(25)),
+    ("we are expecting 70 clients", .guests(70)),
   ]
 
   @Test(arguments: cases)
@@ -34,6 +35,13 @@ import Testing
       "ideas for 20 people with families, about 60 guests", today: Fixtures.today)
     #expect(Slots(entities: parse.entities, allowed: [.teamSize]).teamSize == 20)
     #expect(parse.cues.compactMap(\.edit) == [.guests(60)])
+  }
+
+  /// Customers counted but not said to come are no guests: an audience, or nothing.
+  @Test(arguments: ["we serve 5000 customers a year", "ideas for our 30 patients", "12 regulars"])
+  func customersOnlyCountedAreNoGuests(_ text: String) {
+    let parse = Fixtures.parser.parse(text, today: Fixtures.today)
+    #expect(!parse.cues.contains { $0.name == "guests" }, "\(text): \(parse.cues)")
   }
 
   @Test func theSpeakerCountsInTheTeam() {

@@ -44,6 +44,26 @@ import Testing
     #expect(CostBasisTests.amount(t) == Double(300 + 10 * 60), "\(t)")
   }
 
+  /// Customers said to come are the guests counted, and leave the audience as it was: both tiers
+  /// of the day count the 40 who come in.
+  @Test func customersWhoComeAreTheGuests() throws {
+    let input = """
+      ideas for our flower shop, 5 of us, for the staff and the customers
+      on a busy day maybe 40 customers come in
+      tell me about customer appreciation day
+
+      """
+    let records = try ConfettiProcess.run(["--json"], input: Data(input.utf8)).jsonLines()
+    try #require(records.count == 3, "\(records)")
+    let context = records[1]["context"] as? [String: Any] ?? [:]
+    #expect(context["guests"] as? Int == 40 && context["audience"] as? String == "both", "\(context)")
+    let details = try #require(records[2]["idea"] as? [String: Any], "\(records[2])")
+    let simple = try CostBasisTests.tier(details, "simple")
+    #expect(simple["cost_breakdown"] as? String == "$3/guest × 40 guests + $30 = $150", "\(simple)")
+    let openDay = try CostBasisTests.tier(details, "open day")
+    #expect(openDay["guests"] as? Int == 40 && openDay["guests_estimated"] == nil, "\(openDay)")
+  }
+
   /// The reply a person reads says whose estimate the count is.
   @Test func theReplySaysTheCountIsAnEstimate() throws {
     let r = try ConfettiProcess.run(

@@ -3,7 +3,9 @@
 /// its noun are claimed, so "60 guests" is never the team size or a budget.
 ///
 /// Guests are not the team: "ideas for 20 people with families, about 60 guests" is a team of 20
-/// whose family events cost food for 60 guests.
+/// whose family events cost food for 60 guests. Customers are guests when the line says they come
+/// ("about 40 customers come in on a Saturday", "we expect 60 clients"), not when it only counts
+/// them ("we serve 5,000 customers").
 enum GuestsGrammar {
   /// The cue's name.
   static let cue = "guests"
@@ -11,6 +13,17 @@ enum GuestsGrammar {
   static let nouns: Set<String> = [
     "guests", "guest", "visitors", "relatives", "plus-ones", "plus-one", "invitees",
   ]
+  /// The people a business serves, guests when they come: "40 customers come in".
+  static let customerNouns: Set<String> = [
+    "customers", "clients", "patients", "regulars", "shoppers", "diners", "patrons",
+  ]
+  /// Words after the customers that say they come: "come in", "drop by", "show up", "visit".
+  static let comingWords: Set<String> = [
+    "come", "comes", "coming", "came", "visit", "visits", "visiting", "attend", "attends", "attending",
+    "drop", "drops", "pop", "show", "turn", "stop", "walk",
+  ]
+  /// Words before the count that say the customers are expected: "we expect 60 clients".
+  static let expectingWords: Set<String> = ["expect", "expecting", "invite", "inviting", "welcome", "host"]
   /// Words that may stand between the count and the noun: "60 family guests", "40 invited visitors".
   static let describing: Set<String> = ["family", "extra", "invited", "outside", "more", "total"]
 
@@ -20,6 +33,7 @@ enum GuestsGrammar {
     guard
       scan.tokens.contains(where: {
         nouns.contains($0.text) || $0.text == "members" || $0.text == "member"
+          || customerNouns.contains($0.text)
       })
     else { return }
     for i in scan.tokens.indices where scan.isFree(i..<(i + 1)) {
@@ -31,12 +45,21 @@ enum GuestsGrammar {
       while k < min(i + n.length + 2, scan.tokens.count), let w = scan.text(k), describing.contains(w) {
         k += 1
       }
-      guard let end = noun(scan, at: k) else { continue }
+      guard let end = noun(scan, at: k) ?? customersComing(scan, count: i, at: k) else { continue }
       // "family members" is two words; "family" alone before "members" was read as describing.
       for j in i..<end { scan.claimed[j] = true }
       scan.cues.append(EntityParser.Cue(name: cue, tokens: i..<end, edit: .guests(Int(n.value))))
       return
     }
+  }
+
+  /// The index after customers at `k` said to come ("40 customers [usually] come in", "expect 60
+  /// clients"), or nil.
+  private static func customersComing(_ scan: EntityScan, count i: Int, at k: Int) -> Int? {
+    guard let w = scan.text(k), customerNouns.contains(w) else { return nil }
+    let coming = (k + 1...k + 3).contains { scan.text($0).map(comingWords.contains) ?? false }
+    let expected = (max(0, i - 3)..<i).contains { scan.text($0).map(expectingWords.contains) ?? false }
+    return coming || expected ? k + 1 : nil
   }
 
   /// The index after the guests noun at `k` ("guests", "family members"), or nil.

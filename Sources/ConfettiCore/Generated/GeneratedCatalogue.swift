@@ -933,7 +933,7 @@ enum BuiltinCatalogue {
       needs: [],
       prep: "1-3 weeks",
       tiers: [
-        CostTier(name: "simple", description: "coffee and treats for visiting customers, or an online thank-you offer", fixed: 150, perPerson: 0, value: 7),
+        CostTier(name: "simple", description: "coffee and treats for visiting customers, or an online thank-you offer", fixed: 30, perPerson: 0, value: 7, guestsPerPerson: 5, guestsMin: 30, guestsMax: 300, perGuest: 3, basis: CostTier.Basis(note: "a welcome sign, then coffee and a treat at about $3 for each customer who comes in; when nobody says how many, about five customers for each person on the team, never fewer than 30 or more than 300", source: sources[0])),
         CostTier(name: "open day", description: "customer open day with catering, small gifts and signage", fixed: 300, perPerson: 0, value: 8, formats: [.inPerson, .hybrid], guestsPerPerson: 5, guestsMin: 30, guestsMax: 300, perGuest: 10, basis: CostTier.Basis(note: "signage and set-up for the day, then food and a small gift for each customer who comes; when nobody says how many come, about five customers for each person on the team, never fewer than 30 or more than 300", source: sources[0])),
       ],
       costNote: "Confetti estimate, not from the sources",
