@@ -85,6 +85,17 @@ import Testing
     #expect(!a.ideas.isEmpty)
   }
 
+  /// A kind hoped for ("ideally …", "preferably …") after a list refines it, as "maybe …" does.
+  @Test(arguments: [("ideally with music", Kind.music), ("preferably something with food", .food)])
+  func aKindHopedForRefinesTheList(_ line: String, _ kind: Kind) {
+    var c = chat()
+    _ = c.respond(to: "ideas for 8 people")
+    let a = c.respond(to: line)
+    #expect(a.rule != "out_of_scope", "\(line): \(a.rule)")
+    #expect(a.context.kinds == [kind], "\(line): \(a.context.kinds)")
+    #expect(!a.ideas.isEmpty)
+  }
+
   @Test(arguments: ["do any of them cost nothing?", "which ones have no cost?"])
   func freeOnesAskedWithoutTheWordFree(_ line: String) {
     var c = chat()

@@ -221,8 +221,9 @@ enum WordLists {
     "running", "run", "holding", "hold", "like", "anything", "again", "this", "that", "year", "time",
   ]
 
-  /// First words that put an idea forward: "maybe a cookout?", "let's do a raffle".
-  static let proposalWords: Set<String> = ["maybe", "perhaps", "let's", "lets"]
+  /// First words that put an idea forward: "maybe a cookout?", "let's do a raffle", "ideally
+  /// something outdoors", "preferably with music".
+  static let proposalWords: Set<String> = ["maybe", "perhaps", "let's", "lets", "ideally", "preferably"]
   /// Words for an occasion that, after an idea or a kind, name an event by its content: "pizza
   /// night?", "a taco party".
   static let eventNouns: Set<String> = [
