@@ -44,7 +44,7 @@ extension EvaluationFile {
       guard case .string(let id) = raw, catalogue.idea(id: id) != nil else {
         throw LineProblem("idea: unknown idea \(raw.shown)")
       }
-      idea = id
+      idea = catalogue.canonicalID(id)
     }
     var kinds: [Kind] = []
     if fields["kinds"] != nil {
@@ -54,6 +54,8 @@ extension EvaluationFile {
       }
     }
     guard (idea == nil) != kinds.isEmpty else { throw LineProblem("give exactly one of idea or kinds") }
-    return RelevanceRow(text: text, idea: idea, kinds: kinds, relevant: Set(relevant), line: number)
+    // An idea merged into another is that idea now.
+    return RelevanceRow(
+      text: text, idea: idea, kinds: kinds, relevant: Set(relevant.map(catalogue.canonicalID)), line: number)
   }
 }

@@ -42,8 +42,22 @@ public struct Evaluator: Sendable {
     return p
   }
 
-  /// Matches every row and compares the predictions with the gold annotations.
+  /// Matches every row and compares the predictions with the gold annotations, whose ideas go by
+  /// the ids they have now (``canonical(_:)``).
   public func evaluate(_ rows: [EvaluationRow]) -> EvaluationReport {
-    EvaluationReport(rows: rows, predictions: rows.map(predict))
+    let rows = rows.map(canonical)
+    return EvaluationReport(rows: rows, predictions: rows.map(predict))
+  }
+
+  /// The row with its gold ideas under the ids they go by now: an idea merged into another is
+  /// that idea ("team-jersey-day" is "themed-dress-days").
+  public func canonical(_ row: EvaluationRow) -> EvaluationRow {
+    var r = row
+    if case .text(let id)? = r.slots[.idea] { r.slots[.idea] = .text(catalogue.canonicalID(id)) }
+    if case .list(let ids)? = r.slots[.withoutIdeas] {
+      var seen: Set<String> = []
+      r.slots[.withoutIdeas] = .list(ids.map(catalogue.canonicalID).filter { seen.insert($0).inserted })
+    }
+    return r
   }
 }

@@ -30,6 +30,13 @@ enum SwiftEmitter {
     d == d.rounded() ? String(Int(d)) : String(d)
   }
 
+  /// The ids of merged ideas, as an extension of the generated catalogue.
+  static func mergedIDs(_ merged: [String: String]) -> String {
+    let pairs = merged.keys.sorted().map { "\(literal($0)): \(literal(merged[$0]!))" }
+    return "\nextension BuiltinCatalogue {\n  static let mergedIDs: [String: String] = "
+      + (pairs.isEmpty ? "[:]" : list(pairs, indent: "  ")) + "\n}\n"
+  }
+
   /// The rate table, as an extension of the generated catalogue.
   static func rates(_ t: RateTable) -> String {
     let rates = t.perEuro.keys.sorted { $0.rawValue < $1.rawValue }.filter { $0 != .eur }

@@ -67,15 +67,18 @@ do {
     fromYAML: try read(root + "/Catalogue/facts.yaml"), file: "Catalogue/facts.yaml", sources: sources)
   let rates = try CatalogueLoader.rates(
     fromYAML: try read(root + "/Catalogue/rates.yaml"), file: "Catalogue/rates.yaml")
+  let merged = try CatalogueLoader.mergedIDs(
+    fromYAML: try read(root + "/Catalogue/merged-ids.yaml"), file: "Catalogue/merged-ids.yaml", ideas: ideas)
   let data = try TrainingData.load(try yamlFiles(in: root + "/Intents", relativeTo: root))
   try data.validateAnnotations()
-  let catalogue = Catalogue(ideas: ideas, facts: facts, sources: sources)
+  let catalogue = Catalogue(ideas: ideas, facts: facts, sources: sources, mergedIDs: merged)
   let built = ModelBuilder.build(data: data, catalogue: catalogue)
 
   let files: [(String, String)] = [
     (
       "GeneratedCatalogue.swift",
       SwiftEmitter.catalogue(sources: sources, ideas: ideas, facts: facts) + SwiftEmitter.rates(rates)
+        + SwiftEmitter.mergedIDs(merged)
     ),
     (
       "GeneratedLexicon.swift",

@@ -354,6 +354,48 @@ import Testing
     let facts = try CatalogueLoader.facts(
       fromYAML: try Fixtures.read("Catalogue/facts.yaml"), file: "facts.yaml", sources: sources)
     #expect(facts == Fixtures.catalogue.facts)
+    let merged = try CatalogueLoader.mergedIDs(
+      fromYAML: try Fixtures.read("Catalogue/merged-ids.yaml"), file: "merged-ids.yaml", ideas: ideas)
+    #expect(merged == Fixtures.catalogue.mergedIDs)
+  }
+
+  /// The near-duplicates the issue found are one idea each now (issue 22): the jersey day and the
+  /// colours day are themed dress days, the testimonial videos a customer testimonial, the client
+  /// success stories the storytelling campaign, the idea wall the feedback channel. An old id still
+  /// finds its idea, and its old name is said by the idea that holds it.
+  @Test func mergedIdeasAnswerToTheirOldIDsAndNames() throws {
+    let c = Fixtures.catalogue
+    #expect(c.mergedIDs.count == 5)
+    for (old, now) in c.mergedIDs {
+      #expect(c.ideas.allSatisfy { $0.id != old }, "\(old) is still an idea")
+      #expect(c.idea(id: old)?.id == now && c.canonicalID(old) == now, "\(old)")
+      #expect(c.canonicalID(now) == now)
+    }
+    for (line, id) in [
+      ("tell me about the team jersey day", "themed-dress-days"),
+      ("what about testimonial videos", "customer-testimonial"),
+      ("client success stories", "storytelling-campaign"), ("an idea wall", "feedback-channel"),
+    ] {
+      let parse = Fixtures.parser.parse(line, today: Fixtures.today)
+      #expect(parse.entities.first { $0.slot == .idea }?.value == .text(id), "\(line)")
+    }
+    #expect(c.canonicalID("no-such-idea") == "no-such-idea" && c.idea(id: "no-such-idea") == nil)
+  }
+
+  /// A malformed merged-ids file is refused with the line of the bad entry.
+  @Test(arguments: [
+    ("merged:\n  cookout: raffle\n", "ideas.yaml:2", "still an idea's id"),
+    ("merged:\n  old-thing: no-such-idea\n", "ideas.yaml:2", "no idea's id"),
+    ("merged: []\n", "ideas.yaml:1", "must map"),
+    ("gone:\n  a: b\n", "ideas.yaml:1", "gone"),
+  ])
+  func aMalformedMergedIDsFileSaysWhere(_ text: String, _ place: String, _ words: String) {
+    do {
+      _ = try CatalogueLoader.mergedIDs(fromYAML: text, file: "ideas.yaml", ideas: Fixtures.catalogue.ideas)
+      Issue.record("accepted: \(text)")
+    } catch {
+      #expect(error.description.contains(place) && error.description.contains(words), "\(error.description)")
+    }
   }
 
   struct BadCatalogue: Sendable, CustomTestStringConvertible {

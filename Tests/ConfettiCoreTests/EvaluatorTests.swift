@@ -45,6 +45,24 @@ struct EvaluatorTests {
     #expect(s.isEmpty == (tp + fp + fn == 0))
   }
 
+  /// Gold annotations that name an idea merged into another (issue 22) are read as that idea, so
+  /// an evaluation file written before the merge still scores what the binary answers.
+  @Test func goldIdsOfMergedIdeasAreTheIdeasThatHoldThemNow() throws {
+    let rows = try EvaluationFile.relevanceRows(
+      fromJSONL:
+        #"{"text": "jersey day", "idea": "team-jersey-day", "relevant": ["team-jersey-day", "team-colours-photo", "themed-dress-days", "cookout"]}"#,
+      file: "dev.jsonl", catalogue: .builtin)
+    #expect(rows.first?.idea == "themed-dress-days")
+    #expect(rows.first?.relevant == ["themed-dress-days", "cookout"])
+    let evaluator = Evaluator(matcher: Fixtures.matcher, today: Fixtures.today)
+    let row = evaluator.canonical(
+      Self.row(
+        "skip the idea wall", .refine,
+        [.idea: .text("testimonial-videos"), .withoutIdeas: .list(["idea-wall", "feedback-channel"])]))
+    #expect(row.slots[.idea] == .text("customer-testimonial"))
+    #expect(row.slots[.withoutIdeas] == .list(["feedback-channel"]))
+  }
+
   @Test func macroAndWeightedAverages() {
     // a: precision 1, recall 1, F1 1, support 1; b: precision 0.5, recall 1/3, F1 0.4, support 3.
     let a = EvaluationScore(truePositives: 1, falsePositives: 0, falseNegatives: 0)

@@ -43,6 +43,16 @@ import Testing
     #expect(ideas.contains { Self.tags($0).contains("games") })
   }
 
+  /// An idea merged into another (issue 22) is still found by its old id: the jersey day is a
+  /// themed dress day now.
+  @Test func anOldIdFindsTheIdeaItWasMergedInto() throws {
+    let (record, plan) = try Self.plan([
+      "--team-size", "25", "--budget", "3000", "--idea", "team-jersey-day", "--day", "friday",
+    ])
+    #expect(Self.days(plan)[4].contains { $0["id"] as? String == "themed-dress-days" }, "\(record)")
+    #expect((record["context"] as? [String: Any])?["idea"] as? String == "themed-dress-days")
+  }
+
   @Test func aNamedIdeaGoesOnTheDayGiven() throws {
     for (day, index) in [("friday", 4), ("Monday", 0), ("wednesday", 2)] {
       let (record, plan) = try Self.plan([

@@ -122,7 +122,7 @@ struct PlanCommand: ParsableCommand {
         let hint = near.isEmpty ? "" : "; the closest: " + near.joined(separator: ", ")
         throw CLIError.usage("--idea: no idea has the id '\(id)'\(hint) (confetti ideas --json lists ids).")
       }
-      c.idea = id
+      c.idea = catalogue.canonicalID(id)
     }
     // A day needs something to put on it: the idea, or kinds (from --tag or the query's words).
     if let d = day.first, c.idea == nil, c.kinds.isEmpty {

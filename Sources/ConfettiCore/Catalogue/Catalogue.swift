@@ -16,11 +16,15 @@ public struct Catalogue: Sendable {
   /// True for ``builtin`` itself, whose search index and lexicon phrases `confetti-generate`
   /// computed; false for any other catalogue, a merged one included.
   public private(set) var isBuiltin = false
+  /// The ids of ideas merged into another, each with the id of the idea that now holds it
+  /// (`Catalogue/merged-ids.yaml`): an old id still finds its idea.
+  public let mergedIDs: [String: String]
 
-  public init(ideas: [Idea], facts: [Fact], sources: [Source] = []) {
+  public init(ideas: [Idea], facts: [Fact], sources: [Source] = [], mergedIDs: [String: String] = [:]) {
     self.ideas = ideas
     self.facts = facts
     self.sources = sources
+    self.mergedIDs = mergedIDs
     var index: [String: Int] = [:]
     for (i, idea) in ideas.enumerated() { index[idea.id] = i }
     self.indexByID = index
@@ -36,13 +40,21 @@ public struct Catalogue: Sendable {
   /// from the ideas).
   public static let builtin: Catalogue = {
     var c = Catalogue(
-      ideas: BuiltinCatalogue.ideas, facts: BuiltinCatalogue.facts, sources: BuiltinCatalogue.sources)
+      ideas: BuiltinCatalogue.ideas, facts: BuiltinCatalogue.facts, sources: BuiltinCatalogue.sources,
+      mergedIDs: BuiltinCatalogue.mergedIDs)
     c.relevance = Lazy { RelevanceIndex.builtin }
     c.isBuiltin = true
     return c
   }()
 
-  public func idea(id: String) -> Idea? { indexByID[id].map { ideas[$0] } }
+  /// The idea with this id, or with the id it was merged into.
+  public func idea(id: String) -> Idea? { indexByID[canonicalID(id)].map { ideas[$0] } }
+
+  /// The id an idea goes by now: `id` itself, or the id of the idea it was merged into
+  /// ("team-jersey-day" → "themed-dress-days").
+  public func canonicalID(_ id: String) -> String {
+    indexByID[id] == nil ? mergedIDs[id] ?? id : id
+  }
 
   public func fact(id: String) -> Fact? { facts.first { $0.id == id } }
 

@@ -170,7 +170,7 @@ enum BuiltinCatalogue {
     Idea(
       id: "raffle",
       name: "Raffle",
-      summary: "Hold a raffle that involves both customers and employees. Give away a product or service of your own, so that employee winners really get to know the quality of what your company offers and customer winners want more of it.",
+      summary: "Hold a raffle in the building for employees and the customers who visit or order that week, drawn in public on the last day. Give away a product or service of your own, so that employee winners really get to know the quality of what your company offers and customer winners want more of it.",
       steps: [
         "Choose one or more of your own products or services as prizes.",
         "Decide how customers and employees enter, for example one ticket per visit, order or attendance.",
@@ -381,12 +381,12 @@ enum BuiltinCatalogue {
     Idea(
       id: "customer-testimonial",
       name: "Customer Testimonial",
-      summary: "Invite a customer to tell your staff, in person or on a call, what your organisation changed for them; Ramsey Solutions does this with its \"debt-free scream\". Hearing it first-hand makes the customer real and helps employees see how their work touches customers.",
+      summary: "Invite a customer to tell your staff, in person or on a call, what your organisation changed for them; Ramsey Solutions does this with its \"debt-free scream\". Hearing it first-hand makes the customer real and helps employees see how their work touches customers. A customer who cannot join live can record a short video instead.",
       steps: [
-        "Ask a customer with a strong story to speak to your team, in person or on a video call.",
-        "Agree in writing what they will share and whether it may be recorded.",
+        "Ask a customer with a strong story to speak to your team, in person or on a video call, or to record a short video if they cannot join live.",
+        "Agree in writing what they will share, whether it may be recorded and where a recording may be used.",
         "Prepare a few questions so the talk stays focused on the impact on their life or business.",
-        "Invite employees from every department, not only customer service.",
+        "Invite employees from every department, not only customer service; keep recordings to one or two minutes, captioned.",
         "Thank the customer afterwards with a personal note or small gift.",
       ],
       aliases: [
@@ -395,23 +395,30 @@ enum BuiltinCatalogue {
         "guest customer",
         "customer talk",
         "debt-free scream",
+        "video testimonials",
+        "customer videos",
+        "testimonial video",
+        "customer testimonial videos",
+        "testimonial videos",
       ],
-      tags: [.customerInsight, .customerFacing, .remoteFriendly],
+      tags: [.customerInsight, .customerFacing, .remoteFriendly, .video, .smallBusiness],
       sources: [sources[2]],
       theme: .educate,
       audience: .both,
       formats: [.inPerson, .remote, .hybrid],
-      teamSize: 1...5000,
+      teamSize: 1...10000,
       needs: [],
       prep: "1-3 weeks",
       tiers: [
         CostTier(name: "video call", description: "customer joins a video call the team already uses", fixed: 0, perPerson: 0, value: 7),
+        CostTier(name: "phone video", description: "a short video recorded on a phone or a call, edited with a free app", fixed: 0, perPerson: 0, value: 6),
         CostTier(name: "on site", description: "customer visits in person, with travel and a thank-you gift", fixed: 300, perPerson: 0, value: 8, formats: [.inPerson, .hybrid]),
+        CostTier(name: "videographer", description: "freelance videographer for a half-day shoot and editing of several customers' stories", fixed: 2500, perPerson: 0, value: 7),
       ],
       costNote: "Confetti estimate, not from the sources",
       cautions: [
-        Caution(text: "Get the customer's explicit consent before recording or sharing the testimonial, and follow GDPR, CCPA and similar rules.", source: sources[0]),
-        Caution(text: "Caption the session or provide a written summary afterwards, and have the customer use a microphone so everyone in the room can hear them.", source: sources[0]),
+        Caution(text: "Get the customer's explicit written consent before recording or sharing the testimonial, covering where it will be used, and follow GDPR, CCPA and similar rules.", source: sources[0]),
+        Caution(text: "Caption the session or any video and provide a written summary or transcript, and have the customer use a microphone so everyone in the room can hear them.", source: sources[0]),
       ]
     ),
     Idea(
@@ -770,7 +777,7 @@ enum BuiltinCatalogue {
     Idea(
       id: "customer-appreciation-drive",
       name: "Customer Appreciation Drive",
-      summary: "Hold raffles in which customers can win a discount, a personalized product or a service voucher, and promote them on social media with a hashtag such as #ThankYouOurCustomers.",
+      summary: "A giveaway for customers only, run online: customers enter to win a discount, a personalized product or a service voucher, and you promote it on social media with a hashtag such as #ThankYouOurCustomers, reaching customers who never visit.",
       steps: [
         "Choose prizes: discounts, personalized products or service vouchers.",
         "Set simple entry rules and check local rules on raffles and promotions.",
@@ -842,20 +849,28 @@ enum BuiltinCatalogue {
     Idea(
       id: "storytelling-campaign",
       name: "Storytelling Campaign",
-      summary: "Share anonymized stories of exceptional service in email newsletters or on a YouTube channel. Real stories humanize the brand and deepen the emotional connection customers feel.",
+      summary: "Stories of service your team gave: collect cases where people went above and beyond for a customer, tell them at a team meeting to congratulate the people behind them, and, with the customer's permission or anonymized, share them in your newsletter, website, social media or a video channel.",
       steps: [
-        "Collect stories of exceptional service from the team.",
-        "Remove or change anything that identifies the customer.",
-        "Write each story as a short piece or record it as a short video.",
-        "Publish one a day during the week in your newsletter or on your channel.",
+        "Ask the team for cases where they went above and beyond for a customer.",
+        "Ask the customer for permission to feature the story; without it, remove anything that identifies them.",
+        "Write each story briefly (the need, what the team did, the result) or record it as a short video.",
+        "Tell the stories at a team meeting and congratulate the people behind them.",
+        "Publish one a day during the week in your newsletter, on your site or social accounts, or on your channel.",
       ],
       aliases: [
         "storytelling",
         "service stories",
         "story campaign",
         "newsletter stories",
+        "storytelling campaign",
+        "success stories",
+        "case studies",
+        "client spotlight",
+        "client stories",
+        "customer success stories",
+        "client success stories",
       ],
-      tags: [.writing, .video, .customerFacing, .remoteFriendly, .smallBusiness],
+      tags: [.writing, .video, .recognition, .socialMedia, .customerFacing, .remoteFriendly, .smallBusiness],
       sources: [sources[6], sources[0]],
       theme: .educate,
       audience: .both,
@@ -864,48 +879,14 @@ enum BuiltinCatalogue {
       needs: [],
       prep: "1-2 weeks",
       tiers: [
-        CostTier(name: "newsletter", description: "written stories in the newsletter or email tool you already use", fixed: 0, perPerson: 0, value: 6),
-        CostTier(name: "produced videos", description: "short produced videos for your YouTube channel", fixed: 1500, perPerson: 0, value: 7),
+        CostTier(name: "written", description: "short written stories in the newsletter, site or social accounts you already have", fixed: 0, perPerson: 0, value: 6),
+        CostTier(name: "designed", description: "designed case-study pages or a printed one-pager", fixed: 400, perPerson: 0, value: 7),
+        CostTier(name: "produced videos", description: "short produced videos for your video channel", fixed: 1500, perPerson: 0, value: 7),
       ],
       costNote: "Confetti estimate, not from the sources",
       cautions: [
-        Caution(text: "Anonymize every story and get explicit consent for marketing use; customer data falls under GDPR, CCPA and similar rules.", source: sources[0]),
+        Caution(text: "Get the customer's explicit consent before publishing their story; without it, anonymize it. Customer data falls under GDPR, CCPA and similar rules.", source: sources[0]),
         Caution(text: "Caption every video and publish the stories as text as well, so deaf readers and screen-reader users get them too.", source: sources[0]),
-      ]
-    ),
-    Idea(
-      id: "testimonial-videos",
-      name: "Testimonial Videos",
-      summary: "Record short videos of customers telling their own story of the service they received, and play them to the team; with the customer's consent, share them publicly too.",
-      steps: [
-        "Ask a few customers with good experiences whether they would record a short video.",
-        "Get signed consent that covers where the video will be used.",
-        "Record on a phone or a video call, with a few prepared questions.",
-        "Edit to one or two minutes and add captions.",
-        "Share with the team and, with consent, with the public.",
-      ],
-      aliases: [
-        "video testimonials",
-        "customer videos",
-        "testimonial video",
-        "customer testimonial videos",
-      ],
-      tags: [.video, .customerInsight, .customerFacing, .remoteFriendly, .smallBusiness],
-      sources: [sources[2]],
-      theme: .educate,
-      audience: .both,
-      formats: [.inPerson, .remote, .hybrid],
-      teamSize: 1...10000,
-      needs: [],
-      prep: "2-4 weeks",
-      tiers: [
-        CostTier(name: "phone video", description: "recorded on a phone or video call, edited with a free app", fixed: 0, perPerson: 0, value: 6),
-        CostTier(name: "videographer", description: "freelance videographer for a half-day shoot and editing", fixed: 2500, perPerson: 0, value: 7),
-      ],
-      costNote: "Confetti estimate, not from the sources",
-      cautions: [
-        Caution(text: "Publishing testimonials without consent can lead to lawsuits; get explicit written consent from every customer who appears.", source: sources[0]),
-        Caution(text: "Provide a written transcript with each video, for anyone who cannot listen or prefers to read.", source: sources[0]),
       ]
     ),
     Idea(
@@ -945,13 +926,13 @@ enum BuiltinCatalogue {
     Idea(
       id: "feedback-channel",
       name: "Participatory Feedback Channel",
-      summary: "Open a simple channel during the week, such as a short form, a comment card or a call-back list, where customers say what you should change, and tell them what you will do about it.",
+      summary: "Open a simple way for customers to say what you should change during the week, such as a short form, comment cards, a call-back list or a suggestion wall where customers and staff post ideas and vote them up, and tell them what you will do about it. It gathers written suggestions over the whole week, where a live session gathers them in an hour.",
       steps: [
-        "Choose a channel: a short survey, a feedback form or a dedicated email or chat.",
-        "Ask a few open questions about what works and what should change.",
-        "Promote it to customers during the week.",
+        "Choose a channel: a short survey or form, comment cards, a dedicated email or chat, or a wall or online board with voting.",
+        "Start it off with a few open questions or real customer comments about what works and what should change.",
+        "Promote it to customers during the week, and let everyone vote on the ideas posted.",
         "Share a summary with the team and with customers.",
-        "Tell customers which changes you will make because of their input.",
+        "Give the top ideas an owner and a date, and tell customers which changes you will make because of their input.",
       ],
       aliases: [
         "feedback channel",
@@ -960,23 +941,28 @@ enum BuiltinCatalogue {
         "customer survey",
         "suggestion box",
         "feedback form",
+        "idea wall",
+        "suggestion wall",
+        "vote on ideas",
+        "customer idea wall",
       ],
       tags: [.customerInsight, .improvement, .customerFacing, .remoteFriendly, .lowPrep, .smallBusiness],
-      sources: [sources[7]],
+      sources: [sources[7], sources[2], sources[31]],
       theme: .cocreate,
-      audience: .customers,
+      audience: .both,
       formats: [.inPerson, .remote, .hybrid],
       teamSize: 1...10000,
       needs: [],
       prep: "3-7 days",
       tiers: [
-        CostTier(name: "free tool", description: "free survey or form tool, or comment cards at the counter", fixed: 0, perPerson: 0, value: 7),
+        CostTier(name: "free tool", description: "free survey or form tool, comment cards at the counter, or a board and sticky notes", fixed: 0, perPerson: 0, value: 7),
         CostTier(name: "with thank-you", description: "paid survey tool and a small thank-you voucher draw for respondents", fixed: 300, perPerson: 0, value: 7),
       ],
       costNote: "Confetti estimate, not from the sources",
       cautions: [
         Caution(text: "Collecting customer feedback requires GDPR, CCPA and similar compliance; anonymize the data and get explicit consent before any marketing use.", source: sources[0]),
-        Caution(text: "Offer more than one way to give feedback, such as online, by phone and in writing, and make the online form work with screen readers.", source: sources[0]),
+        Caution(text: "Tell contributors what happened to their ideas, or the channel becomes a place where suggestions go to die.", source: sources[0]),
+        Caution(text: "Offer more than one way to give feedback, such as online, by phone and in writing, keep any wall at a seated reading height and any online form screen-reader friendly, and let people post anonymously.", source: sources[0]),
       ]
     ),
     Idea(
@@ -1188,7 +1174,7 @@ enum BuiltinCatalogue {
     Idea(
       id: "reflection-session",
       name: "Feedback and Reflection Session",
-      summary: "Use the week to look at how service works: ask employees and customers what goes well and what gets in the way, and agree on a few changes to make after the week.",
+      summary: "A retrospective for the team: use the week to look at how service works, ask employees and customers what goes well and what gets in the way, sort the answers together in one session and agree on a few changes to make after the week.",
       steps: [
         "Ask employees and clients two questions: what is working well, and what could be improved?",
         "Collect answers by short survey, in a meeting or on a video call.",
@@ -1219,41 +1205,6 @@ enum BuiltinCatalogue {
       cautions: [
         Caution(text: "Client feedback is personal data; anonymize it and follow GDPR, CCPA and similar rules.", source: sources[0]),
         Caution(text: "Accept input in writing before or after the session as well as out loud, so people who find it hard to speak up in a group are heard.", source: sources[0]),
-      ]
-    ),
-    Idea(
-      id: "client-success-stories",
-      name: "Client Success Stories",
-      summary: "Spotlight stories of clients your team helped, told at a team meeting or in a newsletter, and congratulate the people behind them.",
-      steps: [
-        "Ask the team for cases where they went above and beyond for a client.",
-        "Ask the client for permission to feature the story.",
-        "Write each story briefly: the need, what the team did, the result.",
-        "Share the stories internally and, with permission, on your website or social media.",
-      ],
-      aliases: [
-        "success stories",
-        "case studies",
-        "client spotlight",
-        "client stories",
-        "customer success stories",
-      ],
-      tags: [.writing, .recognition, .socialMedia, .customerFacing, .remoteFriendly, .smallBusiness],
-      sources: [sources[6]],
-      theme: .educate,
-      audience: .both,
-      formats: [.inPerson, .remote, .hybrid],
-      teamSize: 1...10000,
-      needs: [],
-      prep: "1-2 weeks",
-      tiers: [
-        CostTier(name: "written", description: "short written stories on your own site, newsletter or social accounts", fixed: 0, perPerson: 0, value: 6),
-        CostTier(name: "designed", description: "designed case-study pages or a printed one-pager", fixed: 400, perPerson: 0, value: 7),
-      ],
-      costNote: "Confetti estimate, not from the sources",
-      cautions: [
-        Caution(text: "Get the client's explicit consent before publishing their story; without it, anonymize it.", source: sources[0]),
-        Caution(text: "Tell each story in text as well as aloud, and caption any video, so everyone can follow it.", source: sources[0]),
       ]
     ),
     Idea(
@@ -1327,11 +1278,12 @@ enum BuiltinCatalogue {
     Idea(
       id: "themed-dress-days",
       name: "Themed Dress Days",
-      summary: "A theme for each day of the week, such as pajamas, sports jerseys, a decade or company colours, with food or activities to match. Remote staff join in from home.",
+      summary: "A theme for each day of the week, such as pajamas, a decade, favourite sports teams' jerseys or the company's colours, with food, a rivalry board or one big group photo to match. Remote staff join in from home on camera.",
       steps: [
-        "Pick one or two themes for the week, keeping them optional and inclusive.",
-        "Announce them early so people can prepare.",
-        "Make sure remote staff can join, for example on camera.",
+        "Pick one or two themes for the week, keeping them optional and inclusive, and announce them a week ahead.",
+        "Set up a board or channel where people post their outfit, their team or a photo, and invite remote staff to join on camera.",
+        "On a colours day, book a spot and a time for one big group photo, with a video call at the same time for a grid shot of remote staff.",
+        "Judge the best outfits late enough for every shift to join, and hand out any prizes the next morning so night staff can take part.",
         "Pair the day with a customer-facing idea.",
       ],
       aliases: [
@@ -1341,9 +1293,18 @@ enum BuiltinCatalogue {
         "theme day",
         "themed dress code",
         "spirit day",
+        "jersey day",
+        "sports team day",
+        "team colours day",
+        "fan gear day",
+        "team jersey day",
+        "company colours day",
+        "group photo",
+        "red white and blue day",
+        "wear the company colours",
       ],
-      tags: [.halloween, .remoteFriendly, .lowPrep, .smallBusiness],
-      sources: [sources[5], sources[18], sources[29], sources[37]],
+      tags: [.halloween, .sports, .photos, .remoteFriendly, .lowPrep, .smallBusiness],
+      sources: [sources[5], sources[18], sources[29], sources[37], sources[27], sources[28]],
       theme: .celebrate,
       audience: .employees,
       formats: [.inPerson, .remote, .hybrid],
@@ -1351,11 +1312,13 @@ enum BuiltinCatalogue {
       needs: [],
       prep: "2-5 days",
       tiers: [
-        CostTier(name: "free", description: "optional dress-up with what people already own", fixed: 0, perPerson: 0, value: 2),
+        CostTier(name: "free", description: "optional dress-up with what people already own, and a phone camera", fixed: 0, perPerson: 0, value: 4),
+        CostTier(name: "prizes", description: "small prizes for the best outfits and the most loyal fans", fixed: 30, perPerson: 0, value: 4, fixedSizedFor: 20),
+        CostTier(name: "pins and print", description: "lapel pins in the company colours for everyone and a framed print of the group photo", fixed: 60, perPerson: 3, value: 6),
       ],
       costNote: "Confetti estimate, not from the sources",
       cautions: [
-        Caution(text: "If you take costume photos, get explicit opt-in before sharing them.", source: sources[0]),
+        Caution(text: "If you take costume or group photos, let people stay out of them and get explicit opt-in before sharing them.", source: sources[0]),
         Caution(text: "Keep costumes optional and low-effort, and suggest a simple alternative such as a coloured badge for anyone who prefers not to dress up.", source: sources[0]),
       ]
     ),
@@ -2758,40 +2721,6 @@ enum BuiltinCatalogue {
       ]
     ),
     Idea(
-      id: "team-jersey-day",
-      name: "Team Jersey Day",
-      summary: "Everyone wears their favourite sports team's colours or jersey, with a photo, a friendly rivalry board and prizes judged late enough for every shift to join in.",
-      steps: [
-        "Announce the day a week ahead.",
-        "Set up a board or channel where people post their team and a photo.",
-        "Invite remote staff to join on camera.",
-        "Judge the best-dressed and the most loyal fan.",
-        "Hand out prizes the next morning so night staff can take part.",
-      ],
-      aliases: [
-        "jersey day",
-        "sports team day",
-        "team colours day",
-        "fan gear day",
-      ],
-      tags: [.sports, .photos, .remoteFriendly, .lowPrep],
-      sources: [sources[27], sources[29]],
-      theme: .celebrate,
-      audience: .employees,
-      formats: [.inPerson, .remote, .hybrid],
-      teamSize: 3...1000,
-      needs: [],
-      prep: "2-3 days",
-      tiers: [
-        CostTier(name: "free", description: "people's own jerseys and a photo board", fixed: 0, perPerson: 0, value: 4),
-        CostTier(name: "prizes", description: "small prizes for the best fans", fixed: 30, perPerson: 0, value: 4, fixedSizedFor: 20),
-      ],
-      costNote: "Confetti estimate, not from the sources",
-      cautions: [
-        Caution(text: "Keep it optional, and welcome any colour or item in place of a jersey for those who do not follow sport or prefer not to dress up.", source: sources[0]),
-      ]
-    ),
-    Idea(
       id: "costume-parade",
       name: "Halloween Costume Parade",
       summary: "Near Halloween, hold a costume parade around the floor or across a video call, with categories such as scariest, funniest and best team costume, and candy for all.",
@@ -3206,40 +3135,6 @@ enum BuiltinCatalogue {
       ]
     ),
     Idea(
-      id: "idea-wall",
-      name: "Customer Idea Wall",
-      summary: "A wall or online board where anyone, customers included, posts ideas to make service better, and others vote them up. On the last day, the top ideas get an owner and a date.",
-      steps: [
-        "Set up a board in a visible place, or an online board with voting.",
-        "Start it off with a few real customer comments.",
-        "Invite customers to add ideas through a link.",
-        "Let everyone vote during the week.",
-        "Give the top three ideas an owner and a deadline, and say so publicly.",
-      ],
-      aliases: [
-        "idea wall",
-        "idea board",
-        "suggestion wall",
-        "vote on ideas",
-      ],
-      tags: [.improvement, .customerInsight, .customerFacing, .remoteFriendly, .lowPrep],
-      sources: [sources[2], sources[31]],
-      theme: .cocreate,
-      audience: .both,
-      formats: [.inPerson, .remote, .hybrid],
-      teamSize: 3...1000,
-      needs: [],
-      prep: "1-2 days",
-      tiers: [
-        CostTier(name: "free", description: "a board and sticky notes, or a free online board", fixed: 0, perPerson: 0, value: 6),
-      ],
-      costNote: "Confetti estimate, not from the sources",
-      cautions: [
-        Caution(text: "Tell contributors what happened to their ideas, or the wall becomes a place where suggestions go to die.", source: sources[0]),
-        Caution(text: "Keep the physical wall at a seated reading height and the online board screen-reader friendly, and let people post ideas anonymously.", source: sources[0]),
-      ]
-    ),
-    Idea(
       id: "stylist-session",
       name: "Stylist and Photo Day",
       summary: "Book a stylist to give short 'what suits me' sessions and a photographer for professional headshots that people can use anywhere. It is a personal treat that makes people feel valued as individuals.",
@@ -3512,41 +3407,6 @@ enum BuiltinCatalogue {
       costNote: "Confetti estimate, not from the sources",
       cautions: [
         Caution(text: "Keep capes and signs clear of walkways and headsets, and make dressing up optional.", source: sources[0]),
-      ]
-    ),
-    Idea(
-      id: "team-colours-photo",
-      name: "Team Colours Day and Group Photo",
-      summary: "Everyone wears the company's colours or red, white and blue for a day, and the whole company gathers for one big group photo, with remote staff joining in a video-call grid shot.",
-      steps: [
-        "Pick the colours and announce the day a week ahead.",
-        "Book a spot outside or in a large room and a time for the photo.",
-        "Set up a video call at the same time for a grid screenshot of remote staff.",
-        "Take the photo, then print or share it.",
-        "Hand out lapel pins or badges in the colours if you like.",
-      ],
-      aliases: [
-        "company colours day",
-        "group photo",
-        "red white and blue day",
-        "wear the company colours",
-      ],
-      tags: [.photos, .lowPrep, .remoteFriendly],
-      sources: [sources[28], sources[29]],
-      theme: .celebrate,
-      audience: .employees,
-      formats: [.inPerson, .remote, .hybrid],
-      teamSize: 5...1000,
-      needs: [],
-      prep: "1 week",
-      tiers: [
-        CostTier(name: "free", description: "people's own clothes and a phone camera", fixed: 0, perPerson: 0, value: 5),
-        CostTier(name: "pins and print", description: "lapel pins for everyone and a framed print of the photo", fixed: 60, perPerson: 3, value: 6),
-      ],
-      costNote: "Confetti estimate, not from the sources",
-      cautions: [
-        Caution(text: "Let people stay out of the photo, and ask before posting it publicly.", source: sources[0]),
-        Caution(text: "Pick a step-free spot for the group photo with seats at the front, and let people take part from home or their desk.", source: sources[0]),
       ]
     ),
     Idea(
@@ -4605,4 +4465,14 @@ extension BuiltinCatalogue {
     asOf: CivilDate(year: 2025, month: 11, day: 21),
     publisher: "European Central Bank", title: "Euro foreign exchange reference rates", url: "https://www.ecb.europa.eu/stats/policy_and_exchange_rates/euro_reference_exchange_rates/html/index.en.html",
     perEuro: [Money.Currency(rawValue: "GBP")!: 0.8803, Money.Currency(rawValue: "USD")!: 1.152])
+}
+
+extension BuiltinCatalogue {
+  static let mergedIDs: [String: String] = [
+    "client-success-stories": "storytelling-campaign",
+    "idea-wall": "feedback-channel",
+    "team-colours-photo": "themed-dress-days",
+    "team-jersey-day": "themed-dress-days",
+    "testimonial-videos": "customer-testimonial",
+  ]
 }
