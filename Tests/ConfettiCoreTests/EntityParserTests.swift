@@ -298,9 +298,19 @@ import Testing
     ("some remote ideas", "remote"), ("ideas for a few people online", "remote"),
     ("we all work from home", "remote"), ("what about remote instead of in person", "remote"),
     ("our team is at home", "remote"), ("half remote", "hybrid"), ("12 remote people", "remote"),
+    ("two of our clients will join remotely", "remote"), ("some of the customers are online", "remote"),
   ])
   func noPartOfTheTeamKeepsTheFormat(_ text: String, _ format: String) {
     let formats = Fixtures.entities(text).filter { $0.0 == .format }
     #expect(formats.first?.1 == .text(format), "\(Fixtures.entities(text))")
+  }
+
+  /// A part of the customers is not a part of the team: its format words say how the customers
+  /// join, and the words between stay content words of the search ("speak").
+  @Test func aPartOfTheCustomersLeavesTheLineItsWords() {
+    let text = "could one of our customers speak on zoom"
+    let formats = Fixtures.entities(text).filter { $0.0 == .format }
+    #expect(formats.map(\.2) == ["on zoom"], "\(Fixtures.entities(text))")
+    #expect(Fixtures.matcher.content(of: text, today: Fixtures.today).terms.contains(Stemmer.stem("speak")))
   }
 }

@@ -18,9 +18,12 @@ enum FormatMixGrammar {
     "half", "some", "part", "few", "most", "many", "several", "others", "rest", "portion", "third",
     "thirds", "quarter", "majority", "minority",
   ]
-  /// Who a part is taken of, after "of" or a determiner: "some of us", "half the team".
+  /// Who a part is taken of, after "of" or a determiner: "some of us", "half the team". Customers
+  /// are no part of the team: "one of our clients could speak on zoom" says how a client joins, and
+  /// leaves the team's format and the rest of the line alone.
   static let wholeWords = Set(["us", "them", "you", "we"]).union(WordLists.workplaceNouns)
     .union(WordLists.peopleNouns).union(WordLists.groupNouns)
+    .subtracting(EditGrammar.audiences.filter { $0.value == .customers }.keys)
   static let determiners: Set<String> = ["the", "our", "my", "your", "their", "this"]
   /// The part words that take their group with no "of" or determiner: "some reps", "most agents"
   /// ("a few people online" is a small group, not part of one).
