@@ -375,6 +375,7 @@ import Testing
       ("tell me about the team jersey day", "themed-dress-days"),
       ("what about testimonial videos", "customer-testimonial"),
       ("client success stories", "storytelling-campaign"), ("an idea wall", "feedback-channel"),
+      ("an idea board", "feedback-channel"), ("team colours day and group photo", "themed-dress-days"),
     ] {
       let parse = Fixtures.parser.parse(line, today: Fixtures.today)
       #expect(parse.entities.first { $0.slot == .idea }?.value == .text(id), "\(line)")
