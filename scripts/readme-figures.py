@@ -57,10 +57,11 @@ def table(binary):
     rows.append((f"dialogue dev set ({d['dialogues']} dialogues, {d['turns']} turns)",
                  f"joint goal accuracy {f(d['joint_goal_accuracy'])}, dialogues whole {f(d['dialogue_accuracy'])}",
                  ""))
-    n = evaluate(binary, "--today", "2026-11-23", "Tests/Dev/nlu.jsonl")
-    rows.append((f"`Tests/Dev/nlu.jsonl` ({n['rows']} rows)",
-                 f"intent {f(n['intent_accuracy'])}, slot F1 {f(n['slot_micro']['f1'])}, OOS recall "
-                 f"{f(n['out_of_scope_recall'])}, false refusals {f(n['false_refusal_rate'])}", ""))
+    for name in ("nlu", "nlu-extra"):
+        n = evaluate(binary, "--today", "2026-11-23", f"Tests/Dev/{name}.jsonl")
+        rows.append((f"`Tests/Dev/{name}.jsonl` ({n['rows']} rows)",
+                     f"intent {f(n['intent_accuracy'])}, slot F1 {f(n['slot_micro']['f1'])}, OOS recall "
+                     f"{f(n['out_of_scope_recall'])}, false refusals {f(n['false_refusal_rate'])}", ""))
     for name in ("relevance", "relevance-extra"):
         r = evaluate(binary, "--relevance", "--today", "2026-12-07", f"Tests/Dev/{name}.jsonl")
         rows.append((f"`Tests/Dev/{name}.jsonl` ({r['rows']} questions)",

@@ -28,7 +28,7 @@ import Testing
   }
 
   @Test(arguments: [
-    ("Tests/Dev/nlu.jsonl", 200), ("Tests/Dev/relevance.jsonl", 80),
+    ("Tests/Dev/nlu.jsonl", 200), ("Tests/Dev/nlu-extra.jsonl", 80), ("Tests/Dev/relevance.jsonl", 80),
     ("Tests/Dev/relevance-extra.jsonl", 40), ("Tests/HeldOut/nlu-test.jsonl", 200),
     ("Tests/HeldOut/relevance-test.jsonl", 60),
   ])

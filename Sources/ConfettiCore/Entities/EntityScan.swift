@@ -25,6 +25,12 @@ struct EntityScan {
 
   func text(_ i: Int) -> String? { i >= 0 && i < tokens.count ? tokens[i].text : nil }
 
+  /// True when more than one space stands between tokens `i - 1` and `i`, as a comma or a full
+  /// stop does ("a call centre of 120, budget 5k"): one phrase has ended.
+  func isSeparated(before i: Int) -> Bool {
+    i > 0 && i < tokens.count && tokens[i].start > tokens[i - 1].end + 1
+  }
+
   func isFree(_ range: Range<Int>) -> Bool {
     range.lowerBound >= 0 && range.upperBound <= tokens.count && !range.contains { claimed[$0] }
   }

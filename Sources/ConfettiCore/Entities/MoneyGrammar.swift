@@ -260,8 +260,8 @@ public enum MoneyGrammar {
     {
       return Found(range: i..<(end + tail.count), money: .usd(n.value), stated: false)
     }
-    // "a 500 budget", "our 300 pot"
-    if let w = scan.text(end), budgetNouns.contains(w) {
+    // "a 500 budget", "our 300 pot" (not "of 120, budget 5k")
+    if let w = scan.text(end), budgetNouns.contains(w), !scan.isSeparated(before: end) {
       return Found(range: i..<end, money: .usd(n.value), stated: false)
     }
     return nil

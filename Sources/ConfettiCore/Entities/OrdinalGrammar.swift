@@ -11,6 +11,10 @@ enum OrdinalGrammar {
     "one", "idea", "suggestion", "option", "item", "activity", "pick", "choice",
   ]
 
+  /// Words that number an item before a number said in words: "number four", "option two" (not
+  /// "no one").
+  static let numberWordCues: Set<String> = ["number", "option", "item", "num", "nr", "choice", "idea"]
+
   static func apply(_ scan: inout EntityScan) {
     var i = 0
     while i < scan.tokens.count {
@@ -26,6 +30,15 @@ enum OrdinalGrammar {
       }
       if let v = WordLists.ordinalWords[t.text] {
         scan.add(.ordinal, .int(v), valueTokens: i..<(i + 1))
+        continue
+      }
+      // "number four", "option two": a number word after a word that numbers an item.
+      if t.kind == .word, NumberGrammar.isUnitOrTen(t.text), i > 0,
+        numberWordCues.contains(scan.tokens[i - 1].text), let n = scan.number(at: i),
+        let v = Int(exactly: n.value), range.contains(v)
+      {
+        scan.add(.ordinal, .int(v), valueTokens: i..<(i + n.length))
+        i += n.length - 1
         continue
       }
       guard t.kind == .number, let v = Int(t.text), range.contains(v) else { continue }

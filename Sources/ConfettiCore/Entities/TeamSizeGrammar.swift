@@ -116,8 +116,9 @@ enum TeamSizeGrammar {
     "team", "group", "crew", "department", "dept", "squad", "unit", "pod", "staff",
   ]
 
-  /// The end of a group phrase after a count: "22 [on the team]", "9 [in my crew]", "30 [total]" or
-  /// "30 [in total]" in a line that names people or a group ("30 total" alone may be money).
+  /// The end of a group phrase after a count: "22 [on the team]", "9 [in my crew]", "30 [total]",
+  /// "30 [in total]" or "18 [strong]" in a line that names people or a group ("30 total" alone may
+  /// be money).
   static func groupAfter(_ scan: EntityScan, end: Int) -> Int? {
     if let p = scan.text(end), p == "on" || p == "in", let d = scan.text(end + 1),
       FormatMixGrammar.determiners.contains(d), let g = scan.text(end + 2), memberOf.contains(g),
@@ -126,11 +127,12 @@ enum TeamSizeGrammar {
       return end + 3
     }
     let total: Int? =
-      scan.text(end) == "total" || scan.text(end) == "altogether"
+      ["total", "altogether", "strong"].contains(scan.text(end) ?? "")
       ? end + 1 : scan.matches(["in", "total"], at: end) ? end + 2 : nil
     guard let total, scan.isFree(end..<total) else { return nil }
     let speaksOfPeople = scan.tokens.contains {
       WordLists.peopleNouns.contains($0.text) || WordLists.groupNouns.contains($0.text) || $0.text == "us"
+        || WordLists.workplacePlaces.contains($0.text)
     }
     return speaksOfPeople ? total : nil
   }
@@ -145,7 +147,10 @@ enum TeamSizeGrammar {
     var steps = 0
     while j >= 0 && steps < 4 {
       let w = scan.tokens[j].text
-      if WordLists.groupNouns.contains(w) { return steps > 0 || w == "headcount" || w == "size" }
+      // "a call centre of 120", "our support desk is 18": a place a team works is one too.
+      if WordLists.groupNouns.contains(w) || WordLists.workplacePlaces.contains(w) {
+        return steps > 0 || w == "headcount" || w == "size"
+      }
       guard fillers.contains(w) else { return false }
       j -= 1
       steps += 1

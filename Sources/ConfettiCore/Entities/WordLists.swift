@@ -8,7 +8,7 @@ enum WordLists {
     "advisors", "advisers", "specialists", "teammates", "heads", "attendees", "participants", "guys",
     "individuals", "techs", "humans", "fte", "ftes", "csrs", "csr", "person's", "players", "pax", "users",
     "seats", "operators", "analysts", "engineers", "nurses", "volunteers", "temps", "contractors", "interns",
-    "trainees", "hires", "starters", "newcomers", "freelancers",
+    "trainees", "hires", "starters", "newcomers", "freelancers", "performers",
   ]).union(staffNouns)
   /// The people a small business employs, named by their trade: "6 stylists", "has 4 mechanics",
   /// "the florist's 3 designers" count the team as "6 people" does. Plurals only: a singular ("book
@@ -37,7 +37,10 @@ enum WordLists {
     "customer", "service", "support", "contact", "center", "centre", "call", "frontline", "front", "line",
     "full", "time", "part", "remote", "hybrid", "onsite", "office", "care", "help", "desk", "helpdesk",
     "cs", "cx", "team", "amazing", "awesome", "great", "hard", "working", "more", "total", "other", "of",
-    "my", "our", "virtual", "in", "house", "new", "senior", "junior", "tier", "sales",
+    "my", "our", "virtual", "in", "house", "new", "senior", "junior", "tier", "sales", "chat", "phone",
+    "email", "inbound", "outbound", "night", "evening", "overnight", "weekend", "billing", "technical",
+    "tech",
+    "retail", "field", "bilingual", "seasonal", "floor", "helpline", "live", "escalations",
   ]
   /// The count modifiers that say how the team works ("12 remote reps"): the team size leaves
   /// them for the format.
@@ -55,6 +58,7 @@ enum WordLists {
     "advisors", "advisers", "specialists", "teammates", "techs", "fte", "ftes", "csrs", "csr", "operators",
     "analysts", "engineers", "team", "teams", "crew", "department", "dept", "squad", "headcount", "office",
     "company", "business", "org", "customers", "customer", "clients", "client", "helpdesk", "workplace",
+    "performers",
   ]
   /// Places a team works in, which a request for ideas may be for: "trivia for the call centre".
   static let workplacePlaces: Set<String> = [
@@ -103,7 +107,8 @@ enum WordLists {
     "be", "at", "will", "would", "can", "we", "have", "got", "around", "like", "say", "our", "my", "the",
     "total", "up", "no", "more", "less", "was", "'s", "it's", "its", "for", "it", "set", "less", "tops",
     "dropped", "drops", "fell", "falls", "went", "goes", "down", "increased", "raised", "rose", "changed",
-    "moved", "shrank", "shrunk", "reduced", "now", "gets", "got", "were", "became",
+    "moved", "shrank", "shrunk", "reduced", "now", "gets", "got", "were", "became", "cut", "slashed",
+    "trimmed", "lowered", "upped", "bumped", "boosted", "capped",
   ]
   /// Nouns after "per"/"a" that make an amount a per-person budget.
   static let perPersonNouns: Set<String> = [
@@ -219,6 +224,37 @@ enum WordLists {
     "includes", "want", "need", "have", "has", "contain", "containing", "more", "too", "much", "about",
     "around", "do", "does", "be", "is", "are", "heavy", "based", "on", "related", "to", "doing", "having",
     "running", "run", "holding", "hold", "like", "anything", "again", "this", "that", "year", "time",
+  ]
+
+  /// Nouns that ask for suggestions: "prize [ideas] for the reps", "[something] fun for the crew".
+  static let requestNouns: Set<String> = [
+    "ideas", "idea", "suggestions", "suggestion", "ways", "activities", "activity", "something", "anything",
+    "things", "options", "inspiration", "recommendations",
+  ]
+  /// Verbs that, after "what" and "we" or "you", ask what to do: "what could we all [join] in on".
+  static let whatToDoVerbs: Set<String> = [
+    "do", "join", "try", "run", "organise", "organize", "hold", "host", "play", "put", "plan",
+  ]
+  /// Words for a plan of days: "a five-day [schedule]", "a daily [agenda]".
+  static let planNouns: Set<String> = [
+    "plan", "schedule", "agenda", "itinerary", "programme", "program", "lineup", "breakdown", "timetable",
+    "rundown",
+  ]
+  /// Words that ask when: a line with one is about the week's dates, not its plan.
+  static let whenWords: Set<String> = [
+    "when", "date", "dates", "start", "starts", "begin", "begins", "ends", "finish", "finishes",
+  ]
+  /// Words between two weekdays that make a range: "monday [to] friday".
+  static let rangeWords: Set<String> = ["to", "through", "thru", "till", "until"]
+  /// Words that say what kind of something is wanted ("something [creative] with photos"): they
+  /// describe the request, not its content.
+  static let describers: Set<String> = [
+    "fun", "creative", "different", "new", "special", "easy", "simple", "quick", "cool", "nice", "good",
+    "original", "unique", "memorable", "fresh", "festive", "silly", "low-key", "meaningful",
+  ]
+  /// Word pairs by which a person asks whether an idea would do: "is that a [good idea]?".
+  static let verdictPairs: Set<[String]> = [
+    ["good", "idea"], ["great", "idea"], ["bad", "idea"], ["go", "down"], ["goes", "down"], ["worth", "it"],
   ]
 
   /// First words that put an idea forward: "maybe a cookout?", "let's do a raffle", "ideally

@@ -7,10 +7,14 @@ extension IntentMatcher {
     parse.tokens.contains { ["i", "my", "me", "mine", "i'm", "i've"].contains($0.text) }
   }
 
-  /// True when the line names a file or says a word of exporting ("save", "export", "markdown").
+  /// True when the line names a file or says a word of exporting ("save", "export", "markdown"),
+  /// and not of the person's own things ("file my expense report"), unless of the plan ("save my plan").
   static func asksForExport(_ parse: EntityParser.Result) -> Bool {
-    parse.entities.contains { $0.slot == .filename }
-      || parse.tokens.contains { WordLists.exportWords.contains($0.text) }
+    if parse.entities.contains(where: { $0.slot == .filename }) { return true }
+    let words = parse.tokens.map(\.text)
+    guard words.contains(where: WordLists.exportWords.contains) else { return false }
+    return !words.contains("my")
+      || words.contains { WordLists.planNouns.contains($0) || ["week", "ideas", "list"].contains($0) }
   }
 
   /// True when the line asks for a format Confetti does not write, said outright ("send it in
@@ -23,10 +27,15 @@ extension IntentMatcher {
     }
   }
 
-  /// True when the line starts by putting something forward: "how about", "what about", "maybe",
-  /// "thinking of", "could we", "let's".
+  /// True when the line starts by putting something forward ("how about", "what about", "maybe",
+  /// "thinking of", "could we", "let's") or asks whether it would do ("is that a good idea?",
+  /// "would it go down well").
   static func proposes(_ parse: EntityParser.Result) -> Bool {
     if namesContentEvent(parse) || asksForContentOnly(parse) { return true }
+    let all = parse.tokens.map(\.text)
+    if zip(all, all.dropFirst()).contains(where: { WordLists.verdictPairs.contains([$0, $1]) }) {
+      return true
+    }
     let words = parse.tokens.lazy.filter { $0.kind == .word }.prefix(2).map(\.text)
     guard let first = words.first else { return false }
     let second = words.dropFirst().first ?? ""
@@ -38,7 +47,8 @@ extension IntentMatcher {
   static let contentJoiners: Set<String> = ["with", "a", "bit", "more", "please", "like", "involving"]
 
   /// True for a line that is only "something" or "anything" and an idea or a kind, with at most a
-  /// joining word besides ("something musical", "anything with food", "something outdoorsy").
+  /// joining or describing word besides ("something musical", "anything with food", "something
+  /// creative with photos").
   static func asksForContentOnly(_ parse: EntityParser.Result) -> Bool {
     let content = parse.entities.filter { $0.slot == .idea || $0.slot == .kinds }
     guard !content.isEmpty, let first = parse.tokens.first(where: { $0.kind == .word }),
@@ -47,7 +57,48 @@ extension IntentMatcher {
     return parse.tokens.indices.allSatisfy { i in
       parse.tokens[i].kind != .word || content.contains { $0.tokens.contains(i) }
         || parse.tokens[i].text == first.text || contentJoiners.contains(parse.tokens[i].text)
+        || WordLists.describers.contains(parse.tokens[i].text)
     }
+  }
+
+  /// True when the line asks for suggestions or what to do in so many words: "prize ideas for",
+  /// "something fun for", "what could we all join in on", "what would you do for".
+  static func asksWhatToDo(_ parse: EntityParser.Result) -> Bool {
+    let words = parse.tokens.map(\.text)
+    if words.contains(where: WordLists.requestNouns.contains) { return true }
+    guard let what = words.firstIndex(of: "what") else { return false }
+    let rest = words[(what + 1)...]
+    return rest.contains { $0 == "we" || $0 == "you" }
+      && rest.contains(where: WordLists.whatToDoVerbs.contains)
+  }
+
+  /// True when the line asks for the week laid out day by day, with no question of when: a range
+  /// of weekdays for a group or as a plan ("what should monday to friday look like for us"), "day by
+  /// day", "each day" of the week or with a word for a plan, or a "five-day" or "daily" plan. A line
+  /// about the person's own days ("my schedule every day", "my week") or naming an idea is not one.
+  static func asksForWeekPlan(_ parse: EntityParser.Result) -> Bool {
+    let words = parse.tokens.map(\.text)
+    let ownDays = WordLists.planNouns.union(["day", "days", "week", "calendar", "diary", "shift", "shifts"])
+    guard !words.contains(where: WordLists.whenWords.contains),
+      !zip(words, words.dropFirst()).contains(where: { $0 == "my" && ownDays.contains($1) }),
+      !parse.entities.contains(where: { $0.slot == .idea })
+    else { return false }
+    func pair(_ i: Int, _ first: Set<String>, _ second: Set<String>) -> Bool {
+      i + 1 < words.count && first.contains(words[i]) && second.contains(words[i + 1])
+    }
+    let days = words.indices.filter { DayGrammar.words[words[$0]] != nil }
+    let range = zip(days, days.dropFirst()).contains { a, b in
+      (b == a + 1 && parse.tokens[b].isAfterHyphen)
+        || (b == a + 2 && WordLists.rangeWords.contains(words[a + 1]))
+    }
+    let dayWords: Set<String> = ["day", "days"]
+    let each = words.indices.contains { pair($0, ["each", "every"], dayWords) }
+    let dayByDay = words.indices.contains { i in pair(i, ["day"], ["by"]) && pair(i + 1, ["by"], ["day"]) }
+    let fiveDay = words.indices.contains { pair($0, ["five", "5"], dayWords) } || words.contains("daily")
+    let planWord = words.contains(where: WordLists.planNouns.contains)
+    let theWeek = words.contains("week") || namesServiceWeek(parse)
+    return (range && (speaksForGroup(parse) || planWord)) || dayByDay || (each && (planWord || theWeek))
+      || (fiveDay && planWord)
   }
 
   /// True for a line that is only an event named by its content: an idea or a kind, then a word for

@@ -242,15 +242,22 @@ public struct IntentMatcher: Sendable {
       let overwhelming =
         content && !IntentMatcher.isPersonal(parse) && IntentMatcher.speaksForGroup(parse)
         && catalogueEvidence(terms: terms) >= 2 * IntentMatcher.retrievalEvidence
+      // "I" said beside "we" ("I manage 25 agents, what could we do") speaks for the team.
+      let personal =
+        IntentMatcher.isPersonal(parse)
+        && !parse.tokens.contains { WordLists.groupPronouns.contains($0.text) }
       let sure =
         r.confidence >= IntentMatcher.sureRefusal && !overwhelming
-        && (!IntentMatcher.speaksForWorkplace(parse) || IntentMatcher.isPersonal(parse))
+        && (!IntentMatcher.speaksForWorkplace(parse) || personal)
       if !content && IntentMatcher.onlyConstraints(parse, units: units) {
         return result(.refine, max(r.confidence, threshold), .constraintsOnly)
       }
       // A way of meeting asked for people or a team is a request for ideas as much as a kind is
       // ("something our remote folks can join").
-      let wants = content || IntentMatcher.asksFormatForPeople(parse)
+      // So is asking what to do for the workplace's people ("something fun for the helpline crew").
+      let wants =
+        content || IntentMatcher.asksFormatForPeople(parse)
+        || (IntentMatcher.asksWhatToDo(parse) && IntentMatcher.speaksForWorkplace(parse))
       // An idea or kind put forward ("how about a karaoke night", "maybe some music") is a request
       // even with no group named; a question about one ("is shark tank on tonight") is not.
       let proposed =
@@ -274,6 +281,9 @@ public struct IntentMatcher: Sendable {
     }
     if let intent = templates.intent(for: units.joined(separator: " ")) {
       return result(intent, 1.0, .pattern)
+    }
+    if IntentMatcher.asksForWeekPlan(parse) {
+      return result(.planWeek, 1.0, .pattern)
     }
     if IntentMatcher.asksAboutTheWeek(parse) {
       return result(.eventDate, 1.0, .pattern)
