@@ -151,4 +151,52 @@ import Testing
     let a = c.respond(to: line)
     #expect(a.context.audience == .both, "\(line): \(String(describing: a.context.audience))")
   }
+
+  @Test func aPronounAfterALeaveOutVerbPointsBackAtTheIdeaSaidEarlier() {
+    var c = chat()
+    _ = c.respond(to: "ideas for 13 reps, $300")
+    let a = c.respond(to: "the bingo we ran in spring was dull, drop it")
+    #expect(a.context.slots.withoutIdeas == ["virtual-bingo"])
+    #expect(!a.ideas.contains { $0.idea.id == "virtual-bingo" })
+    let b = FrameReader(matcher: Fixtures.matcher).read(
+      "the quiz is fine but cut that budget to 200", today: Fixtures.today)
+    #expect(!b.edits.contains { if case .idea(_, .excluded) = $0 { return true } else { return false } })
+  }
+
+  @Test func onSecondThoughtsNumbersNothing() {
+    var c = chat()
+    _ = c.respond(to: "ideas for 13 reps, $300")
+    _ = c.respond(to: "skip the raffle")
+    let a = c.respond(to: "on second thoughts, let the raffle back in")
+    #expect(a.rule != "number_after_list", "\(a.rule ?? "-")")
+    #expect(a.context.slots.withoutIdeas.isEmpty)
+  }
+
+  @Test(arguments: ["who dreamed this one up?", "whose idea was that?"])
+  func askingWhoThoughtOfAnIdeaAsksItsSources(_ line: String) {
+    var c = chat()
+    _ = c.respond(to: "tell me about the team potluck")
+    let a = c.respond(to: line)
+    #expect(a.rule == "sources_of_focus", "\(line): \(a.rule ?? "-")")
+  }
+
+  @Test func strikeThatOneAfterDetailsLeavesTheIdeaOut() {
+    var c = chat()
+    _ = c.respond(to: "ideas for 11 agents")
+    _ = c.respond(to: "how does the team potluck work")
+    let a = c.respond(to: "strike that one")
+    #expect(a.context.slots.withoutIdeas == ["team-potluck"])
+  }
+
+  @Test func countsSaidAllToldOrBySeatsOrByRolesAreTeamSizes() {
+    var c = chat()
+    let a = c.respond(to: "ideas for us: some in the building and some dial in, 24 all told")
+    #expect(a.context.teamSize == 24)
+    #expect(a.context.format == .hybrid)
+    var seats = chat()
+    #expect(seats.respond(to: "ideas for a 250-seat centre").context.teamSize == 250)
+    var d = chat()
+    _ = d.respond(to: "ideas for 10 agents")
+    #expect(d.respond(to: "add the 3 supervisors as well").context.teamSize == 13)
+  }
 }

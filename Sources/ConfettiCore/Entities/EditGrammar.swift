@@ -38,6 +38,16 @@ enum EditGrammar {
     "home", "remote", "remotely", "office", "onsite", "site", "online", "virtual", "work", "works", "working",
     "part-time", "part", "wfh", "hybrid", "site", "sites", "floor",
   ]
+  /// Words after "half of them are" that say how many take part ("half of them are [on] [shift]",
+  /// "half of us will be [away]"): the team is scaled. Anything else describes some of the team
+  /// ("half of them are fasting") and changes no count.
+  static let attendanceWords: Set<String> = [
+    "shift", "available", "coming", "around", "attending", "joining", "make", "off", "away", "leave",
+    "vacation", "holiday", "holidays", "free", "here", "there", "able", "going", "left", "in", "out",
+  ]
+  static let copulas: Set<String> = [
+    "are", "is", "will", "can", "'re", "were", "be", "could", "'ll", "would",
+  ]
   static let budgetWords: Set<String> = ["budget", "spend", "spending", "amount", "money"]
   /// Words for the head count after a scale: "double the team", "half the headcount".
   static let teamWords: Set<String> = ["team", "headcount", "group", "people", "staff", "crew", "numbers"]
@@ -122,9 +132,19 @@ enum EditGrammar {
         return ("budget_scale", .edit(.budget(.scale(factor))), 2)
       }
       let nearPlace = (j..<min(j + 6, scan.tokens.count)).contains {
-        scan.text($0).map(placeWords.contains) ?? false
+        scan.text($0).map {
+          placeWords.contains($0) || FormatMixGrammar.officeWords.contains($0)
+            || FormatMixGrammar.homeWords.contains($0)
+        } ?? false
       }
-      if let t = scan.text(j), teamWords.contains(t) || ((t == "them" || t == "us") && j > i + 1), !nearPlace
+      // "half of them are fasting" says something of some of them; "half of them are off" counts.
+      let describes =
+        scan.text(j + 1).map(copulas.contains) == true
+        && !((j + 2)..<min(j + 6, scan.tokens.count)).contains {
+          scan.text($0).map(attendanceWords.contains) ?? false
+        }
+      if let t = scan.text(j), teamWords.contains(t) || ((t == "them" || t == "us") && j > i + 1), !nearPlace,
+        !describes
       {
         return ("add_people", .edit(.teamSize(.scale(factor))), j + 1 - i)
       }

@@ -36,7 +36,9 @@ enum FormatMixGrammar {
   static let officeWords: Set<String> = [
     "office", "offices", "onsite", "on-site", "in-office", "in-person", "building", "site",
   ]
-  static let homeWords: Set<String> = ["home", "remote", "remotely", "wfh", "virtual", "homeworking"]
+  static let homeWords: Set<String> = [
+    "home", "remote", "remotely", "wfh", "virtual", "homeworking", "dial", "dials",
+  ]
   static let placeJoiners: Set<String> = ["and", "or", "&", "/", "plus"]
 
   /// "office and home", "remote and on-site", "home or in the office": one hybrid team.

@@ -30,7 +30,9 @@ enum NegationGrammar {
           end <= span.lowerBound
             && (end..<span.lowerBound).allSatisfy { scan.text($0).map(listJoiners.contains) ?? false }
         } ?? false)
-      if carried || self.negated(scan, before: span.lowerBound) || freeOf(scan, after: span.upperBound) {
+      if carried || self.negated(scan, before: span.lowerBound) || freeOf(scan, after: span.upperBound)
+        || droppedLater(scan, after: span.upperBound)
+      {
         scan.entities[k].slot = negated
         scan.entities[k].value = .list(
           scan.entities[k].value.list ?? scan.entities[k].value.text.map { [$0] } ?? [])
@@ -88,6 +90,37 @@ enum NegationGrammar {
   static let backVerbs: Set<String> = [
     "can", "could", "may", "should", "come", "comes", "go", "goes", "is", "be",
   ]
+
+  /// Verbs that, before "it" or "that", leave out the item said earlier in the line: "the trivia
+  /// flopped, [leave] it out", "bingo? [drop] that".
+  static let pointerVerbs: Set<String> = [
+    "leave", "drop", "skip", "scrap", "ditch", "lose", "cross", "strike", "nix", "remove", "cut", "bin",
+    "axe",
+  ]
+
+  /// Words after "drop it" that end the phrase: "leave it [out]", "cross that [one] off".
+  static let pointerEnds: Set<String> = ["out", "off", "one", "too", "please", "then", "this", "from"]
+
+  /// True when a verb of leaving out points back at the item ending at `end`, with no other item
+  /// between: "the quiz we ran in May flopped, leave it out".
+  static func droppedLater(_ scan: EntityScan, after end: Int) -> Bool {
+    var k = end
+    while k + 1 < scan.tokens.count {
+      if scan.entities.contains(where: { ($0.slot == .idea || $0.slot == .kinds) && $0.tokens.contains(k) }) {
+        return false
+      }
+      // The pronoun stands alone ("leave it out", "drop that."), not before a noun ("cut that budget").
+      if pointerVerbs.contains(scan.tokens[k].text),
+        ["it", "that", "this"].contains(scan.tokens[k + 1].text),
+        k + 2 == scan.tokens.count || scan.isSeparated(before: k + 2)
+          || pointerEnds.contains(scan.tokens[k + 2].text)
+      {
+        return true
+      }
+      k += 1
+    }
+    return false
+  }
 
   /// True for "can come back", "comes back", "should go back in" after an item.
   static func comesBack(_ scan: EntityScan, after end: Int) -> Bool {

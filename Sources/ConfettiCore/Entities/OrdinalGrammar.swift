@@ -15,6 +15,17 @@ enum OrdinalGrammar {
   /// "no one").
   static let numberWordCues: Set<String> = ["number", "option", "item", "num", "nr", "choice", "idea"]
 
+  /// True when the ordinal word at `i` is part of a set phrase that numbers nothing: "on second
+  /// thought", "second thoughts", "first of all", "at first".
+  static func isIdiom(_ scan: EntityScan, at i: Int) -> Bool {
+    let next = scan.text(i + 1)
+    if next == "thought" || next == "thoughts" { return true }
+    if scan.tokens[i].text == "first" {
+      return scan.matches(["of", "all"], at: i + 1) || scan.text(i - 1) == "at"
+    }
+    return false
+  }
+
   static func apply(_ scan: inout EntityScan) {
     var i = 0
     while i < scan.tokens.count {
@@ -28,7 +39,7 @@ enum OrdinalGrammar {
         scan.cues.append(EntityParser.Cue(name: lastShown, tokens: i..<(i + 1)))
         continue
       }
-      if let v = WordLists.ordinalWords[t.text] {
+      if let v = WordLists.ordinalWords[t.text], !isIdiom(scan, at: i) {
         scan.add(.ordinal, .int(v), valueTokens: i..<(i + 1))
         continue
       }

@@ -117,7 +117,7 @@ enum TeamSizeGrammar {
   ]
 
   /// The end of a group phrase after a count: "22 [on the team]", "9 [in my crew]", "30 [total]",
-  /// "30 [in total]" or "18 [strong]" in a line that names people or a group ("30 total" alone may
+  /// "30 [in total]", "30 [all told]" or "18 [strong]" in a line that names people or a group ("30 total" alone may
   /// be money).
   static func groupAfter(_ scan: EntityScan, end: Int) -> Int? {
     if let p = scan.text(end), p == "on" || p == "in", let d = scan.text(end + 1),
@@ -128,7 +128,8 @@ enum TeamSizeGrammar {
     }
     let total: Int? =
       ["total", "altogether", "strong"].contains(scan.text(end) ?? "")
-      ? end + 1 : scan.matches(["in", "total"], at: end) ? end + 2 : nil
+      ? end + 1
+      : scan.matches(["in", "total"], at: end) || scan.matches(["all", "told"], at: end) ? end + 2 : nil
     guard let total, scan.isFree(end..<total) else { return nil }
     let speaksOfPeople = scan.tokens.contains {
       WordLists.peopleNouns.contains($0.text) || WordLists.groupNouns.contains($0.text) || $0.text == "us"

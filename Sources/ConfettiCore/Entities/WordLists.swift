@@ -9,6 +9,7 @@ enum WordLists {
     "individuals", "techs", "humans", "fte", "ftes", "csrs", "csr", "person's", "players", "pax", "users",
     "seats", "operators", "analysts", "engineers", "nurses", "volunteers", "temps", "contractors", "interns",
     "trainees", "hires", "starters", "newcomers", "freelancers", "performers",
+    "seat", "supervisors", "managers", "leads",
   ]).union(staffNouns)
   /// The people a small business employs, named by their trade: "6 stylists", "has 4 mechanics",
   /// "the florist's 3 designers" count the team as "6 people" does. Plurals only: a singular ("book
@@ -49,6 +50,7 @@ enum WordLists {
   static let groupNouns: Set<String> = [
     "team", "group", "staff", "crew", "department", "dept", "squad", "headcount", "party", "unit", "org",
     "office", "shop", "company", "business", "bunch", "pod", "size", "shift", "branch", "store", "gang",
+    "shifts",
   ]
   /// Words for the people and groups of a workplace (not any party of people): "our agents", "the team".
   static let workplaceNouns: Set<String> = [
@@ -58,7 +60,7 @@ enum WordLists {
     "advisors", "advisers", "specialists", "teammates", "techs", "fte", "ftes", "csrs", "csr", "operators",
     "analysts", "engineers", "team", "teams", "crew", "department", "dept", "squad", "headcount", "office",
     "company", "business", "org", "customers", "customer", "clients", "client", "helpdesk", "workplace",
-    "performers",
+    "performers", "shift", "shifts",
   ]
   /// Places a team works in, which a request for ideas may be for: "trivia for the call centre".
   static let workplacePlaces: Set<String> = [

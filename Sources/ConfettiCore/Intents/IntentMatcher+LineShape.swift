@@ -164,7 +164,8 @@ extension IntentMatcher {
     let context: Set<SlotName> = [.audience, .format, .theme]
     if parse.entities.contains(where: { context.contains($0.slot) }) { return true }
     return parse.tokens.contains {
-      WordLists.workplaceNouns.contains($0.text) || $0.text == "csw" || $0.text == "ncsw"
+      WordLists.workplaceNouns.contains($0.text) || WordLists.workplacePlaces.contains($0.text)
+        || $0.text == "csw" || $0.text == "ncsw"
     } || mentionsServiceWeek(parse)
   }
 
@@ -176,7 +177,7 @@ extension IntentMatcher {
     "are", "go", "let's", "lets", "hmm", "well", "maybe", "rather", "one", "ones", "team", "thanks",
     "our", "budget", "is", "per", "head", "each", "total", "spend", "have", "got", "there", "around",
     "roughly", "max", "maximum", "up", "to", "we're", "we've", "of", "in", "at", "most", "i", "my", "'re",
-    "spend", "can", "could", "has", "employ", "employs",
+    "spend", "can", "could", "has", "employ", "employs", "add", "too", "also", "as",
   ])
 
   /// True when every word of the line is a constraint (team size, budget, audience, format, theme),

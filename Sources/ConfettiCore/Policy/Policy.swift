@@ -38,6 +38,15 @@ public enum Policy {
       else { return nil }
       return .details(.focus)
     },
+    // Right after an idea's details or sources, a price asked with no team ("and what would it set us
+    // back?") is that idea's price, whatever the classifier made of the words.
+    Rule("price_of_focus") { s, f in
+      guard [.details, .sources].contains(s.last), s.focus != nil, f.asksPrice, f.teamSize == nil,
+        f.ordinal == nil, [.outOfScope, .ideaDetails, .refine].contains(f.intent),
+        !f.understanding.entities.contains(where: { $0.slot.isContent || $0.slot == .budget })
+      else { return nil }
+      return .details(.focus)
+    },
     // "and 2030?" right after the dates: that year's dates.
     Rule("year_after_dates") { s, f in
       guard s.last == .dates, let y = f.year ?? f.pastYear, f.intent != .planWeek,

@@ -248,10 +248,11 @@ public struct FrameReader: Sendable {
     "show", "me", "us", "a", "couple", "few", "some", "the", "give", "please", "any", "of", "them", "ideas",
     "options", "page", "keep", "let's", "see", "what", "else", "got", "you", "have", "ok", "okay", "and",
     "then", "those", "one", "ones", "can", "i", "we", "get", "suggestions", "two", "three", "list", "let",
-    "'s", "lets",
+    "'s", "lets", "carry", "on", "continue", "batch", "bunch", "round", "lot",
   ]
   static let focusVerbs: Set<String> = [
-    "skip", "drop", "lose", "ditch", "scrap", "remove", "exclude", "not", "no", "nix",
+    "skip", "drop", "lose", "ditch", "scrap", "remove", "exclude", "not", "no", "nix", "cross", "strike",
+    "bin", "axe",
   ]
   static let focusPointers: Set<String> = ["it", "that", "this"]
   static let freePointers: Set<String> = ["those", "them", "these", "ones", "one", "which"]
@@ -291,7 +292,11 @@ public struct FrameReader: Sendable {
     if set.contains("based"), set.contains("on"), set.contains("what") || set.contains("what's") {
       return true
     }
-    return set.contains("who") && (set.contains("says") || set.contains("said"))
+    // "who came up with that?", "whose idea was it?", "what's its origin?"
+    if set.contains("whose") || set.contains("origin") || set.contains("origins") { return true }
+    return set.contains("who")
+      && set.contains(
+        where: ["says", "said", "came", "come", "thought", "invented", "dreamed", "dreamt"].contains)
   }
 
   /// "which of those are free", "any free ones?", "only the free ones", "are any of them free".
@@ -317,7 +322,11 @@ public struct FrameReader: Sendable {
     {
       return true
     }
-    return zip(words, words.dropFirst()).contains { $0 == "how" && $1 == "much" }
+    // "what would it set us back?", "what will that run us?"
+    if words.contains("set") && words.contains("back") { return true }
+    return zip(words, words.dropFirst()).contains {
+      ($0 == "how" && $1 == "much") || ($0 == "run" && $1 == "us")
+    }
   }
 
   /// The words of the line, as said, whose content no idea of the catalogue uses and no request to
