@@ -199,4 +199,14 @@ import Testing
     _ = d.respond(to: "ideas for 10 agents")
     #expect(d.respond(to: "add the 3 supervisors as well").context.teamSize == 13)
   }
+
+  @Test(arguments: [
+    "only our own people, the clients are not invited", "staff only; customers won't be there",
+  ])
+  func anAudienceSaidAndThenNegatedIsLeftOut(_ line: String) {
+    var c = chat()
+    _ = c.respond(to: "ideas for 21 agents")
+    let a = c.respond(to: line)
+    #expect(a.context.audience == .employees, "\(line): \(String(describing: a.context.audience))")
+  }
 }

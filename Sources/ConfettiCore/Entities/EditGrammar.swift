@@ -230,6 +230,13 @@ enum EditGrammar {
     if let audience = audiences[w], let next = scan.text(i + 1), next == "too" || next == "also" {
       return ("audience", .edit(.audience(audience, .readmitted)), 2)
     }
+    // "customers aren't part of this", "clients are not invited", "customers excluded"
+    if let audience = audiences[w], let next = scan.text(i + 1) {
+      let length =
+        ["aren't", "arent", "isn't", "won't", "excluded"].contains(next)
+        ? 2 : ["are", "is", "will"].contains(next) && scan.text(i + 2) == "not" ? 3 : 0
+      if length > 0 { return ("without_audience", .edit(.audience(audience, .excluded)), length) }
+    }
     return nil
   }
 }
