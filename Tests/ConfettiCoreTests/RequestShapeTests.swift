@@ -80,4 +80,12 @@ import Testing
     #expect(!Fixtures.entities("plan wednesday to friday for us").contains { $0.0 == .day })
     #expect(Fixtures.entities("put the house band on friday").contains { $0.0 == .day })
   }
+
+  @Test func anUnsureRequestWithOnlyACountOfPeopleIsRefused() {
+    let r = Fixtures.matcher.match("a table for 4 people", today: Fixtures.today)
+    #expect(r.intent == .outOfScope)
+    #expect(
+      r.rejected == .suggestIdeas, "the classifier leaned to ideas, unsure: \(String(describing: r.rejected))"
+    )
+  }
 }

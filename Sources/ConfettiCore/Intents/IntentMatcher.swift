@@ -104,6 +104,8 @@ public struct IntentMatcher: Sendable {
   /// the unrelated requests it learnt from ("reserve a table for 2 at …"), and a named idea or kind
   /// of idea overrules it only in a line about the workplace (see ``speaksForWorkplace(_:)``).
   public static let sureRefusal = 0.75
+  /// Below this confidence a request for ideas or a plan needs a word of the domain besides a count.
+  public static let unsureRequest = 0.6
   /// The catalogue's idea names, as token strings ("fall festival"): a line that names an idea in
   /// full and speaks for no group asks about that idea ("cookout specifics please").
   var ideaNames: Set<String> = []
@@ -329,6 +331,16 @@ public struct IntentMatcher: Sendable {
       return result(.refine, Double(p[model.classes.firstIndex(of: .refine) ?? best]), .constraintsOnly)
     }
     if confidence < threshold {
+      return refused(result(.outOfScope, 1 - confidence, .classifier, rejected: intent))
+    }
+    // A request for ideas or a plan the classifier is unsure of must say something of Confetti's
+    // business besides a count of people: money, a format, an audience, an idea or a kind, the
+    // workplace, a request for suggestions, or the week itself ("a table for 4 people" is none).
+    if intent == .suggestIdeas || intent == .planWeek, confidence < IntentMatcher.unsureRequest,
+      parse.entities.allSatisfy({ $0.slot == .teamSize }), !IntentMatcher.speaksForWorkplace(parse),
+      !IntentMatcher.asksWhatToDo(parse), !IntentMatcher.namesServiceWeek(parse),
+      !matchesCatalogue(terms: terms)
+    {
       return refused(result(.outOfScope, 1 - confidence, .classifier, rejected: intent))
     }
     // An export writes a file, so the classifier's guess is not enough: the line must say export,
