@@ -335,10 +335,11 @@ public struct IntentMatcher: Sendable {
     }
     // A request for ideas or a plan the classifier is unsure of must say something of Confetti's
     // business besides a count of people: money, a format, an audience, an idea or a kind, the
-    // workplace, a request for suggestions, or the week itself ("a table for 4 people" is none).
+    // workplace, a request for suggestions, a plan or the week ("a table for 4 people" is none).
     if intent == .suggestIdeas || intent == .planWeek, confidence < IntentMatcher.unsureRequest,
       parse.entities.allSatisfy({ $0.slot == .teamSize }), !IntentMatcher.speaksForWorkplace(parse),
       !IntentMatcher.asksWhatToDo(parse), !IntentMatcher.namesServiceWeek(parse),
+      !parse.tokens.contains(where: { $0.text == "week" || WordLists.planNouns.contains($0.text) }),
       !matchesCatalogue(terms: terms)
     {
       return refused(result(.outOfScope, 1 - confidence, .classifier, rejected: intent))
