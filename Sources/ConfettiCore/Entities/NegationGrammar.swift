@@ -111,7 +111,7 @@ enum NegationGrammar {
       }
       // The pronoun stands alone ("leave it out", "drop that."), not before a noun ("cut that budget").
       if pointerVerbs.contains(scan.tokens[k].text),
-        ["it", "that", "this"].contains(scan.tokens[k + 1].text),
+        WordLists.pointers.contains(scan.tokens[k + 1].text),
         k + 2 == scan.tokens.count || scan.isSeparated(before: k + 2)
           || pointerEnds.contains(scan.tokens[k + 2].text)
       {

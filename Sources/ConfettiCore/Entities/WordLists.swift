@@ -246,6 +246,13 @@ enum WordLists {
   static let whenWords: Set<String> = [
     "when", "date", "dates", "start", "starts", "begin", "begins", "ends", "finish", "finishes",
   ]
+  /// Words that point at an idea said before: "skip [it]", "drop [that] one", "leave [it] out".
+  static let pointers: Set<String> = ["it", "that", "this"]
+  /// Words for days or plans that "my" makes the person's own: "[my] calendar", "[my] week".
+  static let ownDays: Set<String> = planNouns.union([
+    "day", "days", "week", "calendar", "diary", "shift", "shifts",
+  ])
+  static let dayWords: Set<String> = ["day", "days"]
   /// Words between two weekdays that make a range: "monday [to] friday".
   static let rangeWords: Set<String> = ["to", "through", "thru", "till", "until"]
   /// Words that say what kind of something is wanted ("something [creative] with photos"): they

@@ -78,9 +78,8 @@ extension IntentMatcher {
   /// about the person's own days ("my schedule every day", "my week") or naming an idea is not one.
   static func asksForWeekPlan(_ parse: EntityParser.Result) -> Bool {
     let words = parse.tokens.map(\.text)
-    let ownDays = WordLists.planNouns.union(["day", "days", "week", "calendar", "diary", "shift", "shifts"])
     guard !words.contains(where: WordLists.whenWords.contains),
-      !zip(words, words.dropFirst()).contains(where: { $0 == "my" && ownDays.contains($1) }),
+      !zip(words, words.dropFirst()).contains(where: { $0 == "my" && WordLists.ownDays.contains($1) }),
       !parse.entities.contains(where: { $0.slot == .idea })
     else { return false }
     func pair(_ i: Int, _ first: Set<String>, _ second: Set<String>) -> Bool {
@@ -91,10 +90,10 @@ extension IntentMatcher {
       (b == a + 1 && parse.tokens[b].isAfterHyphen)
         || (b == a + 2 && WordLists.rangeWords.contains(words[a + 1]))
     }
-    let dayWords: Set<String> = ["day", "days"]
-    let each = words.indices.contains { pair($0, ["each", "every"], dayWords) }
+    let each = words.indices.contains { pair($0, ["each", "every"], WordLists.dayWords) }
     let dayByDay = words.indices.contains { i in pair(i, ["day"], ["by"]) && pair(i + 1, ["by"], ["day"]) }
-    let fiveDay = words.indices.contains { pair($0, ["five", "5"], dayWords) } || words.contains("daily")
+    let fiveDay =
+      words.indices.contains { pair($0, ["five", "5"], WordLists.dayWords) } || words.contains("daily")
     let planWord = words.contains(where: WordLists.planNouns.contains)
     let theWeek = words.contains("week") || namesServiceWeek(parse)
     return (range && (speaksForGroup(parse) || planWord)) || dayByDay || (each && (planWord || theWeek))

@@ -254,7 +254,6 @@ public struct FrameReader: Sendable {
     "skip", "drop", "lose", "ditch", "scrap", "remove", "exclude", "not", "no", "nix", "cross", "strike",
     "bin", "axe",
   ]
-  static let focusPointers: Set<String> = ["it", "that", "this"]
   static let freePointers: Set<String> = ["those", "them", "these", "ones", "one", "which"]
 
   /// Words that speak of changing an amount or of money.
@@ -273,7 +272,7 @@ public struct FrameReader: Sendable {
   /// "skip it", "not that one", "drop that", "lose this one": the idea in focus, unnamed.
   static func dropsFocus(_ words: [String]) -> Bool {
     for (i, w) in words.prefix(4).enumerated() where focusVerbs.contains(w) {
-      if i + 1 < words.count, focusPointers.contains(words[i + 1]) { return true }
+      if i + 1 < words.count, WordLists.pointers.contains(words[i + 1]) { return true }
     }
     return false
   }
