@@ -209,4 +209,32 @@ import Testing
     let a = c.respond(to: line)
     #expect(a.context.audience == .employees, "\(line): \(String(describing: a.context.audience))")
   }
+
+  @Test(arguments: [
+    ("and the year after?", 2031), ("how about the one before it", 2029), ("three years later", 2033),
+    ("next one?", 2031),
+  ])
+  func aYearStepCountsFromTheDatesJustShown(_ line: String, _ year: Int) {
+    var c = chat()
+    _ = c.respond(to: "when does customer service week fall in 2030")
+    let a = c.respond(to: line)
+    #expect(a.rule == "year_step_after_dates", "\(line): \(a.rule)")
+    #expect(a.dates?.start.year == year, "\(line): \(String(describing: a.dates))")
+  }
+
+  @Test func aYearStepWithNoDatesBeforeMovesNothing() {
+    var c = chat()
+    _ = c.respond(to: "ideas for 12 people")
+    let a = c.respond(to: "and the year after?")
+    #expect(a.rule != "year_step_after_dates")
+    #expect(a.dates == nil)
+  }
+
+  @Test func theYearSaidAsATimeNamesNoIdea() {
+    var c = chat()
+    _ = c.respond(to: "what are the dates of csw 2030")
+    let a = c.respond(to: "what about the year before")
+    #expect(a.context.slots.idea == nil, "\(String(describing: a.context.slots.idea))")
+    #expect(a.dates?.start.year == 2029)
+  }
 }

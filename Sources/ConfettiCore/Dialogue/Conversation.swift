@@ -92,8 +92,7 @@ public struct Conversation: Sendable {
     case .sources(let reference):
       last = sources(reference, frame: frame, into: &answer)
     case .dates(let year):
-      dates(year: year, line: line, into: &answer)
-      last = .dates
+      last = .dates(year: dates(year: year, line: line, into: &answer))
     case .export(let overwrite):
       export(frame, overwrite: overwrite, into: &answer)
     case .help:
@@ -372,7 +371,8 @@ public struct Conversation: Sendable {
     return .sources
   }
 
-  private func dates(year: Int?, line: String, into answer: inout Answer) {
+  /// Words the dates (or facts) of a year, or of the next week; returns the year answered.
+  private func dates(year: Int?, line: String, into answer: inout Answer) -> Int {
     let composer = ReplyComposer(today: today)
     var week: ServiceWeekCalendar.Week? =
       year.map { ServiceWeekCalendar.week(of: $0) } ?? ServiceWeekCalendar.next(after: today)
@@ -385,6 +385,7 @@ public struct Conversation: Sendable {
       answer.reply = composer.dates(
         year: year, week: week, catalogue: catalogue, countdown: Conversation.asksHowLong(line))
     }
+    return year ?? week?.start.year ?? today.year
   }
 
   /// An export request for the front end to carry out; the name follows ``ExportName``.

@@ -25,8 +25,9 @@ public struct DialogueState: Sendable {
     case plan
     /// One idea's details.
     case details
-    /// The week's dates (or facts about it).
-    case dates
+    /// The week's dates (or facts about it), for the year shown: what "and the one after that?"
+    /// counts from.
+    case dates(year: Int)
     /// An export of the plan to a file (refused when the file exists): "overwrite it" replaces it.
     case exported(file: String?)
     case sources

@@ -253,6 +253,11 @@ enum WordLists {
     "day", "days", "week", "calendar", "diary", "shift", "shifts",
   ])
   static let dayWords: Set<String> = ["day", "days"]
+  /// Units of the calendar: said as "the year" or "the week" they are a time, never a word of an
+  /// idea's name ("the year before that" is no Year-Round Appreciation).
+  static let calendarUnits: Set<String> = [
+    "year", "years", "week", "weeks", "month", "months", "day", "days",
+  ]
   /// Words between two weekdays that make a range: "monday [to] friday".
   static let rangeWords: Set<String> = ["to", "through", "thru", "till", "until"]
   /// Words that say what kind of something is wanted ("something [creative] with photos"): they

@@ -47,9 +47,16 @@ public enum Policy {
       else { return nil }
       return .details(.focus)
     },
+    // "and the one after that?", "the year before?" right after the dates: counted from the year shown.
+    Rule("year_step_after_dates") { s, f in
+      guard case .dates(let shown) = s.last, let step = f.yearStep, f.intent != .planWeek,
+        !f.edits.contains(where: { if case .year = $0 { return false } else { return true } })
+      else { return nil }
+      return .dates(year: shown + step)
+    },
     // "and 2030?" right after the dates: that year's dates.
     Rule("year_after_dates") { s, f in
-      guard s.last == .dates, let y = f.year ?? f.pastYear, f.intent != .planWeek,
+      guard case .dates = s.last, let y = f.year ?? f.pastYear, f.intent != .planWeek,
         !f.edits.contains(where: { if case .year = $0 { return false } else { return true } })
       else { return nil }
       return .dates(year: y)

@@ -28,6 +28,9 @@ public struct Frame: Sendable {
   public var speaksOfChange: Bool
   /// The line asks for the next ideas in so many words ("show a couple more", "the following few").
   public var asksMore: Bool
+  /// Years counted from one said before ("the one after that": +1, "the year before": -1, "two years
+  /// later": +2), for the policy to read against the dates just shown.
+  public var yearStep: Int?
   /// The line leaves out the idea in focus without naming it ("skip it", "not that one").
   public var dropsFocus: Bool
   /// The line says to replace an existing file ("overwrite it", "replace what's there").

@@ -155,7 +155,8 @@ public struct FrameReader: Sendable {
       asksSources: FrameReader.asksSources(words), asksPrice: FrameReader.asksPrice(words),
       namedByWord: byWord?.id, asksAbout: FrameReader.asksAbout(words),
       speaksOfChange: words.contains(where: FrameReader.changeWords.contains),
-      asksMore: FrameReader.asksMore(words), dropsFocus: FrameReader.dropsFocus(words),
+      asksMore: FrameReader.asksMore(words), yearStep: FrameReader.yearStep(words),
+      dropsFocus: FrameReader.dropsFocus(words),
       saysOverwrite: words.contains(where: FrameReader.overwriteWords.contains),
       asksForFreeOnes: FrameReader.asksForFreeOnes(words), missing: missing(u, words: words))
   }
@@ -191,7 +192,7 @@ public struct FrameReader: Sendable {
     guard !u.terms.isEmpty else { return nil }
     // Only a term of some idea's name can name one; most lines have none.
     guard u.terms.contains(where: { !matcher.ideas(namedBy: $0).isEmpty }) else { return nil }
-    for (i, w) in words.enumerated() {
+    for (i, w) in words.enumerated() where !WordLists.calendarUnits.contains(w) {
       guard let term = RelevanceIndex.terms(of: w).first, u.terms.contains(term),
         let id = onlyIdea(namedBy: term)
       else { continue }
@@ -268,6 +269,40 @@ public struct FrameReader: Sendable {
     words.contains(where: moreCues.contains)
       && words.allSatisfy { moreCues.contains($0) || moreFiller.contains($0) || $0.first?.isLetter != true }
   }
+
+  /// Years counted from one said before: "the one after that", "the following year", "the next one"
+  /// (+1); "the year before", "the previous one" (-1); "two years later", "3 years after that" (+2,
+  /// +3). "The year after next" counts from this year, as ``YearGrammar`` reads it, and is no step.
+  static func yearStep(_ words: [String]) -> Int? {
+    for (i, w) in words.enumerated() {
+      let previous = i > 0 ? words[i - 1] : ""
+      let next = i + 1 < words.count ? words[i + 1] : ""
+      let direction: Int
+      switch w {
+      case "after"
+      where next != "next" && (stepUnits.contains(previous) || WordLists.pointers.contains(next)),
+        "later" where stepUnits.contains(previous),
+        "following" where stepUnits.contains(next),
+        "next" where next == "one":
+        direction = 1
+      case "before" where stepUnits.contains(previous) || WordLists.pointers.contains(next),
+        "earlier" where stepUnits.contains(previous),
+        "previous" where stepUnits.contains(next), "prior" where stepUnits.contains(next):
+        direction = -1
+      default:
+        continue
+      }
+      // "two years later", "3 years before that": that many.
+      if previous == "years", i >= 2 {
+        let count = Int(words[i - 2]) ?? NumberGrammar.units[words[i - 2]].map { Int($0) }
+        if let count, count > 0 { return direction * count }
+      }
+      return direction
+    }
+    return nil
+  }
+  /// The words a step of years counts in ("the one after", "a year later").
+  static let stepUnits: Set<String> = ["one", "year", "years"]
 
   /// "skip it", "not that one", "drop that", "lose this one": the idea in focus, unnamed.
   static func dropsFocus(_ words: [String]) -> Bool {
