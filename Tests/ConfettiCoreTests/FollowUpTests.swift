@@ -237,4 +237,54 @@ import Testing
     #expect(a.context.slots.idea == nil, "\(String(describing: a.context.slots.idea))")
     #expect(a.dates?.start.year == 2029)
   }
+
+  @Test(arguments: ["how about 1200", "could we do 640 then?"])
+  func anAmountFarAboveTheTeamAfterARequestIsTheBudget(_ line: String) {
+    var c = chat()
+    _ = c.respond(to: "some ideas for 22 colleagues")
+    let a = c.respond(to: line)
+    #expect(a.rule == "amount_after_team", "\(line): \(a.rule)")
+    #expect(a.context.teamSize == 22)
+    #expect(a.context.budget?.currency == .usd)
+    #expect(
+      a.context.budget.map { $0.amount > 600 } == true, "\(line): \(String(describing: a.context.budget))")
+  }
+
+  @Test func anAmountThatCouldBeAHeadCountIsAskedAboutThenAnsweredEitherWay() {
+    var c = chat()
+    _ = c.respond(to: "ideas for 16 of us")
+    let question = c.respond(to: "maybe 24 then")
+    #expect(question.rule == "amount_or_team")
+    guard case .clarify(let asked) = question.content else {
+      Issue.record("no question back but \(question.content)")
+      return
+    }
+    #expect(asked == .amountOrTeam(.usd(24)))
+    #expect(question.context.teamSize == 16 && question.context.budget == nil)
+    var people = c
+    let a = people.respond(to: "the people")
+    #expect(a.rule == "answer_amount_or_team")
+    #expect(a.context.teamSize == 24 && a.context.budget == nil)
+    let b = c.respond(to: "that was money, in euros")
+    #expect(b.rule == "answer_amount_or_team")
+    #expect(b.context.teamSize == 16)
+    #expect(b.context.budget == Money(amount: 24, currency: .eur))
+  }
+
+  @Test func theCurrencySpokenStaysWhenItsBudgetIsDropped() {
+    var c = chat()
+    _ = c.respond(to: "ideas for 8 people with €300")
+    let dropped = c.respond(to: "forget about the budget")
+    #expect(dropped.context.budget == nil)
+    #expect(dropped.context.currency == .eur)
+    let a = c.respond(to: "say 500")
+    #expect(a.context.budget == Money(amount: 500, currency: .eur))
+  }
+
+  @Test func aBareNumberWithNoTeamStatedIsNoBudget() {
+    var c = chat()
+    _ = c.respond(to: "show me some ideas")
+    let a = c.respond(to: "what about 700")
+    #expect(a.rule != "amount_after_team" && a.rule != "amount_or_team", "\(a.rule)")
+  }
 }

@@ -13,6 +13,9 @@ public enum Clarification: Sendable, Equatable {
   case noPeople
   /// A team larger than Confetti plans for ("five million people"), as said.
   case teamTooLarge(Int)
+  /// A bare number after a request with a team and no budget that could be either ("make it 40"
+  /// after ideas for 30): the people or the budget, in the currency the person speaks.
+  case amountOrTeam(Money)
 
   /// The reason code in `--json` output.
   public var code: String {
@@ -21,6 +24,7 @@ public enum Clarification: Sendable, Equatable {
     case .negativeBudget: return "negative_budget"
     case .noPeople: return "no_people"
     case .teamTooLarge: return "team_too_large"
+    case .amountOrTeam: return "amount_or_team"
     }
   }
 

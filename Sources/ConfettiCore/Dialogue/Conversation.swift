@@ -54,6 +54,7 @@ public struct Conversation: Sendable {
       answer.understanding = frame.understanding
       answer.content = .clarify(question)
       answer.reply = composer.clarify(question)
+      last = .clarified(question)
     case .search:
       let hadSearch = state.search != nil
       let changed = apply(frame)

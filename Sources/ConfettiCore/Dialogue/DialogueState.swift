@@ -31,6 +31,8 @@ public struct DialogueState: Sendable {
     /// An export of the plan to a file (refused when the file exists): "overwrite it" replaces it.
     case exported(file: String?)
     case sources
+    /// A question back: what the next line may answer ("people" after "is 40 people or money?").
+    case clarified(Clarification)
     /// Anything else: small talk, help, a refusal, a question back.
     case other
   }
@@ -74,6 +76,9 @@ public struct DialogueState: Sendable {
       constraints.budgetMin = nil
     }
     for edit in edits { apply(edit, currency: currency) }
+    constraints.spokenCurrency =
+      constraints.budget?.currency ?? constraints.budgetPerPerson?.currency
+      ?? constraints.spokenCurrency
     return SlotName.constraints.filter { before[$0] != constraints.slots[$0] }
   }
 

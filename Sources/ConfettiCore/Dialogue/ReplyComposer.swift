@@ -676,6 +676,10 @@ struct ReplyComposer {
         "A team of \(Money.format(Double(n))) people is more than I plan for: teams of 1 to "
           + "\(Money.format(Double(most))) people.")
       r.plain("How many people will take part? For example \"for 40 people\".")
+    case .amountOrTeam(let m):
+      let count = Money.format(m.amount)
+      r.plain("Is \(count) the number of people or the budget?")
+      r.plain("Say \"people\" or \"budget\", or \"\(count) people\" or \"\(m)\".")
     }
     return r
   }

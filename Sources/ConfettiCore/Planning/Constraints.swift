@@ -116,8 +116,14 @@ public struct Constraints: Sendable, Equatable {
   /// has no rate for its currency.
   public static func dollars(_ m: Money) -> Double { RateTable.builtin.dollars(m) ?? m.amount }
 
+  /// The currency of the last amount the person said, kept when its budget is dropped ("scrap the
+  /// budget" after £200 still speaks pounds).
+  public var spokenCurrency: Money.Currency?
+
   /// The currency the person spoke in (dollars by default).
-  public var currency: Money.Currency { self.budget?.currency ?? self.budgetPerPerson?.currency ?? .usd }
+  public var currency: Money.Currency {
+    self.budget?.currency ?? self.budgetPerPerson?.currency ?? spokenCurrency ?? .usd
+  }
 
   public var isEmpty: Bool { self == Constraints() }
 

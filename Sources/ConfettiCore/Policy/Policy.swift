@@ -14,6 +14,24 @@ public enum Policy {
   /// The intents a line that changes constraints or content can carry.
   static let searching: Set<Intent> = [.suggestIdeas, .refine, .more, .cheaper, .ideaDetails, .outOfScope]
 
+  /// A number said alone after a search for a stated team with no budget in force ("let's say 750",
+  /// "what if we had 450"): the line speaks of a change and states nothing else of the kind.
+  static func bareAmountAfterTeam(_ s: DialogueState, _ f: Frame) -> Double? {
+    guard s.search != nil, s.constraints.teamSize != nil, s.constraints.budget == nil,
+      s.constraints.budgetPerPerson == nil, !f.statesBudget, f.teamSize == nil, f.looseNumbers.count == 1,
+      f.ordinal == nil, f.speaksOfChange, f.looseNumbers[0] > 0,
+      [.refine, .outOfScope, .suggestIdeas, .more, .cheaper, .planWeek].contains(f.intent)
+    else { return nil }
+    return f.looseNumbers[0]
+  }
+
+  /// True when `n` could as well be a head count for the team in force: a whole number no more than
+  /// four times its size.
+  static func couldBeHeadCount(_ n: Double, _ s: DialogueState) -> Bool {
+    n == n.rounded() && n <= Double(4 * s.constraints.effectiveTeamSize)
+      && TeamSizeGrammar.range.contains(Int(n))
+  }
+
   /// The rules, in order.
   public static let rules: [Rule] = [
     // A budget in rupees, below zero, or a team of 0: ask, and change nothing, rather than mislead.
@@ -105,6 +123,29 @@ public enum Policy {
       let edit: Edit =
         s.constraints.budget == nil ? .budget(.perPerson(amount)) : .budget(.total(amount))
       return .refine(extra: [edit])
+    },
+    // "let's say 750" after a request for 18 people and no budget: an amount far above a head count
+    // is the budget, in the currency the person speaks.
+    Rule("amount_after_team") { s, f in
+      guard let n = bareAmountAfterTeam(s, f), !couldBeHeadCount(n, s) else { return nil }
+      return .refine(extra: [.budget(.total(Edit.Amount(n, currency: nil)))])
+    },
+    // "make it 40" after a request for 30 people and no budget: people or money? Ask.
+    Rule("amount_or_team") { s, f in
+      guard let n = bareAmountAfterTeam(s, f), couldBeHeadCount(n, s) else { return nil }
+      return .clarify(.amountOrTeam(Money(amount: n, currency: s.constraints.currency)))
+    },
+    // "people" or "the budget" right after that question: the number, read as said.
+    Rule("answer_amount_or_team") { s, f in
+      guard case .clarified(.amountOrTeam(let m)) = s.last, let reading = f.amountReading,
+        f.teamSize == nil, !f.statesBudget, f.looseNumbers.allSatisfy({ $0 == m.amount })
+      else { return nil }
+      switch reading {
+      case .people:
+        return .refine(extra: [.teamSize(.set(Int(m.amount)))])
+      case .money(let currency):
+        return .refine(extra: [.budget(.total(Edit.Amount(m.amount, currency: currency)))])
+      }
     },
     // "which of those are free?" after a list: the free ones of the same search.
     Rule("free_ones_after_list") { s, f in

@@ -28,6 +28,9 @@ public struct Frame: Sendable {
   public var speaksOfChange: Bool
   /// The line asks for the next ideas in so many words ("show a couple more", "the following few").
   public var asksMore: Bool
+  /// What the line says a number asked about was: people ("people", "that's the team") or money
+  /// ("budget", "in pounds", "£"), when it says one and not the other.
+  public var amountReading: AmountReading?
   /// Years counted from one said before ("the one after that": +1, "the year before": -1, "two years
   /// later": +2), for the policy to read against the dates just shown.
   public var yearStep: Int?
@@ -40,6 +43,12 @@ public struct Frame: Sendable {
   /// Content words that no idea of the catalogue uses and no request to Confetti is made of: an
   /// activity the catalogue lacks ("a magician").
   public var missing: [String]
+
+  /// What a number was: the people, or money (in the currency the line names, if any).
+  public enum AmountReading: Sendable, Equatable {
+    case people
+    case money(Money.Currency?)
+  }
 
   public var intent: Intent { understanding.intent }
   public var slots: Slots { understanding.slots }

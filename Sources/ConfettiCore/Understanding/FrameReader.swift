@@ -155,7 +155,8 @@ public struct FrameReader: Sendable {
       asksSources: FrameReader.asksSources(words), asksPrice: FrameReader.asksPrice(words),
       namedByWord: byWord?.id, asksAbout: FrameReader.asksAbout(words),
       speaksOfChange: words.contains(where: FrameReader.changeWords.contains),
-      asksMore: FrameReader.asksMore(words), yearStep: FrameReader.yearStep(words),
+      asksMore: FrameReader.asksMore(words), amountReading: FrameReader.amountReading(words),
+      yearStep: FrameReader.yearStep(words),
       dropsFocus: FrameReader.dropsFocus(words),
       saysOverwrite: words.contains(where: FrameReader.overwriteWords.contains),
       asksForFreeOnes: FrameReader.asksForFreeOnes(words), missing: missing(u, words: words))
@@ -261,7 +262,7 @@ public struct FrameReader: Sendable {
   static let changeWords: Set<String> = [
     "dropped", "drops", "drop", "fell", "went", "cut", "raise", "raised", "increase", "increased", "lower",
     "lowered", "reduce", "reduced", "make", "instead", "budget", "cap", "if", "bump", "up", "down", "money",
-    "afford", "now",
+    "afford", "now", "say", "maybe", "about", "then", "try", "had",
   ]
 
   /// "show a couple more", "the following few", "next page", "keep going".
@@ -269,6 +270,24 @@ public struct FrameReader: Sendable {
     words.contains(where: moreCues.contains)
       && words.allSatisfy { moreCues.contains($0) || moreFiller.contains($0) || $0.first?.isLetter != true }
   }
+
+  /// People ("people", "heads", "the team", "agents") or money ("budget", "dollars", "£"), when the
+  /// line says one and not the other: the answer to "is 40 the people or the budget?".
+  static func amountReading(_ words: [String]) -> Frame.AmountReading? {
+    let people = words.contains {
+      WordLists.peopleNouns.contains($0) || WordLists.staffNouns.contains($0) || headWords.contains($0)
+    }
+    let currency = words.lazy.compactMap { WordLists.currencyWords[$0] ?? WordLists.currencySymbols[$0] }
+      .first
+    let money = currency != nil || words.contains(where: moneyWords.contains)
+    switch (people, money) {
+    case (true, false): return .people
+    case (false, true): return .money(currency)
+    default: return nil
+    }
+  }
+  static let headWords: Set<String> = ["team", "headcount", "heads", "us"]
+  static let moneyWords: Set<String> = ["budget", "money", "cash", "spend", "spending", "funds"]
 
   /// Years counted from one said before: "the one after that", "the following year", "the next one"
   /// (+1); "the year before", "the previous one" (-1); "two years later", "3 years after that" (+2,

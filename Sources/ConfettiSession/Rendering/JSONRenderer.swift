@@ -102,7 +102,7 @@ public enum JSONRenderer {
       w.beginObject()
       w.field("reason", c.code)
       switch c {
-      case .currency(let m), .negativeBudget(let m):
+      case .currency(let m), .negativeBudget(let m), .amountOrTeam(let m):
         w.key("amount")
         money(m, to: &w)
       case .noPeople: break
@@ -223,8 +223,8 @@ public enum JSONRenderer {
   }
 
   /// The constraints in force: their slots, as in `slots`, `max_cost` after "cheaper" (in the
-  /// budget's currency), `guests` when the person said how many come, and `without_needs` when
-  /// the team lacks something ideas may need.
+  /// budget's currency), `guests` when the person said how many come, `currency` when no budget
+  /// says it any more, and `without_needs` when the team lacks something ideas may need.
   static func context(_ c: Constraints, to w: inout JSONWriter) {
     w.beginObject()
     slotFields(c.slots, to: &w)
@@ -234,6 +234,9 @@ public enum JSONRenderer {
     }
     if let g = c.guests {
       w.field("guests", g)
+    }
+    if c.budget == nil, c.budgetPerPerson == nil, let spoken = c.spokenCurrency {
+      w.field("currency", spoken.rawValue)
     }
     if !c.withoutNeeds.isEmpty {
       w.key("without_needs")
