@@ -287,4 +287,31 @@ import Testing
     let a = c.respond(to: "what about 700")
     #expect(a.rule != "amount_after_team" && a.rule != "amount_or_team", "\(a.rule)")
   }
+
+  @Test(arguments: [
+    ("ideas for our 14 freight brokers", 14), ("what can we do for 23 fraud investigators", 23),
+  ])
+  func aCountOfATradeOrCompoundNounIsTheTeam(_ line: String, _ size: Int) {
+    var c = chat()
+    let a = c.respond(to: line)
+    #expect(a.context.teamSize == size, "\(line): \(String(describing: a.context.teamSize))")
+  }
+
+  @Test func customersNamedByTheirTradeNameAsWellMakeBoth() {
+    var c = chat()
+    _ = c.respond(to: "ideas for 11 staff")
+    let a = c.respond(to: "and our subscribers as well")
+    #expect(a.context.audience == .both, "\(String(describing: a.context.audience))")
+    #expect(a.context.teamSize == 11)
+  }
+
+  @Test func anErrandWithABareCountAfterASearchChangesNothing() {
+    var c = chat()
+    _ = c.respond(to: "ideas for 19 agents")
+    let a = c.respond(to: "get me a cab for 3 at noon")
+    #expect(a.rule != "edit_after_search", "\(a.rule)")
+    #expect(a.context.teamSize == 19)
+    let b = c.respond(to: "and for 25?")
+    #expect(b.context.teamSize == 25, "a bare count that is all the line says still changes the team")
+  }
 }

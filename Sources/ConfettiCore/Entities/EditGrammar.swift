@@ -58,12 +58,9 @@ enum EditGrammar {
     ["in", "the", "office"]: .inPerson, ["home"]: .remote, ["at", "home"]: .remote,
     ["hybrid"]: .hybrid,
   ]
-  static let audiences: [String: Audience] = [
-    "customers": .customers, "customer": .customers, "clients": .customers, "client": .customers,
-    "patients": .customers, "regulars": .customers, "patrons": .customers, "shoppers": .customers,
-    "staff": .employees, "employees": .employees, "employee": .employees, "agents": .employees,
-    "reps": .employees,
-  ]
+  static let audiences: [String: Audience] = Dictionary(
+    uniqueKeysWithValues: WordLists.customerNouns.map { ($0, Audience.customers) }
+      + ["staff", "employees", "employee", "agents", "reps"].map { ($0, Audience.employees) })
   /// Words that leave an audience out: "without customers", "not the clients".
   static let audienceNegations: Set<String> = ["without", "excluding", "minus", "no", "not", "except"]
   /// Words after a count that say it adds to the team: "plus 6 [from] sales", "4 more [who] joined".
@@ -227,8 +224,12 @@ enum EditGrammar {
         return ("audience", .edit(.audience(audience, .readmitted)), k + 1 - i)
       }
     }
-    if let audience = audiences[w], let next = scan.text(i + 1), next == "too" || next == "also" {
-      return ("audience", .edit(.audience(audience, .readmitted)), 2)
+    // "the regulars too", "policyholders as well"
+    if let audience = audiences[w], let next = scan.text(i + 1) {
+      if next == "too" || next == "also" { return ("audience", .edit(.audience(audience, .readmitted)), 2) }
+      if next == "as", scan.text(i + 2) == "well" {
+        return ("audience", .edit(.audience(audience, .readmitted)), 3)
+      }
     }
     // "customers aren't part of this", "clients are not invited", "customers excluded"
     if let audience = audiences[w], let next = scan.text(i + 1) {

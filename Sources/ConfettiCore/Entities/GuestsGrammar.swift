@@ -13,10 +13,6 @@ enum GuestsGrammar {
   static let nouns: Set<String> = [
     "guests", "guest", "visitors", "relatives", "plus-ones", "plus-one", "invitees",
   ]
-  /// The people a business serves, guests when they come: "40 customers come in".
-  static let customerNouns: Set<String> = [
-    "customers", "clients", "patients", "regulars", "shoppers", "diners", "patrons",
-  ]
   /// Words after the customers that say they come: "come in", "drop by", "show up", "visit".
   static let comingWords: Set<String> = [
     "come", "comes", "coming", "came", "visit", "visits", "visiting", "attend", "attends", "attending",
@@ -33,7 +29,7 @@ enum GuestsGrammar {
     guard
       scan.tokens.contains(where: {
         nouns.contains($0.text) || $0.text == "members" || $0.text == "member"
-          || customerNouns.contains($0.text)
+          || WordLists.customerNouns.contains($0.text)
       })
     else { return }
     for i in scan.tokens.indices where scan.isFree(i..<(i + 1)) {
@@ -56,7 +52,7 @@ enum GuestsGrammar {
   /// The index after customers at `k` said to come ("40 customers [usually] come in", "expect 60
   /// clients"), or nil.
   private static func customersComing(_ scan: EntityScan, count i: Int, at k: Int) -> Int? {
-    guard let w = scan.text(k), customerNouns.contains(w) else { return nil }
+    guard let w = scan.text(k), WordLists.customerNouns.contains(w) else { return nil }
     let coming = (k + 1...k + 3).contains { scan.text($0).map(comingWords.contains) ?? false }
     let expected = (max(0, i - 3)..<i).contains { scan.text($0).map(expectingWords.contains) ?? false }
     return coming || expected ? k + 1 : nil

@@ -96,7 +96,8 @@ enum TeamSizeGrammar {
     return n
   }
 
-  /// The index of a people noun after a count, allowing a few modifiers: "12 [support] reps".
+  /// The index of a people noun after a count, allowing a few modifiers: "12 [support] reps", and
+  /// one other word of a compound noun right before the noun: "22 [claims] handlers".
   static func peopleNoun(_ scan: EntityScan, after end: Int) -> Int? {
     var j = end
     var gap = 0
@@ -104,7 +105,13 @@ enum TeamSizeGrammar {
       let w = scan.tokens[j].text
       if WordLists.peopleNouns.contains(w) { return j }
       if w == "of", let us = scan.text(j + 1), us == "us" || us == "them" || us == "you" { return j + 1 }
-      guard scan.tokens[j].kind == .word, WordLists.countModifiers.contains(w) else { return nil }
+      guard scan.tokens[j].kind == .word else { return nil }
+      if !WordLists.countModifiers.contains(w) {
+        guard j + 1 < scan.tokens.count, !scan.claimed[j + 1],
+          WordLists.peopleNouns.contains(scan.tokens[j + 1].text)
+        else { return nil }
+        return j + 1
+      }
       j += 1
       gap += 1
     }

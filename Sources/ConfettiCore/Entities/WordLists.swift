@@ -31,7 +31,17 @@ enum WordLists {
     "librarians", "photographers", "editors", "writers", "artists", "architects", "surveyors",
     "apprentices", "butchers", "grocers", "tailors", "seamstresses", "stockers", "packers", "pickers",
     "helpers", "handymen", "laborers", "labourers", "midwives", "paramedics", "lifeguards", "ushers",
-    "tradespeople", "craftspeople", "salesmen", "saleswomen", "shop-assistants",
+    "tradespeople", "craftspeople", "salesmen", "saleswomen", "shop-assistants", "handlers", "adjusters",
+    "underwriters", "processors", "coordinators", "collectors", "auditors", "bankers", "brokers",
+    "recruiters", "negotiators", "investigators", "examiners", "assessors", "estimators", "inspectors",
+    "attendants", "concierges", "caseworkers",
+  ]
+  /// The people a business serves, by the names businesses give them: an audience ("something for
+  /// the regulars too"), and guests when they come ("40 customers come in").
+  static let customerNouns: Set<String> = [
+    "customers", "customer", "clients", "client", "patients", "patient", "regulars", "shoppers", "diners",
+    "patrons", "policyholders", "policyholder", "subscribers", "passengers", "tenants", "residents",
+    "callers", "consumers", "buyers",
   ]
   /// Words that may stand between a count and its noun: "12 [customer service] reps".
   static let countModifiers: Set<String> = [

@@ -186,7 +186,8 @@ public enum Policy {
         // Content alone leans on the search only when all its words are the catalogue's ("a good
         // pizza place downtown" is no follow-up).
         !f.edits.contains(where: \.isNewContent) || f.understanding.carriesContent
-          || f.edits.contains(where: { !$0.isNewContent && !$0.isContent })
+          || f.edits.contains(where: { !$0.isNewContent && !$0.isContent }),
+        !f.asksSomethingElse
       else { return nil }
       return .refine(extra: [])
     },

@@ -88,6 +88,18 @@ public enum Edit: Sendable, Equatable {
     }
   }
 
+  /// True for a head count set ("for 5"), not one added to or scaled.
+  public var isHeadCount: Bool {
+    if case .teamSize(.set) = self { return true }
+    return false
+  }
+
+  /// True for a day for an idea ("on friday").
+  public var isDay: Bool {
+    if case .day = self { return true }
+    return false
+  }
+
   /// True for edits that say what a search is for: a wanted idea, kind or content words.
   public var isNewContent: Bool {
     switch self {

@@ -155,7 +155,9 @@ public struct FrameReader: Sendable {
       asksSources: FrameReader.asksSources(words), asksPrice: FrameReader.asksPrice(words),
       namedByWord: byWord?.id, asksAbout: FrameReader.asksAbout(words),
       speaksOfChange: words.contains(where: FrameReader.changeWords.contains),
-      asksMore: FrameReader.asksMore(words), amountReading: FrameReader.amountReading(words),
+      asksMore: FrameReader.asksMore(words),
+      asksSomethingElse: asksSomethingElse(u, edits: edits, words: words),
+      amountReading: FrameReader.amountReading(words),
       yearStep: FrameReader.yearStep(words),
       dropsFocus: FrameReader.dropsFocus(words),
       saysOverwrite: words.contains(where: FrameReader.overwriteWords.contains),
@@ -168,9 +170,8 @@ public struct FrameReader: Sendable {
   static let staffWords: Set<String> = [
     "agents", "staff", "employees", "reps", "team", "colleagues", "us", "people",
   ]
-  static let customerWords: Set<String> = [
-    "customers", "clients", "patients", "guests", "members", "regulars",
-  ]
+  /// The customers, and guests or members, who are no part of the staff.
+  static let customerWords: Set<String> = WordLists.customerNouns.union(["guests", "members"])
 
   /// "our agents and our clients", "staff as well as customers": both audiences, joined.
   static func namesStaffAndCustomers(_ words: [String]) -> Bool {
@@ -384,6 +385,20 @@ public struct FrameReader: Sendable {
 
   /// The words of the line, as said, whose content no idea of the catalogue uses and no request to
   /// Confetti is made of ("a magician").
+  /// See ``Frame/asksSomethingElse``.
+  func asksSomethingElse(_ u: IntentMatcher.Result, edits: [Edit], words: [String]) -> Bool {
+    // The count said bare, right after "for" ("for 5"), as the last pass of the team grammar reads it.
+    let bareCount = u.entities.contains {
+      guard $0.slot == .teamSize, let k = $0.tokens.first, k > 0, k <= words.count else { return false }
+      return words[k - 1] == "for"
+    }
+    guard u.intent == .outOfScope, bareCount,
+      edits.allSatisfy({ $0.isContent || $0.isHeadCount || $0.isDay }),
+      !words.contains(where: { WordLists.peopleNouns.contains($0) || WordLists.groupNouns.contains($0) })
+    else { return false }
+    return u.terms.contains { !matcher.known([$0]).contains($0) && !matcher.isTaskWord($0) }
+  }
+
   func missing(_ u: IntentMatcher.Result, words: [String]) -> [String] {
     // A request, or an activity put forward that the words could not place ("what about a …").
     guard
