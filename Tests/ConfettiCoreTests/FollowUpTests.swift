@@ -314,4 +314,59 @@ import Testing
     let b = c.respond(to: "and for 25?")
     #expect(b.context.teamSize == 25, "a bare count that is all the line says still changes the team")
   }
+
+  @Test(arguments: [("scratch number 3", 3), ("lose the fifth one", 5)])
+  func anIdeaLeftOutByItsNumberIsLeftOut(_ line: String, _ n: Int) throws {
+    var c = chat()
+    let list = c.respond(to: "ideas for 21 reps with $650").ideas
+    try #require(list.count >= n)
+    let a = c.respond(to: line)
+    #expect(a.rule == "leave_out_number", "\(line): \(a.rule)")
+    #expect(a.context.slots.withoutIdeas == [list[n - 1].idea.id])
+    #expect(!a.ideas.contains { $0.idea.id == list[n - 1].idea.id })
+  }
+
+  @Test func theCheapestAndTheDearestOfAListAreThoseIdeas() throws {
+    var c = chat()
+    _ = c.respond(to: "ideas for 40 agents with $2,500")
+    let all = c.state.ranked.filter { $0.cost == $0.weekCost }
+    try #require(all.count > 2)
+    let low = c.respond(to: "what's the cheapest of them?")
+    #expect(low.rule == "price_extreme_of_list")
+    guard case .details(let cheap) = low.content else {
+      Issue.record("no details but \(low.content)")
+      return
+    }
+    #expect(cheap.cost == all.map(\.cost).min())
+    let high = c.respond(to: "ok and which one is the most expensive")
+    guard case .details(let dear) = high.content else {
+      Issue.record("no details but \(high.content)")
+      return
+    }
+    #expect(dear.idea.id == all.max { $0.cost < $1.cost }?.idea.id)
+  }
+
+  @Test func theTotalOfAPlanAskedAgainIsItsTotalByDay() throws {
+    var c = chat()
+    let plan = try #require(c.respond(to: "plan the week for 17 people with $850").plan)
+    let a = c.respond(to: "so what does it add up to?")
+    #expect(a.rule == "price_of_plan")
+    #expect(a.plan == plan, "the same plan, not a new one")
+    let text = a.reply.lines.map(\.text).joined(separator: "\n")
+    #expect(text.contains(PriceFormatter(currency: .usd)(plan.totalCost)), "\(text)")
+    #expect(text.contains("Friday"))
+  }
+
+  @Test(arguments: [
+    "a team of 11 at a dental practice, ideas?", "we are 4 at a vet clinic, any ideas under $90?",
+  ])
+  func whereTheTeamWorksIsNoActivityAsked(_ line: String) {
+    var c = chat()
+    let a = c.respond(to: line)
+    guard case .ideas(let page) = a.content else {
+      Issue.record("\(line): no ideas but \(a.content)")
+      return
+    }
+    #expect(page.missing.isEmpty, "\(line): \(page.missing)")
+  }
 }

@@ -79,6 +79,12 @@ public struct Conversation: Sendable {
       apply(frame)
       makePlan(into: &answer, lead: nil)
       last = .plan
+    case .planTotal:
+      if let plan = state.plan {
+        answer.content = .plan(plan)
+        answer.reply = ReplyComposer(today: today).planTotal(plan)
+      }
+      last = .plan
     case .more:
       more(into: &answer, count: frame.understanding.ideaCount)
       last = .ideas
@@ -298,14 +304,15 @@ public struct Conversation: Sendable {
     case .named(let id):
       return catalogue.idea(id: id).map { .success($0) } ?? .failure(ReplyError(composer.whichIdea()))
     case .number(let k):
-      // Numbers follow the labels shown: after "more", "#6" is the idea labelled 6.
-      let first = state.search == .ideas ? state.offset + 1 : 1
-      let last = first + state.shown.count - 1
-      if k >= first && k <= last { return .success(state.shown[k - first].idea) }
-      if state.search == .ideas && k >= 1 && k < first && k <= state.ranked.count {
-        return .success(state.ranked[k - 1].idea)  // an idea of an earlier page, by its label there
-      }
-      return .failure(ReplyError(composer.noSuchNumber(shown: state.shown.isEmpty ? nil : first...last)))
+      return state.idea(numbered: k).map { .success($0) }
+        ?? .failure(ReplyError(composer.noSuchNumber(shown: state.shownLabels)))
+    case .cheapest, .dearest:
+      // What each costs the week; a year-round stipend is no week's cheapest or dearest.
+      let weekly = state.ranked.filter { $0.cost == $0.weekCost }
+      let costs = weekly.isEmpty ? state.ranked : weekly
+      let pick =
+        reference == .cheapest ? costs.min { $0.cost < $1.cost } : costs.max { $0.cost < $1.cost }
+      return pick.map { .success($0.idea) } ?? .failure(ReplyError(composer.whichIdea()))
     case .lastShown:
       return state.shown.last.map { .success($0.idea) } ?? .failure(ReplyError(composer.whichIdea()))
     case .focus:
@@ -351,6 +358,12 @@ public struct Conversation: Sendable {
       : composer.details(
         s, budget: limit, assumedTeamSize: frame.teamSize == nil && context.teamSize == nil,
         currency: c.currency)
+    if reference == .cheapest || reference == .dearest {
+      let free = reference == .cheapest ? state.ranked.filter { $0.cost == 0 }.count : 0
+      let lead = composer.priceExtremeLead(
+        cheapest: reference == .cheapest, of: state.ranked.count, free: free)
+      answer.reply.lines.insert(contentsOf: lead.lines, at: 0)
+    }
     return .details
   }
 

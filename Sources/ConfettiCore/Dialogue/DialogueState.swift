@@ -54,6 +54,22 @@ public struct DialogueState: Sendable {
 
   public init() {}
 
+  /// The idea labelled `k` in the list or plan shown: after "more", "#6" is the idea labelled 6,
+  /// and a number of an earlier page is the idea it labelled there.
+  public func idea(numbered k: Int) -> Idea? {
+    let first = search == .ideas ? offset + 1 : 1
+    if k >= first && k < first + shown.count { return shown[k - first].idea }
+    if search == .ideas && k >= 1 && k < first && k <= ranked.count { return ranked[k - 1].idea }
+    return nil
+  }
+
+  /// The labels of the ideas shown (nil when none are).
+  public var shownLabels: ClosedRange<Int>? {
+    guard !shown.isEmpty else { return nil }
+    let first = search == .ideas ? offset + 1 : 1
+    return first...(first + shown.count - 1)
+  }
+
   /// Applies the edits of one line, in order; returns the constraint slots whose values changed.
   ///
   /// Two groups change as a whole: a line that states the budget anew (a total, per person or a

@@ -612,6 +612,32 @@ struct ReplyComposer {
   /// "Cheaper than $136 for 12 people:"
   func freeOnesLead() -> String { "The ideas that cost nothing:" }
 
+  /// "The least costly of the 84 ideas that fit:" before that idea's details; when several cost
+  /// nothing, "12 of the 84 ideas that fit cost nothing; the first of them:".
+  func priceExtremeLead(cheapest: Bool, of count: Int, free: Int) -> Reply {
+    if count == 1 { return Reply("The only idea that fits:") }
+    if cheapest && free > 1 {
+      return Reply(
+        "\(free) of the \(count) ideas that fit cost nothing; the first of them:")
+    }
+    return Reply("The \(cheapest ? "least" : "most") costly of the \(count) ideas that fit:")
+  }
+
+  /// What a plan comes to, day by day: "The week comes to $640 of $700 for 15 people:".
+  func planTotal(_ p: WeekPlan) -> Reply {
+    var r = Reply()
+    r.heading(
+      "The week of \(p.week.span) comes to \(p.price(p.totalCost)) of \(p.budgetMoney) for \(p.teamSize) people:"
+    )
+    for day in p.days {
+      let names = day.items.map(\.idea.name).joined(separator: ", ")
+      let cost = day.cost == 0 ? "free" : p.price(day.cost)
+      r.item("\(day.date.weekday.name): \(cost)" + (names.isEmpty ? "" : " (\(names))"))
+    }
+    if let note = p.price.note { r.note(note) }
+    return r
+  }
+
   func cheaperLead(ceiling: Double, context c: Constraints) -> String {
     "Cheaper than \(PriceFormatter(currency: c.currency)(ceiling)) for \(c.effectiveTeamSize) people:"
   }

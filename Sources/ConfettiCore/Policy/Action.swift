@@ -12,6 +12,9 @@ public enum Action: Sendable, Equatable {
     /// The idea in focus: priced again for a team ("what would that cost for all 18?"), or the
     /// one whose sources are asked.
     case focus
+    /// The least or most costly of the ideas that fit the search ("which is the cheapest?").
+    case cheapest
+    case dearest
     /// Not said: ask which.
     case unclear
   }
@@ -25,6 +28,8 @@ public enum Action: Sendable, Equatable {
   case refine(extra: [Edit])
   /// Apply the line's edits and plan the week.
   case plan
+  /// What the plan shown comes to, day by day ("how much is the whole thing?").
+  case planTotal
   case more
   case cheaper
   /// The free ideas of the last search ("which of those are free?").
@@ -47,7 +52,7 @@ public enum Action: Sendable, Equatable {
     switch self {
     case .clarify, .search: return .suggestIdeas
     case .refine: return .refine
-    case .plan: return .planWeek
+    case .plan, .planTotal: return .planWeek
     case .more: return .more
     case .cheaper, .onlyFree: return .cheaper
     case .details: return .ideaDetails

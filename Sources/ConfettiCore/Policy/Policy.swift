@@ -84,6 +84,28 @@ public enum Policy {
       guard case .exported = s.last, f.overwrite, f.intent != .planWeek else { return nil }
       return .export(overwrite: true)
     },
+    // "get rid of the second one", "remove number 4" after a list or a plan: that idea, left out.
+    Rule("leave_out_number") { s, f in
+      guard let n = f.ordinal, f.dropsNumbered, s.search != nil, let idea = s.idea(numbered: n),
+        !f.edits.contains(where: \.isNewContent)
+      else { return nil }
+      return .refine(extra: [.idea(idea.id, .excluded)])
+    },
+    // "which is the cheapest?", "and the most expensive one?" after a list: that idea's details.
+    Rule("price_extreme_of_list") { s, f in
+      guard s.search == .ideas, !s.ranked.isEmpty, let which = f.priceExtreme, f.ordinal == nil,
+        f.namedIdea == nil, f.edits.isEmpty
+      else { return nil }
+      return .details(which)
+    },
+    // "how much is the whole thing?", "what does that all come to?" after a plan: its total, by day.
+    Rule("price_of_plan") { s, f in
+      guard s.last == .plan, s.plan != nil, f.asksPrice, f.edits.isEmpty, f.ordinal == nil,
+        f.namedIdea == nil,
+        f.namedByWord == nil, f.intent != .planWeek || f.teamSize == nil
+      else { return nil }
+      return .planTotal
+    },
     // "#2", "how would #1 work" after a list or a plan: that idea's details.
     Rule("number_after_list") { s, f in
       guard let n = f.ordinal, !s.shown.isEmpty || !s.ranked.isEmpty,

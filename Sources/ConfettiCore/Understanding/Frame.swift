@@ -28,6 +28,10 @@ public struct Frame: Sendable {
   public var speaksOfChange: Bool
   /// The line asks for the next ideas in so many words ("show a couple more", "the following few").
   public var asksMore: Bool
+  /// The line asks which idea costs least or most ("which is the cheapest?", "the priciest one").
+  public var priceExtreme: Action.IdeaReference?
+  /// The line leaves out the idea it numbers ("get rid of the second one", "remove #4").
+  public var dropsNumbered: Bool
   /// The line asks for something else with a count in it ("book a dinner reservation for 5 on
   /// friday"): words no idea uses, a count said bare after "for", and nothing more than content
   /// and a day besides. Not a change to the search in force.

@@ -155,7 +155,8 @@ public struct FrameReader: Sendable {
       asksSources: FrameReader.asksSources(words), asksPrice: FrameReader.asksPrice(words),
       namedByWord: byWord?.id, asksAbout: FrameReader.asksAbout(words),
       speaksOfChange: words.contains(where: FrameReader.changeWords.contains),
-      asksMore: FrameReader.asksMore(words),
+      asksMore: FrameReader.asksMore(words), priceExtreme: FrameReader.priceExtreme(words),
+      dropsNumbered: FrameReader.dropsNumbered(words),
       asksSomethingElse: asksSomethingElse(u, edits: edits, words: words),
       amountReading: FrameReader.amountReading(words),
       yearStep: FrameReader.yearStep(words),
@@ -324,6 +325,26 @@ public struct FrameReader: Sendable {
   /// The words a step of years counts in ("the one after", "a year later").
   static let stepUnits: Set<String> = ["one", "year", "years"]
 
+  /// "which is the cheapest?", "the least expensive one", "and the priciest?", "the most costly".
+  static func priceExtreme(_ words: [String]) -> Action.IdeaReference? {
+    if words.contains(where: ["cheapest", "lowest-cost"].contains) { return .cheapest }
+    if words.contains(where: ["priciest", "dearest", "costliest", "pricest"].contains) { return .dearest }
+    for (w, next) in zip(words, words.dropFirst()) where expensiveWords.contains(next) || next == "affordable"
+    {
+      if w == "least" { return next == "affordable" ? .dearest : .cheapest }
+      if w == "most" { return next == "affordable" ? .cheapest : .dearest }
+    }
+    return nil
+  }
+  static let expensiveWords: Set<String> = ["expensive", "costly", "pricey", "pricy"]
+
+  /// "get rid of the second one", "remove number 4", "cross off #3": a leave-out verb in the first
+  /// words of a line that numbers an idea.
+  static func dropsNumbered(_ words: [String]) -> Bool {
+    words.prefix(4).contains { focusVerbs.contains($0) || numberedDropVerbs.contains($0) }
+  }
+  static let numberedDropVerbs: Set<String> = ["rid", "delete", "forget", "kill", "nuke", "scratch", "minus"]
+
   /// "skip it", "not that one", "drop that", "lose this one": the idea in focus, unnamed.
   static func dropsFocus(_ words: [String]) -> Bool {
     for (i, w) in words.prefix(4).enumerated() where focusVerbs.contains(w) {
@@ -378,8 +399,10 @@ public struct FrameReader: Sendable {
     }
     // "what would it set us back?", "what will that run us?"
     if words.contains("set") && words.contains("back") { return true }
+    // "what does it all come to?", "what does that add up to?", "what's the total?"
     return zip(words, words.dropFirst()).contains {
-      ($0 == "how" && $1 == "much") || ($0 == "run" && $1 == "us")
+      ($0 == "how" && $1 == "much") || ($0 == "run" && $1 == "us") || ($0 == "come" && $1 == "to")
+        || ($0 == "comes" && $1 == "to") || ($0 == "add" && $1 == "up") || ($0 == "the" && $1 == "total")
     }
   }
 
@@ -415,6 +438,10 @@ public struct FrameReader: Sendable {
       // What is asked for, not where or who: "a magician", "hire a DJ", "go-karts for the team", never
       // "the folks in Manila".
       let before = i > 0 ? words[i - 1] : nil
+      // "at a little veterinary clinic", "in our shop": where the team is, not what it asks for.
+      var k = i - 1
+      while k >= 0, FrameReader.placeFillers.contains(words[k]) { k -= 1 }
+      if k >= 0, FrameReader.placePrepositions.contains(words[k]) { continue }
       let asked = before.map(FrameReader.activityMarkers.contains) ?? true
       let leading =
         i <= 2 && (i + 1 < words.count && ["for", "night", "day", "party", "session"].contains(words[i + 1]))
@@ -436,6 +463,12 @@ public struct FrameReader: Sendable {
   }
 
   /// Words just before an activity named as wanted: "a magician", "book an escape room".
+  /// Words that put what follows in a place: "[at] a dental practice", "[in] our shop".
+  static let placePrepositions: Set<String> = ["at", "in", "from", "inside"]
+  /// Words between a place preposition and the place: "at [a little] clinic".
+  static let placeFillers: Set<String> = [
+    "a", "an", "the", "our", "my", "their", "this", "little", "small", "tiny", "local", "busy", "family",
+  ]
   static let activityMarkers: Set<String> = [
     "a", "an", "some", "hire", "book", "try", "do", "like", "about", "maybe", "want", "get",
   ]
