@@ -369,4 +369,19 @@ import Testing
     }
     #expect(page.missing.isEmpty, "\(line): \(page.missing)")
   }
+
+  @Test func theCautionsOfTheIdeaInFocusOrOfANumberAreItsCautions() throws {
+    var c = chat()
+    let list = c.respond(to: "ideas for 26 people, $800").ideas
+    let withCautions = try #require(list.firstIndex { !$0.idea.cautions.isEmpty })
+    let a = c.respond(to: "any pitfalls with number \(withCautions + 1)?")
+    #expect(a.rule == "cautions_of_focus", "\(a.rule)")
+    let text = a.reply.lines.map(\.text).joined(separator: "\n")
+    let idea = list[withCautions].idea
+    #expect(text.contains(idea.name))
+    for caution in idea.cautions { #expect(text.contains(caution.text)) }
+    #expect(!text.contains("Steps:"), "the cautions, not the whole details")
+    let b = c.respond(to: "hmm, what could go wrong with it?")
+    #expect(b.rule == "cautions_of_focus")
+  }
 }

@@ -98,6 +98,11 @@ public struct Conversation: Sendable {
       last = details(reference, frame: frame, into: &answer)
     case .sources(let reference):
       last = sources(reference, frame: frame, into: &answer)
+    case .cautions(let reference):
+      last = details(reference, frame: frame, into: &answer)
+      if case .details(let s) = answer.content {
+        answer.reply = ReplyComposer(today: today).cautions(of: s.idea)
+      }
     case .dates(let year):
       last = .dates(year: dates(year: year, line: line, into: &answer))
     case .export(let overwrite):

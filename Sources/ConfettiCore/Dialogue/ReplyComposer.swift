@@ -447,6 +447,18 @@ struct ReplyComposer {
   }
 
   /// Where an idea comes from: each source's title, publisher, year and link.
+  /// What to watch out for with an idea, each caution with its source; or that none is on record.
+  func cautions(of idea: Idea) -> Reply {
+    var r = Reply()
+    guard !idea.cautions.isEmpty else {
+      r.plain("Confetti has no cautions on record for \(idea.name).")
+      return r
+    }
+    r.heading("What to watch out for with \(idea.name):")
+    for c in idea.cautions { r.detail("   ! \(c.text) (\(c.source.citation))") }
+    return r
+  }
+
   func sources(of idea: Idea) -> Reply {
     var r = Reply()
     r.heading("\(idea.name) comes from:")

@@ -37,6 +37,8 @@ public enum Action: Sendable, Equatable {
   case details(IdeaReference)
   /// The citations of one idea ("where does the first one come from?").
   case sources(IdeaReference)
+  /// What to watch out for with one idea ("any risks with that?").
+  case cautions(IdeaReference)
   /// The week's dates (or facts about it) for a year, or the next week.
   case dates(year: Int?)
   case export(overwrite: Bool)
@@ -55,7 +57,7 @@ public enum Action: Sendable, Equatable {
     case .plan, .planTotal: return .planWeek
     case .more: return .more
     case .cheaper, .onlyFree: return .cheaper
-    case .details: return .ideaDetails
+    case .details, .cautions: return .ideaDetails
     case .sources: return .ideaSources
     case .dates: return .eventDate
     case .export: return .exportPlan

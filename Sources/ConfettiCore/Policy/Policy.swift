@@ -47,6 +47,15 @@ public enum Policy {
       else { return nil }
       return .sources(sourcesReference(s, f))
     },
+    // "anything to watch out for with that?", "what are the risks with the second one": that idea's
+    // cautions.
+    Rule("cautions_of_focus") { s, f in
+      guard f.asksCautions, s.focus != nil || !s.shown.isEmpty || f.namedIdea != nil,
+        [.ideaDetails, .outOfScope, .refine, .suggestIdeas, .ideaSources].contains(f.intent),
+        !f.edits.contains(where: { $0.isNewContent || !$0.isContent })
+      else { return nil }
+      return .cautions(sourcesReference(s, f))
+    },
     // Right after an idea's details, a price for a team ("what would that cost for all 18?") is that
     // idea's price for them.
     Rule("price_after_details") { s, f in

@@ -152,7 +152,8 @@ public struct FrameReader: Sendable {
     }
     return Frame(
       understanding: u, edits: edits, looseNumbers: loose, pastYear: pastYear,
-      asksSources: FrameReader.asksSources(words), asksPrice: FrameReader.asksPrice(words),
+      asksSources: FrameReader.asksSources(words), asksCautions: FrameReader.asksCautions(words),
+      asksPrice: FrameReader.asksPrice(words),
       namedByWord: byWord?.id, asksAbout: FrameReader.asksAbout(words),
       speaksOfChange: words.contains(where: FrameReader.changeWords.contains),
       asksMore: FrameReader.asksMore(words), priceExtreme: FrameReader.priceExtreme(words),
@@ -324,6 +325,20 @@ public struct FrameReader: Sendable {
   }
   /// The words a step of years counts in ("the one after", "a year later").
   static let stepUnits: Set<String> = ["one", "year", "years"]
+
+  /// "any cautions?", "what are the risks with it", "anything to watch out for?", "downsides?".
+  /// Never of several ideas ("any risky ones?").
+  static func asksCautions(_ words: [String]) -> Bool {
+    guard !words.contains("ones") else { return false }
+    return words.contains(where: cautionWords.contains)
+      || zip(words, words.dropFirst()).contains {
+        $0 == "watch" && $1 == "out" || $0 == "go" && $1 == "wrong"
+      }
+  }
+  static let cautionWords: Set<String> = [
+    "caution", "cautions", "risk", "risks", "risky", "pitfalls", "pitfall", "downside", "downsides",
+    "drawbacks", "drawback", "gotchas", "careful", "warnings", "warning", "concerns",
+  ]
 
   /// "which is the cheapest?", "the least expensive one", "and the priciest?", "the most costly".
   static func priceExtreme(_ words: [String]) -> Action.IdeaReference? {
