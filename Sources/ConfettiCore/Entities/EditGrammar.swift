@@ -68,6 +68,15 @@ enum EditGrammar {
   /// Words that stand for the person speaking: "me plus 5 staff" counts them.
   static let selfWords: Set<String> = ["me", "myself"]
 
+  /// The words an edit of ``edit(_:at:)`` can start with (besides a number), from the lists each
+  /// kind of edit starts with and the words its code names.
+  static let firstWords: Set<String> = budgetOffFirstWords.union(dropVerbs).union(scales.keys)
+    .union(selfWords).union(audienceNegations).union(audiences.keys).union(includingWords)
+    .union(["cut", "plus", "including", "besides", "add", "+", "not", "no", "even", "also"])
+
+  /// "including the remote folks": words that let a format back in.
+  static let includingWords: Set<String> = ["including", "incl", "include", "includes"]
+
   /// True when a count of people comes just before `i` ("6 of us including me", "we're 7 including me").
   static func countedBefore(_ scan: EntityScan, _ i: Int) -> Bool {
     (max(0, i - 4)..<i).contains { scan.number(at: $0) != nil || scan.text($0) == "us" }
@@ -99,6 +108,10 @@ enum EditGrammar {
 
   private static func edit(_ scan: EntityScan, at i: Int) -> (cue: String, change: Change, length: Int)? {
     let w = scan.text(i) ?? ""
+    // Every edit below starts with one of ``firstWords`` or with a number: one look-up passes over
+    // the other words (most of them) instead of one per kind of edit. A new kind of edit that starts
+    // with another word must add it there.
+    guard firstWords.contains(w) || scan.number(at: i) != nil else { return nil }
     if budgetOffFirstWords.contains(w) {
       for p in budgetOff where scan.matches(p, at: i) {
         var length = p.count
@@ -197,7 +210,7 @@ enum EditGrammar {
     // "even with the remote folks", "including the remote people", "also for the home workers":
     // them too, not only them.
     let alsoFor = (w == "even" || w == "also") && (scan.text(i + 1) == "with" || scan.text(i + 1) == "for")
-    if alsoFor || ["including", "incl", "include", "includes"].contains(w) {
+    if alsoFor || includingWords.contains(w) {
       var k = i + (alsoFor ? 2 : 1)
       if let d = scan.text(k), determiners.contains(d) { k += 1 }
       for (words, format) in formats where format != .hybrid && scan.matches(words, at: k) {

@@ -147,7 +147,7 @@ public enum MoneyGrammar {
     guard tokens[i].kind == .word else { return nil }
     var currency: Money.Currency?
     var start = i + 1
-    if let c = WordLists.dollarPrefixes[tokens[i].text], scan.text(i + 1) == "$", tokens[i + 1].isJoined {
+    if scan.text(i + 1) == "$", tokens[i + 1].isJoined, let c = WordLists.dollarPrefixes[tokens[i].text] {
       currency = c
       start = i + 2
     } else if let c = WordLists.currencyCodes[tokens[i].text] {
