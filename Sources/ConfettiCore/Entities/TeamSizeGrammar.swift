@@ -145,12 +145,14 @@ enum TeamSizeGrammar {
     return speaksOfPeople ? total : nil
   }
 
+  /// Words that may stand between a word for a group and its count: "team [of] 8", "team [is about] 12".
+  static let groupCueFillers: Set<String> = [
+    "of", "is", "about", "around", "roughly", "approx", "size", "count", "just", "only", "'s", "maybe",
+    "like", "has", "are", "totals", "total", "numbers",
+  ]
+
   /// "team of 8", "our team is 12", "headcount: 40", "team size 30".
   static func groupCue(_ scan: EntityScan, before i: Int) -> Bool {
-    let fillers: Set<String> = [
-      "of", "is", "about", "around", "roughly", "approx", "size", "count", "just", "only", "'s", "maybe",
-      "like", "has", "are", "totals", "total", "numbers",
-    ]
     var j = i - 1
     var steps = 0
     while j >= 0 && steps < 4 {
@@ -159,7 +161,7 @@ enum TeamSizeGrammar {
       if WordLists.groupNouns.contains(w) || WordLists.workplacePlaces.contains(w) {
         return steps > 0 || w == "headcount" || w == "size"
       }
-      guard fillers.contains(w) else { return false }
+      guard groupCueFillers.contains(w) else { return false }
       j -= 1
       steps += 1
     }

@@ -268,6 +268,10 @@ enum WordLists {
   static let calendarUnits: Set<String> = [
     "year", "years", "week", "weeks", "month", "months", "day", "days",
   ]
+  /// Words before a day that make it every day: "[each] day", "[every] day".
+  static let everyWords: Set<String> = ["each", "every"]
+  /// Five, as a plan for the working week says it: "[five] days", "[5] days".
+  static let fiveWords: Set<String> = ["five", "5"]
   /// Words between two weekdays that make a range: "monday [to] friday".
   static let rangeWords: Set<String> = ["to", "through", "thru", "till", "until"]
   /// Words that say what kind of something is wanted ("something [creative] with photos"): they
@@ -280,6 +284,8 @@ enum WordLists {
   static let verdictPairs: Set<[String]> = [
     ["good", "idea"], ["great", "idea"], ["bad", "idea"], ["go", "down"], ["goes", "down"], ["worth", "it"],
   ]
+  /// The second words of ``verdictPairs``: a pair is looked up only when its second word is one.
+  static let verdictSecondWords = Set(verdictPairs.map { $0[1] })
 
   /// First words that put an idea forward: "maybe a cookout?", "let's do a raffle", "ideally
   /// something outdoors", "preferably with music".

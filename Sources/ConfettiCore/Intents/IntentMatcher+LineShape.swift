@@ -33,7 +33,9 @@ extension IntentMatcher {
   static func proposes(_ parse: EntityParser.Result) -> Bool {
     if namesContentEvent(parse) || asksForContentOnly(parse) { return true }
     let all = parse.tokens.map(\.text)
-    if zip(all, all.dropFirst()).contains(where: { WordLists.verdictPairs.contains([$0, $1]) }) {
+    if zip(all, all.dropFirst()).contains(where: {
+      WordLists.verdictSecondWords.contains($1) && WordLists.verdictPairs.contains([$0, $1])
+    }) {
       return true
     }
     let words = parse.tokens.lazy.filter { $0.kind == .word }.prefix(2).map(\.text)
@@ -82,18 +84,20 @@ extension IntentMatcher {
       !zip(words, words.dropFirst()).contains(where: { $0 == "my" && WordLists.ownDays.contains($1) }),
       !parse.entities.contains(where: { $0.slot == .idea })
     else { return false }
-    func pair(_ i: Int, _ first: Set<String>, _ second: Set<String>) -> Bool {
-      i + 1 < words.count && first.contains(words[i]) && second.contains(words[i + 1])
+    // Two words in a row, one from each list: "each day", "five days".
+    func pair(_ first: Set<String>, _ second: Set<String>) -> Bool {
+      zip(words, words.dropFirst()).contains { first.contains($0) && second.contains($1) }
     }
     let days = words.indices.filter { DayGrammar.words[words[$0]] != nil }
     let range = zip(days, days.dropFirst()).contains { a, b in
       (b == a + 1 && parse.tokens[b].isAfterHyphen)
         || (b == a + 2 && WordLists.rangeWords.contains(words[a + 1]))
     }
-    let each = words.indices.contains { pair($0, ["each", "every"], WordLists.dayWords) }
-    let dayByDay = words.indices.contains { i in pair(i, ["day"], ["by"]) && pair(i + 1, ["by"], ["day"]) }
-    let fiveDay =
-      words.indices.contains { pair($0, ["five", "5"], WordLists.dayWords) } || words.contains("daily")
+    let each = pair(WordLists.everyWords, WordLists.dayWords)
+    let dayByDay = words.indices.dropLast(2).contains {
+      words[$0] == "day" && words[$0 + 1] == "by" && words[$0 + 2] == "day"
+    }
+    let fiveDay = pair(WordLists.fiveWords, WordLists.dayWords) || words.contains("daily")
     let planWord = words.contains(where: WordLists.planNouns.contains)
     let theWeek = words.contains("week") || namesServiceWeek(parse)
     return (range && (speaksForGroup(parse) || planWord)) || dayByDay || (each && (planWord || theWeek))
