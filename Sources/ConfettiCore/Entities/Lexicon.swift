@@ -30,6 +30,9 @@ public struct Lexicon: Sendable {
   public let correctable: [String]
   /// Phrases by the stem of their first word.
   let phrasesByFirstWord: [String: [Int]]
+  /// Each phrase's words stemmed (``stem(_:)``), in the order of ``phrases``: stemmed once here,
+  /// not at every comparison with a line's words.
+  let phraseStems: [[String]]
 
   /// Articles a person may leave out of a name: "voice of customer" for "voice of the customer".
   static let articles: Set<String> = ["the", "a", "an"]
@@ -57,6 +60,7 @@ public struct Lexicon: Sendable {
     self.vocabulary = vocabulary
     self.correctable = correctable
     self.phrasesByFirstWord = index
+    self.phraseStems = all.map { $0.words.map(Lexicon.stem) }
   }
 
   /// A light stemmer for matching plurals: "raffles" → "raffle", "notes" → "note".

@@ -32,7 +32,7 @@ enum PhraseGrammar {
           scan.isFree(i..<(i + p.words.count))
         else { continue }
         var ok = true
-        for (k, w) in p.words.enumerated() where stems[i + k] != Lexicon.stem(w) {
+        for (k, w) in lexicon.phraseStems[index].enumerated() where stems[i + k] != w {
           ok = false
           break
         }
@@ -65,7 +65,7 @@ enum PhraseGrammar {
       guard let candidates = lexicon.phrasesByFirstWord[base] else { continue }
       for index in candidates {
         let p = lexicon.phrases[index]
-        if p.slot == .kinds && p.words.count == 1 && Lexicon.stem(p.words[0]) == base { return p }
+        if p.slot == .kinds && p.words.count == 1 && lexicon.phraseStems[index][0] == base { return p }
       }
     }
     return nil
