@@ -395,10 +395,15 @@ public struct Suggester: Sendable {
     let themeIndex = order.map { k in themes.firstIndex(of: items[k].idea.theme)! }
     // Within a theme every idea bears the same penalty, so the best of a theme is its first not
     // yet taken (in score order); each step compares those few, ties going to the earlier.
+    // Each theme's queue is a chain through `next` (no array per theme): `heads[t]` is its first
+    // place in `order` not yet taken, -1 when none is left.
     let themeCount = themes.count
-    var queues = [[Int]](repeating: [], count: themeCount)
-    for k in order.indices { queues[themeIndex[k]].append(k) }
-    var heads = [Int](repeating: 0, count: themeCount)
+    var heads = [Int](repeating: -1, count: themeCount)
+    var next = [Int](repeating: -1, count: order.count)
+    for k in order.indices.reversed() {
+      next[k] = heads[themeIndex[k]]
+      heads[themeIndex[k]] = k
+    }
     var themeCounts = [Int](repeating: 0, count: themeCount)
     var out: [Suggestion] = []
     out.reserveCapacity(items.count)
@@ -406,8 +411,8 @@ public struct Suggester: Sendable {
       var best = -1
       var bestTheme = -1
       var bestScore = -Double.infinity
-      for t in 0..<themeCount where heads[t] < queues[t].count {
-        let k = queues[t][heads[t]]
+      for t in 0..<themeCount where heads[t] >= 0 {
+        let k = heads[t]
         let adjusted = scores[order[k]] - 1.5 * Double(themeCounts[t])
         if adjusted > bestScore || (adjusted == bestScore && k < best) {
           bestScore = adjusted
@@ -415,7 +420,7 @@ public struct Suggester: Sendable {
           bestTheme = t
         }
       }
-      heads[bestTheme] += 1
+      heads[bestTheme] = next[best]
       themeCounts[bestTheme] += 1
       out.append(items[order[best]])
     }
