@@ -134,26 +134,43 @@ public struct CostTier: Sendable, Equatable {
 
   /// The breakdown with each amount written by `money` (a converted price, for one).
   public func breakdown(for teamSize: Int, guests stated: Int? = nil, money: (Double) -> String) -> String {
-    var parts: [String] = []
-    if perPerson > 0 { parts.append("\(money(perPerson))/person × \(teamSize)") }
+    // Written into one string term by term, " + " between terms (this runs for every idea
+    // shown, in the reply and in its JSON record alike).
+    var text = ""
+    text.reserveCapacity(96)
+    if perPerson > 0 {
+      text += money(perPerson)
+      text += "/person × "
+      text += String(teamSize)
+    }
     let guests = guests(for: teamSize, stated: stated)
     if perGuest > 0 && guests > 0 {
-      let estimate = guestsEstimated(stated: stated) ? " (Confetti's estimate)" : ""
-      parts.append("\(money(perGuest))/guest × \(guests) guests\(estimate)")
+      if !text.isEmpty { text += " + " }
+      text += money(perGuest)
+      text += "/guest × "
+      text += String(guests)
+      text += guestsEstimated(stated: stated) ? " guests (Confetti's estimate)" : " guests"
     }
-    let lots = fixedLots(for: teamSize)
     let year = annual ? " a year" : ""
     let fixed = fixed(for: teamSize)
     if fixed > 0 {
       if let per = fixedPer {
-        parts.append("\(money(fixed)) × \(lots) (one per \(per) people)")
-      } else if parts.isEmpty {
+        if !text.isEmpty { text += " + " }
+        text += money(fixed)
+        text += " × "
+        text += String(fixedLots(for: teamSize))
+        text += " (one per \(per) people)"
+      } else if text.isEmpty {
         return "\(money(fixed)) flat\(year)"
       } else {
-        parts.append(money(fixed))
+        text += " + "
+        text += money(fixed)
       }
     }
-    guard !parts.isEmpty else { return "free" }
-    return parts.joined(separator: " + ") + " = " + money(cost(for: teamSize, guests: stated)) + year
+    guard !text.isEmpty else { return "free" }
+    text += " = "
+    text += money(cost(for: teamSize, guests: stated))
+    text += year
+    return text
   }
 }
