@@ -384,4 +384,15 @@ import Testing
     let b = c.respond(to: "hmm, what could go wrong with it?")
     #expect(b.rule == "cautions_of_focus")
   }
+
+  @Test(arguments: ["what have we got left?", "any money remaining after that?"])
+  func whatIsLeftOfTheBudgetAfterAPlanIsSaid(_ line: String) throws {
+    var c = chat()
+    let plan = try #require(c.respond(to: "plan the week for 22 people with $1,000").plan)
+    let a = c.respond(to: line)
+    #expect(a.rule == "price_of_plan", "\(line): \(a.rule)")
+    let text = a.reply.lines.map(\.text).joined(separator: "\n")
+    let left = PriceFormatter(currency: .usd)(plan.budget - plan.totalCost)
+    #expect(text.contains("\(left) of the budget is left"), "\(line): \(text)")
+  }
 }

@@ -646,6 +646,12 @@ struct ReplyComposer {
       let cost = day.cost == 0 ? "free" : p.price(day.cost)
       r.item("\(day.date.weekday.name): \(cost)" + (names.isEmpty ? "" : " (\(names))"))
     }
+    let left = p.budget - p.totalCost
+    if !p.budgetAssumed, left >= 0.005 {
+      r.plain("\(p.price(left)) of the budget is left.")
+    } else if !p.budgetAssumed {
+      r.plain("The whole budget is spent.")
+    }
     if let note = p.price.note { r.note(note) }
     return r
   }

@@ -107,9 +107,11 @@ public enum Policy {
       else { return nil }
       return .details(which)
     },
-    // "how much is the whole thing?", "what does that all come to?" after a plan: its total, by day.
+    // "how much is the whole thing?", "what does that all come to?", "anything left over?" after a plan:
+    // its total by day, and what is left of the budget.
     Rule("price_of_plan") { s, f in
-      guard s.last == .plan, s.plan != nil, f.asksPrice, f.edits.isEmpty, f.ordinal == nil,
+      guard s.last == .plan, s.plan != nil, f.asksPrice || f.asksBudgetLeft, f.edits.isEmpty,
+        f.ordinal == nil,
         f.namedIdea == nil,
         f.namedByWord == nil, f.intent != .planWeek || f.teamSize == nil
       else { return nil }

@@ -17,6 +17,8 @@ public struct Frame: Sendable {
   public var pastYear: Int?
   /// The line asks where an idea comes from ("where does that come from?", "sources?").
   public var asksSources: Bool
+  /// The line asks what is left of the budget ("what's left in the budget?", "anything left over?").
+  public var asksBudgetLeft: Bool
   /// The line asks what to watch out for ("any cautions?", "what are the risks", "pitfalls?").
   public var asksCautions: Bool
   /// The line asks what something costs ("how much", "price").

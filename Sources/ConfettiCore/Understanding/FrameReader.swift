@@ -152,7 +152,8 @@ public struct FrameReader: Sendable {
     }
     return Frame(
       understanding: u, edits: edits, looseNumbers: loose, pastYear: pastYear,
-      asksSources: FrameReader.asksSources(words), asksCautions: FrameReader.asksCautions(words),
+      asksSources: FrameReader.asksSources(words), asksBudgetLeft: FrameReader.asksBudgetLeft(words),
+      asksCautions: FrameReader.asksCautions(words),
       asksPrice: FrameReader.asksPrice(words),
       namedByWord: byWord?.id, asksAbout: FrameReader.asksAbout(words),
       speaksOfChange: words.contains(where: FrameReader.changeWords.contains),
@@ -327,6 +328,13 @@ public struct FrameReader: Sendable {
   static let stepUnits: Set<String> = ["one", "year", "years"]
 
   /// "any cautions?", "what are the risks with it", "anything to watch out for?", "downsides?".
+  /// "what's left in the budget?", "anything left over?", "how much remains?", "what do we have spare".
+  static func asksBudgetLeft(_ words: [String]) -> Bool {
+    words.contains(where: ["leftover", "remains", "remaining", "spare"].contains)
+      || zip(words, words.dropFirst()).contains { $0 == "left" && ($1 == "over" || $1 == "in" || $1 == "?") }
+      || words.last == "left"
+  }
+
   /// Never of several ideas ("any risky ones?").
   static func asksCautions(_ words: [String]) -> Bool {
     guard !words.contains("ones") else { return false }
