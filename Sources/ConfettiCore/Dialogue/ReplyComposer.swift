@@ -387,8 +387,7 @@ struct ReplyComposer {
     if c.teamSize == nil {
       r.note(assumedTeamNote)
     }
-    let cautions = Set(p.days.flatMap(\.items).flatMap { $0.idea.cautions.map(\.text) })
-    if !cautions.isEmpty {
+    if p.days.contains(where: { $0.items.contains { !$0.idea.cautions.isEmpty } }) {
       let ask = hints.words(for: .askDetails)
       r.note("Mind the cautions: \(ask) \"tell me more about …\" for any idea.")
     }
