@@ -158,12 +158,26 @@ struct ReplyComposer {
     "   " + firstSentence(idea.summary) + " (" + idea.sources.citations + ")"
   }
 
+  /// "   $136 ($8/person × 12 + $40 = $136), simple tier: hot dogs"; "   Free, …" for nothing to pay.
   func costLine(_ s: Suggestion, _ f: PriceFormatter = PriceFormatter(currency: .usd)) -> String {
-    let price =
-      s.cost == 0
-      ? "Free" : "\(f(s.cost))\(s.tier.annual ? " a year, not from the week's budget" : "")"
-    let how = s.cost == 0 ? "" : " (\(s.breakdown(f)))"
-    return "   \(price)\(how), \(s.tier.name) tier: \(s.tier.description)"
+    // Appended piece by piece into one string (a line for every idea listed).
+    var line = "   "
+    line.reserveCapacity(160)
+    let cost = s.cost
+    if cost == 0 {
+      line += "Free"
+    } else {
+      line += f(cost)
+      if s.tier.annual { line += " a year, not from the week's budget" }
+      line += " ("
+      line += s.breakdown(f)
+      line += ")"
+    }
+    line += ", "
+    line += s.tier.name
+    line += " tier: "
+    line += s.tier.description
+    return line
   }
 
   /// "12 people", "1 person".
