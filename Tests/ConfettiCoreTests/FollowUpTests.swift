@@ -395,4 +395,22 @@ import Testing
     let left = PriceFormatter(currency: .usd)(plan.budget - plan.totalCost)
     #expect(text.contains("\(left) of the budget is left"), "\(line): \(text)")
   }
+
+  @Test func somethingLeftOutThatNoIdeaInvolvesIsSaidAndChangesNothing() throws {
+    var c = chat()
+    let before = c.respond(to: "ideas for 18 agents, $700").ideas.map(\.idea.id)
+    let a = c.respond(to: "and please avoid fireworks")
+    #expect(a.rule == "leave_out_absent", "\(a.rule)")
+    guard case .ideas(let page) = a.content else {
+      Issue.record("no ideas but \(a.content)")
+      return
+    }
+    #expect(page.leftOutAbsent == ["fireworks"])
+    #expect(page.shown.map(\.idea.id) == before, "the same search")
+    let text = a.reply.lines.map(\.text).joined(separator: "\n")
+    #expect(text.contains("fireworks"))
+    let food = c.respond(to: "no food either")
+    guard case .ideas(let foodPage) = food.content else { return }
+    #expect(foodPage.leftOutAbsent.isEmpty, "food is in the catalogue: \(foodPage.leftOutAbsent)")
+  }
 }

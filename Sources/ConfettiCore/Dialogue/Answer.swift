@@ -47,6 +47,8 @@ public struct Answer: Sendable {
     public var kinds: Suggester.KindCoverage?
     /// Content words of the line that no idea of the catalogue has (an activity it lacks).
     public var missing: [String] = []
+    /// Things the line left out that no idea involves ("no gambling"): nothing was left out.
+    public var leftOutAbsent: [String] = []
 
     public init(
       shown: [Suggestion], nearest: Bool = false, offset: Int = 0, total: Int,

@@ -61,7 +61,7 @@ public struct Conversation: Sendable {
       if !frame.statesBudget { state.constraints.maxCost = nil }
       search(
         into: &answer, lead: composer.lead(changed: hadSearch ? changed : [], context: context),
-        missing: frame.missing, count: frame.understanding.ideaCount)
+        missing: frame.missing, absent: frame.leftOutAbsent, count: frame.understanding.ideaCount)
       last = .ideas
     case .refine(let extra):
       let changed = apply(frame, extra: extra)
@@ -72,7 +72,7 @@ public struct Conversation: Sendable {
       } else {
         search(
           into: &answer, lead: composer.lead(changed: changed, context: context), missing: frame.missing,
-          count: frame.understanding.ideaCount)
+          absent: frame.leftOutAbsent, count: frame.understanding.ideaCount)
         last = .ideas
       }
     case .plan:
@@ -174,8 +174,8 @@ public struct Conversation: Sendable {
   /// A search under the context. `explainingNamed` says whether a named idea that did not make
   /// the list is explained first; "cheaper" asks for less, so there it goes unmentioned.
   private mutating func search(
-    into answer: inout Answer, lead: String?, missing: [String] = [], count: Int? = nil,
-    explainingNamed: Bool = true
+    into answer: inout Answer, lead: String?, missing: [String] = [], absent: [String] = [],
+    count: Int? = nil, explainingNamed: Bool = true
   ) {
     let result = Suggester(catalogue: catalogue).suggest(context)
     state.search = .ideas
@@ -187,6 +187,7 @@ public struct Conversation: Sendable {
     state.focus = result.named?.suggestion.idea ?? (state.shown.count == 1 ? state.shown[0].idea : nil)
     var page = Conversation.firstPage(result, size: state.pageSize, named: explainingNamed)
     page.missing = missing
+    page.leftOutAbsent = absent
     answer.content = .ideas(page)
     answer.reply = ReplyComposer(today: today).ideas(page, context: context, lead: lead)
   }

@@ -272,6 +272,10 @@ struct ReplyComposer {
       let words = page.missing.map { "\u{201C}\($0)\u{201D}" }.joined(separator: " or ")
       r.heading("The catalogue has no idea for \(words); these are the closest it has.")
     }
+    if !page.leftOutAbsent.isEmpty {
+      let words = page.leftOutAbsent.map { "\u{201C}\($0)\u{201D}" }.joined(separator: " or ")
+      r.heading("No idea in the catalogue involves \(words), so there is nothing to leave out.")
+    }
     if let named, let text = self.named(named.suggestion, named.status, context: c) { r.heading(text) }
     if nearest {
       r.heading("Nothing fits \(summary(c)).")

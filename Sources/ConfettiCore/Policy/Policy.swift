@@ -224,6 +224,14 @@ public enum Policy {
       else { return nil }
       return .refine(extra: [])
     },
+    // "we can't have any gambling" after a search: nothing of the catalogue to leave out, which the
+    // answer says, with the same search.
+    Rule("leave_out_absent") { s, f in
+      guard s.search != nil, !f.leftOutAbsent.isEmpty, f.edits.isEmpty,
+        [.outOfScope, .refine, .suggestIdeas].contains(f.intent)
+      else { return nil }
+      return .refine(extra: [])
+    },
     // "what about a bouncy castle" after a search: an activity put forward that the catalogue lacks
     // changes the search (the answer says it has no such idea and offers the closest).
     Rule("unknown_activity_after_search") { s, f in

@@ -17,6 +17,9 @@ public struct Frame: Sendable {
   public var pastYear: Int?
   /// The line asks where an idea comes from ("where does that come from?", "sources?").
   public var asksSources: Bool
+  /// Things the line leaves out that no idea of the catalogue involves ("we can't have any
+  /// gambling"), as said: nothing to leave out, which the answer says.
+  public var leftOutAbsent: [String]
   /// The line asks what is left of the budget ("what's left in the budget?", "anything left over?").
   public var asksBudgetLeft: Bool
   /// The line asks what to watch out for ("any cautions?", "what are the risks", "pitfalls?").

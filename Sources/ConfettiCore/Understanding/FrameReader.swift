@@ -152,7 +152,8 @@ public struct FrameReader: Sendable {
     }
     return Frame(
       understanding: u, edits: edits, looseNumbers: loose, pastYear: pastYear,
-      asksSources: FrameReader.asksSources(words), asksBudgetLeft: FrameReader.asksBudgetLeft(words),
+      asksSources: FrameReader.asksSources(words), leftOutAbsent: leftOutAbsent(u, words: words),
+      asksBudgetLeft: FrameReader.asksBudgetLeft(words),
       asksCautions: FrameReader.asksCautions(words),
       asksPrice: FrameReader.asksPrice(words),
       namedByWord: byWord?.id, asksAbout: FrameReader.asksAbout(words),
@@ -431,6 +432,36 @@ public struct FrameReader: Sendable {
 
   /// The words of the line, as said, whose content no idea of the catalogue uses and no request to
   /// Confetti is made of ("a magician").
+  /// See ``Frame/leftOutAbsent``: the first content word within four words after a word of
+  /// refusal ("no", "without", "can't", "avoid", …) whose stem no idea uses.
+  func leftOutAbsent(_ u: IntentMatcher.Result, words: [String]) -> [String] {
+    guard words.contains(where: FrameReader.refusalWords.contains) else { return [] }
+    let unknown = Set(u.terms.filter { !matcher.known([$0]).contains($0) && !matcher.isTaskWord($0) })
+    guard !unknown.isEmpty else { return [] }
+    var found: [String] = []
+    for (i, w) in words.enumerated() where FrameReader.refusalWords.contains(w) {
+      for k in (i + 1)..<min(i + 5, words.count) {
+        let word = words[k]
+        guard word.first?.isLetter == true, !WordLists.stopWords.contains(word),
+          !FrameReader.refusalFillers.contains(word)
+        else { continue }
+        if let stem = RelevanceIndex.terms(of: word).first, unknown.contains(stem), !found.contains(word) {
+          found.append(word)
+        }
+        break
+      }
+    }
+    return found
+  }
+  static let refusalWords: Set<String> = [
+    "no", "without", "nothing", "can't", "cannot", "cant", "avoid", "never", "not", "don't", "dont", "won't",
+  ]
+  /// Words between a refusal and what is refused: "can't [have any] gambling", "nothing [involving] alcohol".
+  static let refusalFillers: Set<String> = [
+    "have", "any", "do", "anything", "involving", "with", "include", "including", "allow", "allowed", "use",
+    "serve", "want", "like", "please", "really", "more", "having", "doing",
+  ]
+
   /// See ``Frame/asksSomethingElse``.
   func asksSomethingElse(_ u: IntentMatcher.Result, edits: [Edit], words: [String]) -> Bool {
     // The count said bare, right after "for" ("for 5"), as the last pass of the team grammar reads it.

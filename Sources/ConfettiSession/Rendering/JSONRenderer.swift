@@ -144,6 +144,10 @@ public enum JSONRenderer {
       w.key("missing")
       strings(page.missing, to: &w)
     }
+    if !page.leftOutAbsent.isEmpty {
+      w.key("left_out_absent")
+      strings(page.leftOutAbsent, to: &w)
+    }
   }
 
   static func money(_ m: Money, to w: inout JSONWriter) {
