@@ -101,6 +101,65 @@ import Testing
     #expect((described["reply"] as? String ?? "").contains("Community Partnership needs time off the floor"))
   }
 
+  /// True when `idea` (a record's idea) can be run with everyone in the shop: an in-person format,
+  /// and a tier that works in person.
+  static func worksOnSite(_ idea: [String: Any]) -> Bool {
+    (idea["formats"] as? [String] ?? []).contains("in_person")
+      && (idea["tier_formats"] as? [String] ?? []).contains("in_person")
+  }
+
+  /// A small business works where its customers come: with no format asked for, its ideas and
+  /// plans hold nothing remote-only and no video-call tier, and no paid time off the others must
+  /// cover; asking for remote brings the remote ideas back, and an idea it names is still shown.
+  @Test func aSmallBusinessWorksOnSite() throws {
+    for budget in ["0", "75"] {
+      let r = try ScriptFlagsTests.record([
+        "ideas", "--team-size", "5", "--budget", budget, "--small-business", "--limit", "104",
+      ])
+      let shown = Self.ideas(of: r)
+      #expect(shown.count >= 10)
+      for idea in shown {
+        #expect(Self.worksOnSite(idea), "\(idea["id"] ?? "?") (\(idea["tier"] ?? "?"))")
+        #expect(Self.needs(idea).isEmpty, "\(idea["id"] ?? "?") needs \(Self.needs(idea))")
+      }
+    }
+    let remote = try ScriptFlagsTests.record([
+      "ideas", "--team-size", "5", "--budget", "0", "--small-business", "--format", "remote", "--limit",
+      "104",
+    ])
+    #expect(Self.ideas(of: remote).contains { !($0["formats"] as? [String] ?? []).contains("in_person") })
+    let records = try KeepingTrackTests.records([
+      "plan a week for my little bakery, there are 6 of us and no budget",
+      "start over",
+      "a split personality call for my salon, 4 of us",
+    ])
+    let planned = Self.ideas(of: records[0])
+    #expect(!planned.isEmpty)
+    for idea in planned {
+      #expect(Self.worksOnSite(idea), "\(idea["id"] ?? "?") (\(idea["tier"] ?? "?"))")
+      #expect(Self.needs(idea).isEmpty, "\(idea["id"] ?? "?") needs \(Self.needs(idea))")
+    }
+    let named = try #require(records[2]["named"] as? [String: Any])
+    #expect(named["id"] as? String == "split-personality-call")
+    #expect(named["fits"] as? Bool == true)
+  }
+
+  /// Paid time off that the rest of the team covers (a longer break, an early finish, a day off)
+  /// is time off the floor: a shop that cannot spare anyone gets none of it.
+  @Test func paidTimeOffNeedsCover() throws {
+    let r = try ScriptFlagsTests.record([
+      "ideas", "--team-size", "30", "--query", "a longer lunch break for everyone", "--limit", "3",
+    ])
+    let first = try #require(Self.ideas(of: r).first)
+    #expect(Self.needs(first) == ["time_off_floor"], "\(first["id"] ?? "?")")
+    let spared = try ScriptFlagsTests.record([
+      "ideas", "--team-size", "30", "--without-need", "time_off_floor", "--tag", "wellness", "--limit", "104",
+    ])
+    let wellness = Self.ideas(of: spared)
+    #expect(!wellness.isEmpty)
+    for idea in wellness { #expect(!Self.needs(idea).contains("time_off_floor"), "\(idea["id"] ?? "?")") }
+  }
+
   @Test func anUnknownNeedIsRefusedWithTheList() throws {
     let r = try ConfettiProcess.run(["ideas", "--without-need", "parking"])
     #expect(r.status == 64)

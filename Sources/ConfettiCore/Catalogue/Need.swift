@@ -16,7 +16,8 @@ public enum Need: String, Sendable, CaseIterable, Comparable {
   case meetingRoom = "meeting_room"
   /// Closing to customers for a while: the whole team away at once.
   case closing
-  /// Hours away from serving customers for many of the team (a workshop, a day out).
+  /// Hours away from serving customers for many of the team (a workshop, a day out), or paid time
+  /// off that the others must cover (a longer break, an early finish, a day off).
   case timeOffFloor = "time_off_floor"
 
   /// What a small business lacks: every need.

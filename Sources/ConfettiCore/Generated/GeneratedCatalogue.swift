@@ -410,7 +410,7 @@ enum BuiltinCatalogue {
       needs: [],
       prep: "1-3 weeks",
       tiers: [
-        CostTier(name: "video call", description: "customer joins a video call the team already uses", fixed: 0, perPerson: 0, value: 7),
+        CostTier(name: "video call", description: "customer joins a video call the team already uses", fixed: 0, perPerson: 0, value: 7, formats: [.remote, .hybrid]),
         CostTier(name: "phone video", description: "a short video recorded on a phone or a call, edited with a free app", fixed: 0, perPerson: 0, value: 6),
         CostTier(name: "on site", description: "customer visits in person, with travel and a thank-you gift", fixed: 300, perPerson: 0, value: 8, formats: [.inPerson, .hybrid]),
         CostTier(name: "videographer", description: "freelance videographer for a half-day shoot and editing of several customers' stories", fixed: 2500, perPerson: 0, value: 7),
@@ -765,8 +765,9 @@ enum BuiltinCatalogue {
       needs: [],
       prep: "1-2 weeks",
       tiers: [
-        CostTier(name: "video call", description: "live session on the video tool you already use", fixed: 0, perPerson: 0, value: 8),
-        CostTier(name: "hosted session", description: "hosted live event with a webinar tool and thank-you gifts for customers", fixed: 600, perPerson: 0, value: 8),
+        CostTier(name: "video call", description: "live session on the video tool you already use", fixed: 0, perPerson: 0, value: 8, formats: [.remote, .hybrid]),
+        CostTier(name: "in person", description: "a small group of customers invited in for an hour, with coffee and snacks", fixed: 40, perPerson: 0, value: 8, formats: [.inPerson, .hybrid]),
+        CostTier(name: "hosted session", description: "hosted live event with a webinar tool and thank-you gifts for customers", fixed: 600, perPerson: 0, value: 8, formats: [.remote, .hybrid]),
       ],
       costNote: "Confetti estimate, not from the sources",
       cautions: [
@@ -4026,7 +4027,7 @@ enum BuiltinCatalogue {
       audience: .employees,
       formats: [.inPerson, .remote, .hybrid],
       teamSize: 1...10000,
-      needs: [],
+      needs: [.timeOffFloor],
       prep: "1-2 weeks",
       tiers: [
         CostTier(name: "time only", description: "an extra 30 to 60 paid minutes, planned by workforce management", fixed: 0, perPerson: 0, value: 7),
@@ -4058,7 +4059,7 @@ enum BuiltinCatalogue {
       audience: .employees,
       formats: [.inPerson, .remote, .hybrid],
       teamSize: 1...10000,
-      needs: [],
+      needs: [.timeOffFloor],
       prep: "1-2 weeks",
       tiers: [
         CostTier(name: "time only", description: "one to two paid hours off on a rota", fixed: 0, perPerson: 0, value: 7),
@@ -4121,7 +4122,7 @@ enum BuiltinCatalogue {
       audience: .employees,
       formats: [.inPerson, .remote, .hybrid],
       teamSize: 1...10000,
-      needs: [],
+      needs: [.timeOffFloor],
       prep: "2-4 weeks",
       tiers: [
         CostTier(name: "one day", description: "one extra paid day off per person", fixed: 0, perPerson: 0, value: 8),

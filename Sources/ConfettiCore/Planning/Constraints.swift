@@ -40,6 +40,14 @@ public struct Constraints: Sendable, Equatable {
   /// True when the team lacks everything a small business lacks (``Need/smallBusiness``).
   public var isSmallBusiness: Bool { Need.smallBusiness.allSatisfy(withoutNeeds.contains) }
 
+  /// The format the rules hold ideas to: the one asked for, else in person for a small business,
+  /// whose team works where its customers come (it gets no remote-only idea unless it asks for
+  /// remote), else none.
+  public var ruleFormat: Format? { typed.format ?? (assumesOnSite ? .inPerson : nil) }
+
+  /// True when no format was asked for and the team is a small business, so in person is assumed.
+  public var assumesOnSite: Bool { typed.format == nil && needsMask == Suggester.smallBusinessMask }
+
   public subscript<T>(dynamicMember key: WritableKeyPath<Slots, T>) -> T {
     get { slots[keyPath: key] }
     set { slots[keyPath: key] = newValue }

@@ -81,7 +81,11 @@ public struct Suggester: Sendable {
     if c.withoutIdeas.contains(idea.id) { return .leftOutByName }
     if !idea.teamSize.contains(c.effectiveTeamSize) { return .teamSize(idea.teamSize) }
     if let a = c.audience, !idea.audience.suits(a) { return .audience(idea.audience) }
-    if let f = c.format, !idea.hasTier(suiting: f) { return .format(idea.formats) }
+    if let f = c.ruleFormat, !idea.hasTier(suiting: f),
+      !c.assumesOnSite || (idea.id != c.idea && idea.id != asked)
+    {
+      return .format(idea.formats)
+    }
     if c.needsMask != 0, let need = idea.firstNeed(among: c.needsMask), idea.id != c.idea, idea.id != asked {
       return .needs(need)
     }
@@ -139,6 +143,7 @@ public struct Suggester: Sendable {
   /// is shown, cheapest first, only when no tier for the week fits.
   static func tier(for idea: Idea, _ c: Constraints, limit: Double?) -> CostTier? {
     let n = c.effectiveTeamSize
+    let format = tierFormat(idea, c)
     if let limit {
       // The tier that scores best: its value, plus good use of the budget; the first of equals.
       // One pass, each tier priced once (this runs for every idea on every answer).
@@ -151,7 +156,7 @@ public struct Suggester: Sendable {
         let cost = tiers[k].cost(for: n, guests: c.guests)
         // A ceiling of 0 ("which are free?") keeps what costs nothing.
         let under = strict && limit > 0 ? cost < limit - 1e-9 : cost <= limit + 1e-9
-        guard under, idea.tier(at: k, suits: c.format)
+        guard under, idea.tier(at: k, suits: format)
         else { continue }
         let key = (score: budgetScore(tiers[k], c, limit), cost: cost)
         if best == nil || (bestKey.score, -bestKey.cost) < (key.score, -key.cost) {
@@ -163,14 +168,22 @@ public struct Suggester: Sendable {
       // "Which are free?" (a limit of 0) wants nothing to pay, this year or this week, and
       // "cheaper" wants less to pay.
       guard limit > 0, !strict else { return nil }
-      return tiers.indices.filter { tiers[$0].annual && idea.tier(at: $0, suits: c.format) }
+      return tiers.indices.filter { tiers[$0].annual && idea.tier(at: $0, suits: format) }
         .min { tiers[$0].cost(for: n, guests: c.guests) < tiers[$1].cost(for: n, guests: c.guests) }
         .map { tiers[$0] }
     }
     let tiers = idea.tiers
     let moderate = idea.moderateTierIndex
-    if idea.tier(at: moderate, suits: c.format) { return tiers[moderate] }
-    return tiers.indices.last { idea.tier(at: $0, suits: c.format) }.map { tiers[$0] }
+    if idea.tier(at: moderate, suits: format) { return tiers[moderate] }
+    return tiers.indices.last { idea.tier(at: $0, suits: format) }.map { tiers[$0] }
+  }
+
+  /// The format `idea`'s tier must work in under `c`: the one asked for; in person for a small
+  /// business that asked for none, when the idea can be run so (an idea it named that cannot is
+  /// shown as it can be run).
+  static func tierFormat(_ idea: Idea, _ c: Constraints) -> Format? {
+    if let f = c.format { return f }
+    return c.assumesOnSite && idea.hasTier(suiting: .inPerson) ? .inPerson : nil
   }
 
   public func suggest(_ c: Constraints) -> Result {
@@ -238,7 +251,8 @@ public struct Suggester: Sendable {
   /// The idea at its cheapest tier that works in the format asked for.
   static func cheapest(_ idea: Idea, _ c: Constraints) -> Suggestion {
     let n = c.effectiveTeamSize
-    let usable = idea.tiers.filter { idea.tier($0, suits: c.format) }
+    let format = tierFormat(idea, c)
+    let usable = idea.tiers.filter { idea.tier($0, suits: format) }
     let g = c.guests
     let tier = (usable.isEmpty ? idea.tiers : usable).min {
       $0.cost(for: n, guests: g) < $1.cost(for: n, guests: g)

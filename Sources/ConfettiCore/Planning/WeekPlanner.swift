@@ -457,7 +457,6 @@ public struct WeekPlanner: Sendable {
     let forcedIndex = forced.flatMap { f in ideas.firstIndex { $0.id == f.idea.id } }
     let asked = askedPoints(c)
     let objective = Objective(budget: budget)
-    let format = c.format
     let described = Suggester(catalogue: catalogue).described(c)
     var pools = [Pool](repeating: Pool(), count: 5)
     for day in [0, 1, 2, 4] { pools[day].items.reserveCapacity(ideas.count) }
@@ -469,16 +468,16 @@ public struct WeekPlanner: Sendable {
         continue
       }
       pools[day].add(
-        idea, key: i, teamSize: n, guests: c.guests, format: format, budgetCents: budgetCents,
-        asked: asked.isEmpty ? 0 : asked[i],
+        idea, key: i, teamSize: n, guests: c.guests, format: Suggester.tierFormat(idea, c),
+        budgetCents: budgetCents, asked: asked.isEmpty ? 0 : asked[i],
         objective: objective)
     }
     pools[3] = pools[2]
     for day in pools.indices { pools[day].requiredStart = pools[day].count }
     if let forced, let i = forcedIndex {
       pools[forced.day].add(
-        ideas[i], key: i, teamSize: n, guests: c.guests, format: format, budgetCents: budgetCents,
-        asked: asked.isEmpty ? 0 : asked[i], objective: objective)
+        ideas[i], key: i, teamSize: n, guests: c.guests, format: Suggester.tierFormat(ideas[i], c),
+        budgetCents: budgetCents, asked: asked.isEmpty ? 0 : asked[i], objective: objective)
     }
     return pools
   }
