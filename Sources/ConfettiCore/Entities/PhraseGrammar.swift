@@ -42,6 +42,12 @@ enum PhraseGrammar {
           ok = hasThemeCue(scan, at: i)
         }
         if ok && p.slot == .audience && p.words == ["both"] { ok = bothNamesAudience(scan, at: i) }
+        // A one-word name said as the plural of people ("the stylists") is the person's staff.
+        if ok && p.slot == .idea && p.words.count == 1 && scan.tokens[i].text != p.words[0]
+          && WordLists.peopleNouns.contains(scan.tokens[i].text)
+        {
+          ok = false
+        }
         if ok { best = p }
       }
       if let best {

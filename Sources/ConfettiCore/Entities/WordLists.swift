@@ -62,6 +62,27 @@ enum WordLists {
     "office", "shop", "company", "business", "bunch", "pod", "size", "shift", "branch", "store", "gang",
     "shifts",
   ]
+  /// The nouns a name for the team ends on: "the front desk [team]", "our overnight [crew]".
+  static let teamHeads: Set<String> = [
+    "team", "teams", "crew", "crews", "staff", "squad", "gang", "group", "department", "dept",
+  ]
+
+  /// True when the words from `i` on speak of the person's own people, not of an idea: a people
+  /// noun as said ("the stylists", "our bakers"), or the words of a team's name up to a people noun
+  /// or a team noun ("the front desk team", "the overnight crew", "the night shift team").
+  static func namePeople(_ words: [String], from i: Int) -> Bool {
+    var k = i
+    while k < words.count, k - i <= 3 {
+      let w = words[k]
+      if peopleNouns.contains(w) || teamHeads.contains(w) { return true }
+      guard countModifiers.contains(w) || workplacePlaces.contains(w) || groupNouns.contains(w) else {
+        return false
+      }
+      k += 1
+    }
+    return false
+  }
+
   /// Words for the people and groups of a workplace (not any party of people): "our agents", "the team".
   static let workplaceNouns: Set<String> = [
     "reps", "rep", "representatives", "representative", "agents", "agent", "employees", "employee", "staff",

@@ -135,6 +135,7 @@ public struct FrameReader: Sendable {
     if content.isEmpty, let (id, definite) = byWord, definite {
       named = (id, .wanted)
     } else if content.count == 1, content[0].slot == .kinds || content[0].slot == .withoutKinds,
+      !WordLists.namePeople(words, from: content[0].tokens.lowerBound),
       let id = definiteIdea(namedBy: content[0], in: line)
     {
       named = (id, content[0].slot == .withoutKinds ? .excluded : .wanted)
@@ -193,14 +194,15 @@ public struct FrameReader: Sendable {
   }
 
   /// The idea whose name holds a content word of the line that no other idea's name holds, and
-  /// whether "the" stands just before that word.
+  /// whether "the" stands just before that word. A word that speaks of the person's own people
+  /// names none (``WordLists/namePeople(_:from:)``): "the stylists", "the front desk team".
   func namedByWord(_ u: IntentMatcher.Result, words: [String]) -> (id: String, definite: Bool)? {
     guard !u.terms.isEmpty else { return nil }
     // Only a term of some idea's name can name one; most lines have none.
     guard u.terms.contains(where: { !matcher.ideas(namedBy: $0).isEmpty }) else { return nil }
     for (i, w) in words.enumerated() where !WordLists.calendarUnits.contains(w) {
       guard let term = RelevanceIndex.terms(of: w).first, u.terms.contains(term),
-        let id = onlyIdea(namedBy: term)
+        let id = onlyIdea(namedBy: term), !WordLists.namePeople(words, from: i)
       else { continue }
       return (id, i > 0 && (words[i - 1] == "the" || words[i - 1] == "that"))
     }
