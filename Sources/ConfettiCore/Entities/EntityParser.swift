@@ -1,7 +1,8 @@
 /// Turns text into slot values with their spans, deterministically.
 ///
 /// The grammars run most specific first, each skipping tokens an earlier one
-/// took: file names, guests ("about 60 guests"), changes ("double the budget"), money, counted
+/// took: file names, guests ("about 60 guests"), changes ("double the budget"), a head count said
+/// as the whole after its parts ("…, so 9", which then wins over the parts), money, counted
 /// people, years, list references, "for N", weekdays, then idea names, kinds of idea and
 /// categorical words. Misspelled domain words are
 /// corrected first ("ideeas", "cokout").
@@ -56,6 +57,7 @@ public struct EntityParser: Sendable {
     FilenameGrammar.apply(&scan, text: text)
     GuestsGrammar.apply(&scan)
     EditGrammar.apply(&scan)
+    TeamTotalGrammar.apply(&scan)
     BusinessGrammar.apply(&scan)
     PaceGrammar.apply(&scan)
     MoneyGrammar.apply(&scan)
@@ -71,6 +73,7 @@ public struct EntityParser: Sendable {
     DayGrammar.apply(&scan)
     OccasionGrammar.apply(&scan)
     OverwriteGrammar.apply(&scan)
+    TeamTotalGrammar.settle(&scan)
     let sorted = scan.entities.sorted { ($0.start, $0.slot) < ($1.start, $1.slot) }
     return Result(tokens: tokens, entities: sorted, cues: scan.cues, unstatedCurrency: scan.unstatedCurrency)
   }

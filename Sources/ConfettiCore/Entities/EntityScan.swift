@@ -9,6 +9,8 @@ struct EntityScan {
   var cues: [EntityParser.Cue] = []
   /// The first tokens of amounts said with no currency ("a 500 budget"): ``MoneyGrammar`` marks them.
   var unstatedCurrency: Set<Int> = []
+  /// The tokens of a head count said as the whole after its parts ("…, so 9"): ``TeamTotalGrammar``.
+  var wholeTeam: Range<Int>?
 
   /// The number read at each token (``NumberGrammar/parse(_:at:)``), read once: several
   /// grammars ask at every token.
