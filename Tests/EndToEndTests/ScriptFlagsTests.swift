@@ -94,6 +94,40 @@ import Testing
     #expect(r.text.isEmpty)
   }
 
+  /// `ideas --max-cost` is the chat's "cheaper": the ceiling "cheaper" sets after a list, given as
+  /// the option, lists the same ideas; every idea costs less than it, 0 keeps the free ones, and a
+  /// bad or mixed-currency amount is a usage error.
+  @Test func maxCostIsTheChatsCheaper() throws {
+    let chat = try KeepingTrackTests.records(["ideas for 12 people, we have $300", "cheaper please"])
+    let ceiling = try #require(Self.money(KeepingTrackTests.context(chat[1])["max_cost"]))
+    #expect(ceiling.amount > 0 && ceiling.amount < 300)
+    let same = try Self.record([
+      "ideas", "--team-size", "12", "--budget", "300", "--max-cost", String(ceiling.amount), "--today",
+      "2026-12-07",
+    ])
+    #expect(Self.money(KeepingTrackTests.context(same)["max_cost"])?.amount == ceiling.amount)
+    #expect(Self.ids(same) == KeepingTrackTests.ids(chat[1]))
+    let under = try Self.record([
+      "ideas", "--team-size", "12", "--budget", "300", "--max-cost", "40", "--limit", "104",
+    ])
+    let all = try Self.record(["ideas", "--team-size", "12", "--budget", "300", "--limit", "104"])
+    let shown = try #require(under["ideas"] as? [[String: Any]])
+    #expect(!shown.isEmpty)
+    for idea in shown {
+      let cost = Self.money(idea["estimated_cost"])?.amount ?? 1e9
+      #expect(cost < 40, "\(idea["id"] ?? "?") costs \(cost)")
+    }
+    #expect((under["total_matches"] as? Int ?? 0) < (all["total_matches"] as? Int ?? 0))
+    let free = try Self.record(["ideas", "--team-size", "12", "--max-cost", "0", "--limit", "104"])
+    let freeIdeas = try #require(free["ideas"] as? [[String: Any]])
+    #expect(!freeIdeas.isEmpty)
+    #expect(freeIdeas.allSatisfy { Self.money($0["estimated_cost"])?.amount == 0 })
+    for bad in [["--max-cost", "-5"], ["--budget", "£100", "--max-cost", "€20"]] {
+      let r = try ConfettiProcess.run(["ideas"] + bad)
+      #expect(r.status == 64, "\(bad): \(r.errorText)")
+    }
+  }
+
   @Test func offsetPagesThroughTheSameList() throws {
     let base = ["ideas", "--team-size", "12", "--budget", "400"]
     let all = try Self.record(base + ["--limit", "10"])

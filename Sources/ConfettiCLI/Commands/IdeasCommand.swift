@@ -12,8 +12,8 @@ struct IdeasCommand: ParsableCommand {
         [--currency <code>] [--team-size <n>] [--guests <n>]
         [--audience <audience>] [--format <format>] [--theme <theme>]
         [--query <text>] [--tag <kind> ...] [--without-tag <kind> ...]
-        [--without-need <need> ...] [--small-business] [--limit <n>]
-        [--offset <n>] [--json]
+        [--without-need <need> ...] [--small-business] [--max-cost <amount>]
+        [--limit <n>] [--offset <n>] [--json]
         [--catalogue <file> ...] [--today <date>]
       """,
     discussion: """
@@ -22,7 +22,9 @@ struct IdeasCommand: ParsableCommand {
       --without-tag leaves one out: \(Kind.allCases.map(\.rawValue).joined(separator: ", ")).
 
       An amount is a number in US dollars (or in --currency) or carries its currency: £150, \
-      150 GBP, €80. --offset pages through the list: --limit 5 --offset 5 is the second page.
+      150 GBP, €80. --offset pages through the list: --limit 5 --offset 5 is the second page. \
+      --max-cost keeps the ideas that cost the team less than an amount, as "cheaper" does in the \
+      chat (--max-cost 0: only free ones).
 
       --small-business leaves out every idea that needs what a small business lacks: \
       management_layer, other_departments, meeting_room, closing (the whole team away from \
@@ -37,6 +39,7 @@ struct IdeasCommand: ParsableCommand {
         confetti ideas --team-size 12 --format remote --tag games --tag music
         confetti ideas --team-size 40 --without-tag food
         confetti ideas --team-size 6 --budget 75 --small-business
+        confetti ideas --team-size 12 --budget 300 --max-cost 60
       """
   )
 
@@ -52,6 +55,15 @@ struct IdeasCommand: ParsableCommand {
 
   @Option(
     name: .long, parsing: .unconditional,
+    help: ArgumentHelp(
+      "Only ideas that cost the team less than this (0: only free ones), as \"cheaper\" asks in the chat; "
+        + "written as --budget is.",
+      valueName: "amount"),
+    transform: AmountArgument.init)
+  var maxCost: AmountArgument?
+
+  @Option(
+    name: .long, parsing: .unconditional,
     help: ArgumentHelp("How many ideas to skip first, to page.", valueName: "n"))
   var offset = 0
 
@@ -60,12 +72,27 @@ struct IdeasCommand: ParsableCommand {
   func validate() throws {
     if limit < 1 { throw ValidationError("--limit must be at least 1.") }
     if offset < 0 { throw ValidationError("--offset must be zero or more.") }
+    if let m = maxCost {
+      if !(m.value >= 0 && m.value.isFinite) { throw ValidationError("--max-cost must be zero or more.") }
+      let budget = constraintOptions.budget ?? constraintOptions.perPerson
+      if let written = m.currency, let said = budget?.currency ?? constraintOptions.currency?.currency,
+        written != said
+      {
+        throw ValidationError(
+          "--max-cost is in \(written.name) but the budget is in \(said.name); give one currency.")
+      }
+    }
   }
 
   func run() throws {
     let session = try Session(options: common)
     var c = constraintOptions.constraints
     c.theme = theme
+    if let m = maxCost {
+      // The ceiling "cheaper" sets, in US dollars as the estimates are.
+      c.maxCost = Constraints.dollars(
+        Money(amount: m.value, currency: m.currency ?? constraintOptions.budgetCurrency))
+    }
     contentOptions.apply(to: &c, in: session.conversation)
     try session.write(
       session.conversation.ideas(for: c, limit: limit, offset: offset, hints: CommandLineHints()))
