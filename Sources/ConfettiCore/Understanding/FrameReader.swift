@@ -282,7 +282,7 @@ public struct FrameReader: Sendable {
   /// line says one and not the other: the answer to "is 40 the people or the budget?".
   static func amountReading(_ words: [String]) -> Frame.AmountReading? {
     let people = words.contains {
-      WordLists.peopleNouns.contains($0) || WordLists.staffNouns.contains($0) || headWords.contains($0)
+      WordLists.peopleNouns.contains($0) || headWords.contains($0)
     }
     let currency = words.lazy.compactMap { WordLists.currencyWords[$0] ?? WordLists.currencySymbols[$0] }
       .first
@@ -432,13 +432,18 @@ public struct FrameReader: Sendable {
     }
   }
 
-  /// The words of the line, as said, whose content no idea of the catalogue uses and no request to
-  /// Confetti is made of ("a magician").
+  /// The stems of the line that no idea of the catalogue uses and no request to Confetti is made
+  /// of: what ``missing(_:words:)``, ``leftOutAbsent(_:words:)`` and
+  /// ``asksSomethingElse(_:edits:words:)`` look for.
+  func unknownTerms(_ u: IntentMatcher.Result) -> Set<String> {
+    Set(u.terms.filter { !matcher.known([$0]).contains($0) && !matcher.isTaskWord($0) })
+  }
+
   /// See ``Frame/leftOutAbsent``: the first content word within four words after a word of
   /// refusal ("no", "without", "can't", "avoid", …) whose stem no idea uses.
   func leftOutAbsent(_ u: IntentMatcher.Result, words: [String]) -> [String] {
     guard words.contains(where: FrameReader.refusalWords.contains) else { return [] }
-    let unknown = Set(u.terms.filter { !matcher.known([$0]).contains($0) && !matcher.isTaskWord($0) })
+    let unknown = unknownTerms(u)
     guard !unknown.isEmpty else { return [] }
     var found: [String] = []
     for (i, w) in words.enumerated() where FrameReader.refusalWords.contains(w) {
@@ -475,16 +480,18 @@ public struct FrameReader: Sendable {
       edits.allSatisfy({ $0.isContent || $0.isHeadCount || $0.isDay }),
       !words.contains(where: { WordLists.peopleNouns.contains($0) || WordLists.groupNouns.contains($0) })
     else { return false }
-    return u.terms.contains { !matcher.known([$0]).contains($0) && !matcher.isTaskWord($0) }
+    return !unknownTerms(u).isEmpty
   }
 
+  /// The words of the line, as said, whose content no idea of the catalogue uses and no request to
+  /// Confetti is made of ("a magician").
   func missing(_ u: IntentMatcher.Result, words: [String]) -> [String] {
     // A request, or an activity put forward that the words could not place ("what about a …").
     guard
       [.suggestIdeas, .refine, .planWeek].contains(u.intent)
         || (u.proposes && (u.intent == .outOfScope || u.intent == .ideaDetails))
     else { return [] }
-    let stems = Set(u.terms.filter { !matcher.known([$0]).contains($0) && !matcher.isTaskWord($0) })
+    let stems = unknownTerms(u)
     guard !stems.isEmpty else { return [] }
     var found: [String] = []
     for (i, w) in words.enumerated() {
